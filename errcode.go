@@ -1,0 +1,709 @@
+// Package errcode names every error code in Tencent Cloud IM's error-code
+// document (腾讯云即时通信 IM 错误码) as a typed Go constant.
+//
+// Each [Code] carries the document's Chinese text verbatim, an English text,
+// the subsystem it belongs to ([Category]) and a hint on what a caller should
+// do about it ([Retry]). A Code is itself an error, as [syscall.Errno] is, and
+// [Error] wraps a failed server response so that [errors.Is] and [errors.As]
+// find its code:
+//
+//	var resp struct {
+//		errcode.Response
+//		GroupId string `json:"GroupId"`
+//	}
+//	if err := json.Unmarshal(body, &resp); err != nil {
+//		return err
+//	}
+//	if err := resp.Err(); err != nil {
+//		if errors.Is(err, errcode.GroupNotFound) {
+//			// …
+//		}
+//		if code, ok := errcode.CodeOf(err); ok && code.Retry() == errcode.RetryTransient {
+//			// back off and retry
+//		}
+//		return err
+//	}
+//
+// The constants live in one file per subsystem (sdk.go, resource.go, rest.go,
+// group.go, profile.go, sns.go, account.go, openmsg.go); their doc comments are
+// the source of the lookup table in ztable.go, which go generate rebuilds.
+//
+// Nothing in this package panics on any input, and every function and method
+// is safe for concurrent use.
+package errcode
+
+//go:generate go run ./internal/gentable
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"iter"
+	"log/slog"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"golang.org/x/text/language"
+)
+
+// Code is a Tencent Cloud IM error code, as the REST API returns it in
+// ErrorCode and the client SDKs pass it to their callbacks.
+//
+// A Code is an error: its message carries the number and the document's
+// Chinese text. Its methods accept any value, listed or not, and never panic.
+type Code int32
+
+// Info is everything the document says about one code, plus the English
+// text and the retry hint this package adds.
+type Info struct {
+	// Code is the error code.
+	Code Code
+	// Name is the Go constant's name, such as "GroupNotFound".
+	Name string
+	// Category is the document section the code is listed in.
+	Category Category
+	// Description is the document's Chinese text, verbatim: HTML tags
+	// removed (a link keeps its text), entities decoded, white space folded.
+	Description string
+	// English is an English rendering of Description.
+	English string
+	// Retry tells a caller what to do before trying the request again.
+	Retry Retry
+}
+
+// Category is the section of the error-code document a code is listed in,
+// which is the IM subsystem that reports it.
+type Category uint8
+
+// The categories, in the document's order. The zero value, CategoryUnknown,
+// is what a code the document does not list reports.
+const (
+	// CategoryUnknown is the category of a number the document does not list.
+	CategoryUnknown Category = 0
+	// CategorySDK is 「SDK错误码」: errors raised by the client SDK itself.
+	CategorySDK Category = 1
+	// CategoryResource is 「资源文件操作错误码」: uploading and downloading
+	// files, images, voice and video.
+	CategoryResource Category = 2
+	// CategoryCommon is 「公共错误码」: errors any service may return
+	// (80001, 80002).
+	CategoryCommon Category = 3
+	// CategoryREST is 「REST API公共错误码」: errors common to every REST API call.
+	CategoryREST Category = 4
+	// CategoryMessage is 「单发消息」: sending one-to-one messages.
+	CategoryMessage Category = 5
+	// CategoryGroup is 「群组系统」: the group system.
+	CategoryGroup Category = 6
+	// CategoryProfile is 「资料系统」: the user profile system.
+	CategoryProfile Category = 7
+	// CategorySNS is 「关系链系统」: friends, blocklists and pending requests.
+	CategorySNS Category = 8
+	// CategoryAccount is 「帐号系统」: accounts, UserSig and login tickets.
+	CategoryAccount Category = 9
+	// CategoryOpenMsg is 「开放消息」: messages through the open message service.
+	CategoryOpenMsg Category = 10
+)
+
+// categoryNames and categoryTitles are indexed by Category.
+var (
+	categoryNames = [...]string{
+		CategoryUnknown:  "unknown",
+		CategorySDK:      "sdk",
+		CategoryResource: "resource",
+		CategoryCommon:   "common",
+		CategoryREST:     "rest",
+		CategoryMessage:  "message",
+		CategoryGroup:    "group",
+		CategoryProfile:  "profile",
+		CategorySNS:      "sns",
+		CategoryAccount:  "account",
+		CategoryOpenMsg:  "openmsg",
+	}
+	categoryTitles = [...]string{
+		CategoryUnknown:  "",
+		CategorySDK:      "SDK错误码",
+		CategoryResource: "资源文件操作错误码",
+		CategoryCommon:   "公共错误码",
+		CategoryREST:     "REST API公共错误码",
+		CategoryMessage:  "单发消息",
+		CategoryGroup:    "群组系统",
+		CategoryProfile:  "资料系统",
+		CategorySNS:      "关系链系统",
+		CategoryAccount:  "帐号系统",
+		CategoryOpenMsg:  "开放消息",
+	}
+)
+
+// String returns the category's short lower-case name: "sdk", "resource",
+// "common", "rest", "message", "group", "profile", "sns", "account",
+// "openmsg", or "unknown".
+func (c Category) String() string {
+	if int(c) < len(categoryNames) {
+		return categoryNames[c]
+	}
+	return "Category(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Title returns the category's section heading in the document, verbatim,
+// such as "群组系统" or "REST API公共错误码". It is empty for CategoryUnknown
+// and for values that are not categories.
+func (c Category) Title() string {
+	if int(c) < len(categoryTitles) {
+		return categoryTitles[c]
+	}
+	return ""
+}
+
+// Categories returns every category the document has, in its order,
+// without CategoryUnknown.
+func Categories() iter.Seq[Category] {
+	return func(yield func(Category) bool) {
+		for c := CategorySDK; int(c) < len(categoryNames); c++ {
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
+// ParseCategory returns the category whose String is name, ignoring case.
+// It reports false for "unknown" and every other name.
+func ParseCategory(name string) (Category, bool) {
+	for c := range Categories() {
+		if strings.EqualFold(name, categoryNames[c]) {
+			return c, true
+		}
+	}
+	return CategoryUnknown, false
+}
+
+// MarshalText encodes the category as its String.
+func (c Category) MarshalText() ([]byte, error) {
+	return []byte(c.String()), nil
+}
+
+// Retry is a hint on what a caller should do about an error before it sends
+// the same request again. Decide with a switch:
+//
+//	switch code.Retry() {
+//	case errcode.RetryTransient:
+//		// back off exponentially, with a bound, and send it again
+//	case errcode.RetryThrottled:
+//		// slow down: wait, then send it again
+//	case errcode.RetryReauth:
+//		// regenerate the UserSig or log in again, then send it again
+//	default: // errcode.RetryNever
+//		// fix the request or the state it depends on first
+//	}
+type Retry uint8
+
+// The retry hints. The zero value is RetryNever, the safe default: a number
+// the document does not list reports it.
+const (
+	// RetryNever: the same request fails again. Fix the request or the
+	// state it depends on first: bad parameters, something not found, no
+	// permission, or a business rule such as a full group, a muted sender,
+	// a blocklist or two users who are not friends.
+	RetryNever Retry = 0
+	// RetryTransient: a passing fault such as a network error, a timeout or
+	// an internal error (the document says 请重试 or 请再次尝试). Retry the
+	// same call with bounded exponential backoff.
+	RetryTransient Retry = 1
+	// RetryThrottled: a frequency limit or an anti-abuse throttle. Slow down
+	// and wait before retrying; 70050 (AccountFreqLimit) asks for one
+	// minute.
+	RetryThrottled Retry = 2
+	// RetryReauth: the credentials or the login state are at fault, such as
+	// an expired or invalid UserSig. Regenerate the UserSig or log in again,
+	// then retry.
+	RetryReauth Retry = 3
+)
+
+var retryNames = [...]string{
+	RetryNever:     "never",
+	RetryTransient: "transient",
+	RetryThrottled: "throttled",
+	RetryReauth:    "reauth",
+}
+
+// String returns "never", "transient", "throttled" or "reauth".
+func (r Retry) String() string {
+	if int(r) < len(retryNames) {
+		return retryNames[r]
+	}
+	return "Retry(" + strconv.Itoa(int(r)) + ")"
+}
+
+// MarshalText encodes the hint as its String.
+func (r Retry) MarshalText() ([]byte, error) {
+	return []byte(r.String()), nil
+}
+
+// Retryable reports whether the same request can succeed later: true for
+// RetryTransient, RetryThrottled and RetryReauth, once the caller has done
+// what the hint says.
+func (r Retry) Retryable() bool {
+	return r == RetryTransient || r == RetryThrottled || r == RetryReauth
+}
+
+// Account system codes the document does not list are covered by its
+// 「其他错误」 row; accountOtherMin and accountOtherMax bound that range.
+const (
+	accountOtherMin Code = 70000
+	accountOtherMax Code = 70999
+)
+
+// unknownEnglish is the English text of a number the document does not
+// list; unknownMessage is the same in an error message's style.
+const (
+	unknownEnglish = "Unknown error code: the Tencent Cloud IM error-code document does not list it."
+	unknownMessage = "unknown error code, not listed in the Tencent Cloud IM error-code document"
+)
+
+// index returns the position of c in table, or -1. It hashes c once and
+// probes one slot: the generator chose hashMul so that no two listed codes
+// share a slot.
+func index(c Code) int {
+	i := int(slots[uint32(c)*hashMul>>hashShift]) - 1
+	if i < 0 || i >= len(table) || table[i].Code != c {
+		return -1
+	}
+	return i
+}
+
+// info returns the table entry for c, the account system's 「其他错误」 entry
+// for an unlisted code in its range, or an unknown entry, and whether c is
+// listed. It never allocates.
+func (c Code) info() (*Info, bool) {
+	if i := index(c); i >= 0 {
+		return &table[i], true
+	}
+	if c >= accountOtherMin && c <= accountOtherMax {
+		return &accountOther, false
+	}
+	return &unknownInfo, false
+}
+
+var (
+	accountOther = Info{
+		Category:    CategoryAccount,
+		Description: accountOtherChinese,
+		English:     accountOtherEnglish,
+		Retry:       RetryTransient,
+	}
+	unknownInfo = Info{English: unknownEnglish}
+)
+
+// Lookup returns what the document says about c. It reports false for a
+// number the document does not list, including the account system codes
+// that only its 「其他错误」 row covers. The Info is a copy: changing it
+// changes nothing in the package.
+func Lookup(c Code) (Info, bool) {
+	if i := index(c); i >= 0 {
+		return table[i], true
+	}
+	return Info{}, false
+}
+
+// All returns every code the document lists, in ascending order.
+func All() iter.Seq[Code] {
+	return func(yield func(Code) bool) {
+		for i := range table {
+			if !yield(table[i].Code) {
+				return
+			}
+		}
+	}
+}
+
+// Name returns the Go name of c's constant, such as "GroupNotFound", or
+// "Code(N)" for a number the document does not list.
+func (c Code) Name() string {
+	if i := index(c); i >= 0 {
+		return table[i].Name
+	}
+	return "Code(" + strconv.Itoa(int(c)) + ")"
+}
+
+// Category returns the section of the document that lists c. An unlisted
+// code in the account system's range (70000–70999) is CategoryAccount, as
+// the document's 「其他错误」 row says; any other unlisted number is
+// CategoryUnknown.
+func (c Code) Category() Category {
+	in, _ := c.info()
+	return in.Category
+}
+
+// Retry returns the hint on what to do before retrying a request that
+// failed with c. An unlisted code in the account system's range is
+// RetryTransient, as the document's 「其他错误」 row says to retry; any other
+// unlisted number is RetryNever, since nothing is known of it.
+func (c Code) Retry() Retry {
+	in, _ := c.info()
+	return in.Retry
+}
+
+// Retryable is shorthand for c.Retry().Retryable().
+func (c Code) Retryable() bool {
+	return c.Retry().Retryable()
+}
+
+// Error returns "errcode: N Name: " followed by the document's Chinese text,
+// or, for a number the document does not list, a message that says so.
+// It allocates at most once.
+func (c Code) Error() string {
+	return c.message(true, "")
+}
+
+// message formats c for Error and Localize: the number, the name, the text
+// in one language and an optional detail, in a single allocation.
+func (c Code) message(chinese bool, detail string) string {
+	in, known := c.info()
+	text := in.English
+	switch {
+	case !known && in.Category == CategoryUnknown:
+		text = unknownMessage
+	case chinese:
+		text = in.Description
+	}
+	var num [12]byte
+	n := strconv.AppendInt(num[:0], int64(c), 10)
+	const prefix = "errcode: "
+	var b strings.Builder
+	b.Grow(len(prefix) + len(n) + 1 + len(in.Name) + 2 + len(text) + 2 + len(detail))
+	b.WriteString(prefix)
+	b.Write(n)
+	if known {
+		b.WriteByte(' ')
+		b.WriteString(in.Name)
+	}
+	b.WriteString(": ")
+	b.WriteString(text)
+	if detail != "" {
+		b.WriteString(": ")
+		b.WriteString(detail)
+	}
+	return b.String()
+}
+
+// Error is a failed response from the IM service: the code it returned and
+// the server's own message (ErrorInfo in a REST response, desc in an SDK
+// callback). Its Unwrap returns the Code, so errors.Is(err, GroupNotFound)
+// and errors.As(err, &code) see through it, through fmt.Errorf("%w") and
+// through errors.Join.
+//
+// A response that failed without a code (ActionStatus "FAIL" and ErrorCode
+// 0) is an Error whose Code is 0: Unwrap then returns nil and CodeOf reports
+// false, because the server sent no code.
+type Error struct {
+	// Code is the code the server sent; 0 if it sent none.
+	Code Code
+	// Detail is the server's own message, which often names the field or
+	// the value at fault. It may be empty.
+	Detail string
+}
+
+// Error returns "errcode: N Name: " followed by the document's Chinese text
+// and the server's detail.
+func (e *Error) Error() string {
+	switch {
+	case e == nil:
+		return "errcode: <nil>"
+	case e.Code == 0:
+		return noCodeMessage(e.Detail)
+	}
+	return e.Code.message(true, e.Detail)
+}
+
+// Localize returns the error's message in the language t selects (see
+// Code.Description): the same shape as Error, with the English text for
+// every tag but Chinese ones. The server's detail is kept as it came.
+func (e *Error) Localize(t language.Tag) string {
+	switch {
+	case e == nil:
+		return "errcode: <nil>"
+	case e.Code == 0:
+		return noCodeMessage(e.Detail)
+	}
+	return e.Code.message(isChinese(t), e.Detail)
+}
+
+func noCodeMessage(detail string) string {
+	const msg = "errcode: request failed with no valid error code"
+	if detail == "" {
+		return msg
+	}
+	return msg + ": " + detail
+}
+
+// Unwrap returns e.Code, or nil when the server sent no code.
+func (e *Error) Unwrap() error {
+	if e == nil || e.Code == 0 {
+		return nil
+	}
+	return e.Code
+}
+
+// LogValue makes a *Error log as a group of its code, name, category, retry
+// hint and detail under log/slog.
+func (e *Error) LogValue() slog.Value {
+	if e == nil {
+		return slog.StringValue("<nil>")
+	}
+	return slog.GroupValue(
+		slog.Int("code", int(e.Code)),
+		slog.String("name", e.Code.Name()),
+		slog.String("category", e.Code.Category().String()),
+		slog.String("retry", e.Code.Retry().String()),
+		slog.String("detail", e.Detail),
+	)
+}
+
+// FromResponse turns the status fields of an IM response into an error.
+// It returns nil only when code is 0 and actionStatus is "OK" (in any
+// letter case) or empty, since some responses leave it out.
+//
+// A nonzero code is a failure whatever actionStatus says, and comes back as
+// a *Error with that code and info as its Detail. A failing actionStatus
+// ("FAIL", or anything but "OK") with code 0 is a failure too: it comes back
+// as a *Error with Code 0, so no code is made up, and CodeOf reports false
+// for it. A code outside the int32 range is kept the same way, with the
+// number written into the Detail.
+func FromResponse(actionStatus string, code int, info string) error {
+	if code == 0 {
+		if actionStatus == "" || strings.EqualFold(actionStatus, "OK") {
+			return nil
+		}
+		d := "ActionStatus " + strconv.Quote(actionStatus)
+		if info != "" {
+			d += ": " + info
+		}
+		return &Error{Detail: d}
+	}
+	if int(int32(code)) != code {
+		d := "ErrorCode " + strconv.Itoa(code) + " is out of range"
+		if info != "" {
+			d += ": " + info
+		}
+		return &Error{Detail: d}
+	}
+	return &Error{Code: Code(code), Detail: info}
+}
+
+// Response holds the status fields every IM REST response has. Embed it in
+// the struct a response body is decoded into and call Err:
+//
+//	var resp struct {
+//		errcode.Response
+//		MemberNum int `json:"MemberNum"`
+//	}
+type Response struct {
+	// ActionStatus is "OK" or "FAIL".
+	ActionStatus string `json:"ActionStatus"`
+	// ErrorCode is 0 on success.
+	ErrorCode Code `json:"ErrorCode"`
+	// ErrorInfo is the server's message about the failure.
+	ErrorInfo string `json:"ErrorInfo"`
+}
+
+// Err returns nil for a successful response and an error for a failed one,
+// as FromResponse decides.
+func (r Response) Err() error {
+	return FromResponse(r.ActionStatus, int(r.ErrorCode), r.ErrorInfo)
+}
+
+// CodeOf returns the code carried anywhere in err's chain: a Code, or the
+// Code of an *Error, found as errors.As finds them. It returns (0, false)
+// for nil, for errors that carry no code, and for a *Error whose server
+// sent no code.
+func CodeOf(err error) (Code, bool) {
+	if err == nil {
+		return 0, false
+	}
+	var c Code
+	if errors.As(err, &c) {
+		return c, true
+	}
+	return 0, false
+}
+
+// UnmarshalJSON decodes a code from a JSON number or from a string holding
+// a decimal number ("70001", "-302"), as some responses quote it. JSON null
+// leaves c unchanged. Anything else is an error and leaves c unchanged:
+// fractions, exponents, numbers outside the int32 range, other strings,
+// booleans, arrays and objects.
+func (c *Code) UnmarshalJSON(data []byte) error {
+	v, ok := parseCode(data)
+	if ok {
+		*c = v
+		return nil
+	}
+	if string(data) == "null" {
+		return nil
+	}
+	return &json.UnmarshalTypeError{Value: describeJSON(data), Type: reflect.TypeFor[Code]()}
+}
+
+// parseCode parses an optionally quoted, optionally negative decimal number
+// that fits in an int32, without allocating.
+func parseCode(b []byte) (Code, bool) {
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
+		b = b[1 : len(b)-1]
+	}
+	neg := false
+	if len(b) > 0 && b[0] == '-' {
+		neg = true
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 10 || (b[0] == '0' && len(b) > 1) {
+		return 0, false
+	}
+	var n int64
+	for _, ch := range b {
+		if ch < '0' || ch > '9' {
+			return 0, false
+		}
+		n = n*10 + int64(ch-'0')
+	}
+	if neg {
+		n = -n
+	}
+	if n < math.MinInt32 || n > math.MaxInt32 {
+		return 0, false
+	}
+	return Code(n), true
+}
+
+// describeJSON names the kind of a JSON value for an error message, as
+// encoding/json's UnmarshalTypeError does.
+func describeJSON(data []byte) string {
+	d := bytes.TrimSpace(data)
+	if len(d) == 0 {
+		return "empty value"
+	}
+	switch d[0] {
+	case '"':
+		return "string " + truncate(d)
+	case '{':
+		return "object"
+	case '[':
+		return "array"
+	case 't', 'f':
+		return "bool"
+	}
+	return "number " + truncate(d)
+}
+
+func truncate(b []byte) string {
+	const max = 40
+	if len(b) > max {
+		return string(b[:max]) + "…"
+	}
+	return string(b)
+}
+
+// supported are the languages this package has texts in, in the order the
+// matcher's index is switched on: English first, as the fallback.
+var supported = []language.Tag{
+	language.English,
+	language.SimplifiedChinese,
+	language.TraditionalChinese, // the Simplified text is the closest there is
+}
+
+// matcher is built on first use, not at package initialization.
+var matcher = sync.OnceValue(func() language.Matcher {
+	return language.NewMatcher(supported)
+})
+
+// matchChinese runs the matcher: it reports whether t is best served by the
+// Chinese text.
+func matchChinese(t language.Tag) bool {
+	_, i, conf := matcher().Match(t)
+	return conf != language.No && (i == 1 || i == 2)
+}
+
+// langKey is the part of a tag that decides the match: its language,
+// script and region as written, before any are inferred.
+type langKey struct {
+	base   language.Base
+	script language.Script
+	region language.Region
+}
+
+// langCache remembers the matcher's answer for the keys seen so far, so the
+// common path is a short scan instead of a matcher run. It is copied on
+// write and bounded by maxLangCache; past that the matcher runs per call.
+var langCache atomic.Pointer[[]langChoice]
+
+type langChoice struct {
+	key     langKey
+	chinese bool
+}
+
+const maxLangCache = 32
+
+// isChinese reports whether t should get the document's Chinese text. It
+// asks the matcher once per distinct language, script and region, and
+// afterwards reads the answer without allocating.
+func isChinese(t language.Tag) bool {
+	b, s, r := t.Raw()
+	k := langKey{b, s, r}
+	p := langCache.Load()
+	var seen []langChoice
+	if p != nil {
+		seen = *p
+		for i := range seen {
+			if seen[i].key == k {
+				return seen[i].chinese
+			}
+		}
+	}
+	zh := matchChinese(t)
+	if len(seen) < maxLangCache {
+		next := make([]langChoice, len(seen), len(seen)+1)
+		copy(next, seen)
+		next = append(next, langChoice{k, zh})
+		// Losing a race only means the answer is computed again later.
+		langCache.CompareAndSwap(p, &next)
+	}
+	return zh
+}
+
+// Description returns c's text in the language t selects, as a
+// language.Matcher over English, Simplified and Traditional Chinese picks
+// it: the document's Chinese for every Chinese tag (zh, zh-CN, zh-Hans,
+// zh-SG, and zh-TW, zh-HK, zh-Hant, for which the Simplified text is the
+// closest there is), English for every other tag, language.Und included.
+//
+// An unlisted account system code gets the 「其他错误」 row's text; any other
+// unlisted number gets a generic English text in every language, since the
+// document has no Chinese for it. Description does not allocate once a
+// language has been seen.
+func (c Code) Description(t language.Tag) string {
+	in, _ := c.info()
+	if in.Description != "" && isChinese(t) {
+		return in.Description
+	}
+	return in.English
+}
+
+// AcceptLanguage picks the language to pass to Description from an HTTP
+// Accept-Language header such as "zh-CN,zh;q=0.9,en;q=0.8": one of
+// language.English, language.SimplifiedChinese and
+// language.TraditionalChinese. An empty or malformed header, or one that
+// names no language this package has, gives language.English.
+func AcceptLanguage(header string) language.Tag {
+	tags, _, err := language.ParseAcceptLanguage(header)
+	if err != nil || len(tags) == 0 {
+		return language.English
+	}
+	_, i, conf := matcher().Match(tags...)
+	if conf == language.No {
+		return language.English
+	}
+	return supported[i]
+}
