@@ -374,7 +374,7 @@ func (c Code) message(chinese bool, detail string) string {
 	n := strconv.AppendInt(num[:0], int64(c), 10)
 	const prefix = "errcode: "
 	var b strings.Builder
-	b.Grow(len(prefix) + len(n) + 1 + len(in.Name) + 2 + len(text) + 2 + len(detail))
+	b.Grow(len(prefix) + len(n) + len(" ") + len(in.Name) + len(": ") + len(text) + len(" (detail: )") + len(detail))
 	b.WriteString(prefix)
 	b.Write(n)
 	if known {
@@ -384,8 +384,9 @@ func (c Code) message(chinese bool, detail string) string {
 	b.WriteString(": ")
 	b.WriteString(text)
 	if detail != "" {
-		b.WriteString(": ")
+		b.WriteString(" (detail: ")
 		b.WriteString(detail)
+		b.WriteByte(')')
 	}
 	return b.String()
 }
@@ -408,7 +409,7 @@ type Error struct {
 }
 
 // Error returns "errcode: N Name: " followed by the document's Chinese text
-// and the server's detail.
+// and, when there is one, " (detail: …)" with the server's detail.
 func (e *Error) Error() string {
 	switch {
 	case e == nil:
@@ -437,7 +438,7 @@ func noCodeMessage(detail string) string {
 	if detail == "" {
 		return msg
 	}
-	return msg + ": " + detail
+	return msg + " (detail: " + detail + ")"
 }
 
 // Unwrap returns e.Code, or nil when the server sent no code.

@@ -1,0 +1,852 @@
+package errcode_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"html"
+	"io/fs"
+	"log/slog"
+	"math"
+	"os"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/errcode-im/errcode"
+)
+
+// docRow is one row of the error-code document.
+type docRow struct {
+	section string
+	code    string // a decimal number, or 其他错误
+	text    string
+}
+
+var (
+	cellRE    = regexp.MustCompile(`(?s)<td[^>]*>(.*?)</td>`)
+	tagRE     = regexp.MustCompile(`<[^>]*>`)
+	headingRE = regexp.MustCompile(`(?m)^## (.+?)\s*$`)
+)
+
+// readDocument parses testdata/error-codes.md, a copy of the official
+// document, on its own terms: sections by their "## " headings, rows as
+// pairs of <td> cells (the document's <tr> tags are not always closed), text
+// with tags removed, entities decoded and white space folded.
+func readDocument(t *testing.T) []docRow {
+	t.Helper()
+	raw, err := os.ReadFile("testdata/error-codes.md")
+	require.NoError(t, err)
+	doc := string(raw)
+	heads := headingRE.FindAllStringSubmatchIndex(doc, -1)
+	require.Len(t, heads, 10, "the document has 10 sections")
+	var rows []docRow
+	for i, h := range heads {
+		end := len(doc)
+		if i+1 < len(heads) {
+			end = heads[i+1][0]
+		}
+		section := doc[h[2]:h[3]]
+		cells := cellRE.FindAllStringSubmatch(doc[h[1]:end], -1)
+		require.Zero(t, len(cells)%2, "section %s has an odd number of cells", section)
+		for j := 0; j < len(cells); j += 2 {
+			rows = append(rows, docRow{section, clean(cells[j][1]), clean(cells[j+1][1])})
+		}
+	}
+	return rows
+}
+
+func clean(cell string) string {
+	return strings.Join(strings.Fields(html.UnescapeString(tagRE.ReplaceAllString(cell, ""))), " ")
+}
+
+// TestTableMatchesDocument proves the table holds exactly the document's
+// codes, each with its verbatim text and its section.
+func TestTableMatchesDocument(t *testing.T) {
+	rows := readDocument(t)
+	want := map[errcode.Code]docRow{}
+	var other []docRow
+	for _, r := range rows {
+		n, err := strconv.Atoi(r.code)
+		if err != nil {
+			other = append(other, r)
+			continue
+		}
+		_, dup := want[errcode.Code(n)]
+		require.False(t, dup, "the document lists %d twice", n)
+		want[errcode.Code(n)] = r
+	}
+	assert.Len(t, want, 377, "numbered codes in the document")
+
+	got := slices.Collect(errcode.All())
+	assert.Len(t, got, len(want), "codes in the table")
+	for _, c := range got {
+		_, ok := want[c]
+		assert.True(t, ok, "%d (%s) is in the table but not in the document", c, c.Name())
+	}
+	for c, r := range want {
+		info, ok := errcode.Lookup(c)
+		if !assert.True(t, ok, "%d is in the document but not in the table", c) {
+			continue
+		}
+		assert.Equal(t, r.text, info.Description, "text of %d", c)
+		assert.Equal(t, r.section, info.Category.Title(), "section of %d", c)
+		assert.Equal(t, r.text, c.Description(language.Chinese), "Chinese description of %d", c)
+	}
+
+	// The 其他错误 row covers the account system codes the document does
+	// not list.
+	require.Len(t, other, 1)
+	assert.Equal(t, "其他错误", other[0].code)
+	assert.Equal(t, errcode.CategoryAccount.Title(), other[0].section)
+	for _, c := range []errcode.Code{70000, 70011, 70999} {
+		assert.Equal(t, other[0].text, c.Description(language.Chinese), "description of %d", c)
+	}
+
+	// Every section heading is a category's title, in the document's order.
+	var titles []string
+	for c := range errcode.Categories() {
+		titles = append(titles, c.Title())
+	}
+	var sections []string
+	for _, r := range rows {
+		if len(sections) == 0 || sections[len(sections)-1] != r.section {
+			sections = append(sections, r.section)
+		}
+	}
+	assert.Equal(t, sections, titles)
+}
+
+// subsystemFiles maps each category to the file its constants live in.
+var subsystemFiles = map[errcode.Category]string{
+	errcode.CategorySDK:      "sdk.go",
+	errcode.CategoryResource: "resource.go",
+	errcode.CategoryCommon:   "rest.go",
+	errcode.CategoryREST:     "rest.go",
+	errcode.CategoryMessage:  "rest.go",
+	errcode.CategoryGroup:    "group.go",
+	errcode.CategoryProfile:  "profile.go",
+	errcode.CategorySNS:      "sns.go",
+	errcode.CategoryAccount:  "account.go",
+	errcode.CategoryOpenMsg:  "openmsg.go",
+}
+
+var namePrefixes = map[errcode.Category]string{
+	errcode.CategorySDK:      "SDK",
+	errcode.CategoryResource: "Res",
+	errcode.CategoryCommon:   "Common",
+	errcode.CategoryREST:     "REST",
+	errcode.CategoryMessage:  "Msg",
+	errcode.CategoryGroup:    "Group",
+	errcode.CategoryProfile:  "Profile",
+	errcode.CategorySNS:      "SNS",
+	errcode.CategoryAccount:  "Account",
+	errcode.CategoryOpenMsg:  "OpenMsg",
+}
+
+var retrySentences = map[errcode.Retry]string{
+	errcode.RetryNever:     "[RetryNever]: do not retry; fix the request or the state it depends on first.",
+	errcode.RetryTransient: "[RetryTransient]: retry with bounded exponential backoff.",
+	errcode.RetryThrottled: "[RetryThrottled]: slow down and wait before retrying.",
+	errcode.RetryReauth:    "[RetryReauth]: regenerate the UserSig or log in again, then retry.",
+}
+
+// TestSourceStyle reads the package source with go/parser: every code
+// constant is in its subsystem's file, named with its subsystem's prefix,
+// given an explicit decimal value, and documented starting with its name;
+// its doc comment says what the table says, word for word.
+func TestSourceStyle(t *testing.T) {
+	fset := token.NewFileSet()
+	pkgs, err := parser.ParseDir(fset, ".", func(fi fs.FileInfo) bool {
+		return !strings.HasSuffix(fi.Name(), "_test.go")
+	}, parser.ParseComments)
+	require.NoError(t, err)
+	require.Contains(t, pkgs, "errcode")
+
+	seen := map[errcode.Code]bool{}
+	for path, f := range pkgs["errcode"].Files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			vs, ok := n.(*ast.ValueSpec)
+			if !ok {
+				return true
+			}
+			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" {
+				return true
+			}
+			require.Len(t, vs.Names, 1, "%s: one code per line", fset.Position(vs.Pos()))
+			name := vs.Names[0].Name
+			if !token.IsExported(name) {
+				return true // accountOtherMin and the like
+			}
+			lit, ok := vs.Values[0].(*ast.BasicLit)
+			require.True(t, ok, "%s has an explicit literal value", name)
+			n64, err := strconv.ParseInt(lit.Value, 10, 32)
+			require.NoError(t, err, "%s has a decimal value", name)
+			c := errcode.Code(n64)
+			info, ok := errcode.Lookup(c)
+			require.True(t, ok, "%s = %d is in the table", name, c)
+			seen[c] = true
+
+			assert.Equal(t, info.Name, name)
+			assert.Equal(t, subsystemFiles[info.Category], path, "%s is in its subsystem's file", name)
+			assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
+			assert.NotContains(t, name, "_", "%s is MixedCaps", name)
+
+			require.NotNil(t, vs.Doc, "%s has a doc comment", name)
+			doc := vs.Doc.Text()
+			assert.True(t, strings.HasPrefix(doc, name+" "), "doc of %s starts with its name", name)
+			paras := strings.Split(strings.TrimSpace(doc), "\n\n")
+			require.Len(t, paras, 3, "doc of %s: Chinese, English, retry", name)
+			assert.Equal(t, name+" "+info.Description, paras[0], "Chinese in the doc of %s", name)
+			assert.Equal(t, info.English, strings.Join(strings.Fields(paras[1]), " "), "English in the doc of %s", name)
+			assert.Equal(t, retrySentences[info.Retry], paras[2], "retry hint in the doc of %s", name)
+			return true
+		})
+	}
+	assert.Len(t, seen, len(slices.Collect(errcode.All())), "every table entry has a documented constant")
+}
+
+// TestTableSortedAndUnique checks the table's order and that names and
+// numbers are unique.
+func TestTableSortedAndUnique(t *testing.T) {
+	codes := slices.Collect(errcode.All())
+	require.NotEmpty(t, codes)
+	names := map[string]errcode.Code{}
+	for i, c := range codes {
+		if i > 0 {
+			assert.Less(t, codes[i-1], c, "All is strictly ascending")
+		}
+		prev, dup := names[c.Name()]
+		assert.False(t, dup, "%s names both %d and %d", c.Name(), prev, c)
+		names[c.Name()] = c
+	}
+	// Stopping early works.
+	n := 0
+	for range errcode.All() {
+		n++
+		if n == 3 {
+			break
+		}
+	}
+	assert.Equal(t, 3, n)
+}
+
+func TestLookup(t *testing.T) {
+	info, ok := errcode.Lookup(errcode.GroupNotFound)
+	require.True(t, ok)
+	assert.Equal(t, errcode.Info{
+		Code:        10010,
+		Name:        "GroupNotFound",
+		Category:    errcode.CategoryGroup,
+		Description: "群组不存在，或者曾经存在过，但是目前已经被解散。",
+		English:     info.English,
+		Retry:       errcode.RetryNever,
+	}, info)
+	assert.NotEmpty(t, info.English)
+
+	// A copy: changing it changes nothing.
+	info.Name, info.Description, info.Retry = "X", "Y", errcode.RetryReauth
+	again, _ := errcode.Lookup(errcode.GroupNotFound)
+	assert.Equal(t, "GroupNotFound", again.Name)
+	assert.Equal(t, errcode.RetryNever, again.Retry)
+
+	for _, c := range []errcode.Code{0, -1, 1, 6002, 10022, 70000, 70999, 114013, math.MaxInt32, math.MinInt32} {
+		info, ok := errcode.Lookup(c)
+		assert.False(t, ok, "%d is not listed", c)
+		assert.Equal(t, errcode.Info{}, info)
+	}
+}
+
+func TestCodeMethods(t *testing.T) {
+	tests := []struct {
+		code     errcode.Code
+		name     string
+		category errcode.Category
+		retry    errcode.Retry
+		err      string
+	}{
+		{errcode.GroupNotFound, "GroupNotFound", errcode.CategoryGroup, errcode.RetryNever,
+			"errcode: 10010 GroupNotFound: 群组不存在，或者曾经存在过，但是目前已经被解散。"},
+		{errcode.SDKParseResponseFailed, "SDKParseResponseFailed", errcode.CategorySDK, errcode.RetryTransient,
+			"errcode: 6001 SDKParseResponseFailed: 回包解析失败，内部错误，可提供使用接口、错误码、错误信息给客服解决"},
+		{errcode.RESTFreqLimit, "RESTFreqLimit", errcode.CategoryREST, errcode.RetryThrottled,
+			"errcode: 60007 RESTFreqLimit: rest接口调用频率超过限制，请降低请求频率"},
+		{errcode.AccountUserSigExpired, "AccountUserSigExpired", errcode.CategoryAccount, errcode.RetryReauth,
+			"errcode: 70001 AccountUserSigExpired: sig过期，请尝试重新生成。如果是刚生成，就过期，请检查有效期填写的是否过小，或者填的0"},
+		{errcode.CommonBodySizeLimit, "CommonBodySizeLimit", errcode.CategoryCommon, errcode.RetryNever,
+			"errcode: 80002 CommonBodySizeLimit: 发消息包体过长，目前支持最大8k消息包体长度，请减少包体大小重试"},
+		{errcode.MsgInternalError, "MsgInternalError", errcode.CategoryMessage, errcode.RetryTransient,
+			"errcode: 91000 MsgInternalError: 服务内部错误，请重试。"},
+		{errcode.ResSeqToStringFailed, "ResSeqToStringFailed", errcode.CategoryResource, errcode.RetryTransient,
+			"errcode: 115257 ResSeqToStringFailed: 序列号为字符串失败"},
+		{errcode.OpenMsgShutUpDeny, "OpenMsgShutUpDeny", errcode.CategoryOpenMsg, errcode.RetryNever,
+			"errcode: 20012 OpenMsgShutUpDeny: 因禁言，禁止发送消息"},
+		{errcode.AccountFreqLimit, "AccountFreqLimit", errcode.CategoryAccount, errcode.RetryThrottled,
+			"errcode: 70050 AccountFreqLimit: 因失败且重试次数过多导致被限制，请检查票据是否正确，一分钟之后再试。"},
+		// Unlisted account system codes: the 其他错误 row.
+		{70999, "Code(70999)", errcode.CategoryAccount, errcode.RetryTransient,
+			"errcode: 70999: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604"},
+		{70000, "Code(70000)", errcode.CategoryAccount, errcode.RetryTransient,
+			"errcode: 70000: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604"},
+		// Any other unlisted number.
+		{12345, "Code(12345)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+		{0, "Code(0)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: 0: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+		{71000, "Code(71000)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: 71000: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+		{math.MinInt32, "Code(-2147483648)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: -2147483648: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+		{math.MaxInt32, "Code(2147483647)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: 2147483647: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+	}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(int(tt.code)), func(t *testing.T) {
+			assert.Equal(t, tt.name, tt.code.Name())
+			assert.Equal(t, tt.category, tt.code.Category())
+			assert.Equal(t, tt.retry, tt.code.Retry())
+			assert.Equal(t, tt.retry != errcode.RetryNever, tt.code.Retryable())
+			assert.Equal(t, tt.err, tt.code.Error())
+			var err error = tt.code
+			assert.EqualError(t, err, tt.err)
+		})
+	}
+}
+
+// TestEveryCodeMethod calls every method on every listed code and on the
+// numbers around them: nothing panics and listed codes agree with Lookup.
+func TestEveryCodeMethod(t *testing.T) {
+	for c := range errcode.All() {
+		info, _ := errcode.Lookup(c)
+		assert.Equal(t, info.Name, c.Name())
+		assert.Equal(t, info.Category, c.Category())
+		assert.Equal(t, info.Retry, c.Retry())
+		assert.Equal(t, "errcode: "+strconv.Itoa(int(c))+" "+info.Name+": "+info.Description, c.Error())
+		assert.Equal(t, info.English, c.Description(language.English))
+		for _, near := range []errcode.Code{c - 1, c + 1, -c} {
+			assert.NotPanics(t, func() {
+				_ = near.Error()
+				_ = near.Name()
+				_ = near.Category().Title()
+				_ = near.Retry().String()
+				_ = near.Description(language.Und)
+			})
+		}
+	}
+}
+
+func TestCategory(t *testing.T) {
+	tests := []struct {
+		cat          errcode.Category
+		name, title  string
+		parses       bool
+		constantFile string
+	}{
+		{errcode.CategoryUnknown, "unknown", "", false, ""},
+		{errcode.CategorySDK, "sdk", "SDK错误码", true, "sdk.go"},
+		{errcode.CategoryResource, "resource", "资源文件操作错误码", true, "resource.go"},
+		{errcode.CategoryCommon, "common", "公共错误码", true, "rest.go"},
+		{errcode.CategoryREST, "rest", "REST API公共错误码", true, "rest.go"},
+		{errcode.CategoryMessage, "message", "单发消息", true, "rest.go"},
+		{errcode.CategoryGroup, "group", "群组系统", true, "group.go"},
+		{errcode.CategoryProfile, "profile", "资料系统", true, "profile.go"},
+		{errcode.CategorySNS, "sns", "关系链系统", true, "sns.go"},
+		{errcode.CategoryAccount, "account", "帐号系统", true, "account.go"},
+		{errcode.CategoryOpenMsg, "openmsg", "开放消息", true, "openmsg.go"},
+		{errcode.Category(200), "Category(200)", "", false, ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.name, tt.cat.String())
+		assert.Equal(t, tt.title, tt.cat.Title())
+		text, err := tt.cat.MarshalText()
+		assert.NoError(t, err)
+		assert.Equal(t, tt.name, string(text))
+		got, ok := errcode.ParseCategory(strings.ToUpper(tt.name))
+		assert.Equal(t, tt.parses, ok, "ParseCategory(%q)", tt.name)
+		if tt.parses {
+			assert.Equal(t, tt.cat, got)
+		}
+	}
+	assert.Len(t, slices.Collect(errcode.Categories()), 10)
+	for _, bad := range []string{"", "groups", "群组系统", " sdk"} {
+		_, ok := errcode.ParseCategory(bad)
+		assert.False(t, ok, "ParseCategory(%q)", bad)
+	}
+}
+
+func TestRetry(t *testing.T) {
+	tests := []struct {
+		r         errcode.Retry
+		name      string
+		retryable bool
+	}{
+		{errcode.RetryNever, "never", false},
+		{errcode.RetryTransient, "transient", true},
+		{errcode.RetryThrottled, "throttled", true},
+		{errcode.RetryReauth, "reauth", true},
+		{errcode.Retry(9), "Retry(9)", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.name, tt.r.String())
+		assert.Equal(t, tt.retryable, tt.r.Retryable())
+		text, err := tt.r.MarshalText()
+		assert.NoError(t, err)
+		assert.Equal(t, tt.name, string(text))
+	}
+}
+
+// TestRetryHints pins the hint of codes whose text leaves no doubt, one
+// rule of the decision at a time.
+func TestRetryHints(t *testing.T) {
+	for c := range errcode.All() {
+		info, _ := errcode.Lookup(c)
+		zh := info.Description
+		switch {
+		case strings.Contains(zh, "频率"):
+			assert.Equal(t, errcode.RetryThrottled, info.Retry, "%d names a frequency limit: %s", c, zh)
+		case strings.Contains(zh, "请再次尝试或联系技术客服") && !strings.Contains(zh, "安全策略"):
+			assert.Equal(t, errcode.RetryTransient, info.Retry, "%d says try again: %s", c, zh)
+		case strings.Contains(zh, "调用方可以捕捉该错误"):
+			assert.Equal(t, errcode.RetryNever, info.Retry, "%d is a business rule to show the user: %s", c, zh)
+		}
+	}
+	tests := map[errcode.Code]errcode.Retry{
+		errcode.AccountFreqLimit:            errcode.RetryThrottled, // 一分钟之后再试
+		errcode.AccountUserSigExpired:       errcode.RetryReauth,
+		errcode.AccountInvalidUserSig:       errcode.RetryReauth,
+		errcode.SDKUserSigExpired:           errcode.RetryReauth,
+		errcode.SDKRequestTimeout:           errcode.RetryTransient,
+		errcode.GroupFullMemberCount:        errcode.RetryNever,
+		errcode.GroupShutUpDeny:             errcode.RetryNever,
+		errcode.OpenMsgNotFriends:           errcode.RetryNever,
+		errcode.SNSAddFriendInPeerBlacklist: errcode.RetryNever,
+		errcode.MsgInternalErrorCallback:    errcode.RetryTransient,
+	}
+	for c, want := range tests {
+		assert.Equal(t, want, c.Retry(), "%s", c.Name())
+	}
+}
+
+var errForeign = errors.New("something else")
+
+func TestErrorsIsAsCodeOf(t *testing.T) {
+	groupErr := &errcode.Error{Code: errcode.GroupNotFound, Detail: "group id 123"}
+	noCode := &errcode.Error{Detail: "ActionStatus \"FAIL\""}
+	tests := []struct {
+		name   string
+		err    error
+		is     errcode.Code // 0: expect errors.Is to find no listed code
+		code   errcode.Code
+		ok     bool
+		asErr  bool
+		detail string
+	}{
+		{"nil", nil, 0, 0, false, false, ""},
+		{"foreign", errForeign, 0, 0, false, false, ""},
+		{"bare code", errcode.GroupNotFound, errcode.GroupNotFound, errcode.GroupNotFound, true, false, ""},
+		{"unknown bare code", errcode.Code(12345), 12345, 12345, true, false, ""},
+		{"*Error", groupErr, errcode.GroupNotFound, errcode.GroupNotFound, true, true, "group id 123"},
+		{"wrapped", fmt.Errorf("create: %w", groupErr), errcode.GroupNotFound, errcode.GroupNotFound, true, true, "group id 123"},
+		{"wrapped twice", fmt.Errorf("a: %w", fmt.Errorf("b: %w", groupErr)), errcode.GroupNotFound, errcode.GroupNotFound, true, true, "group id 123"},
+		{"joined", errors.Join(errForeign, groupErr), errcode.GroupNotFound, errcode.GroupNotFound, true, true, "group id 123"},
+		{"wrapped code", fmt.Errorf("x: %w", errcode.RESTFreqLimit), errcode.RESTFreqLimit, errcode.RESTFreqLimit, true, false, ""},
+		{"from response", errcode.FromResponse("FAIL", 70001, "sig expired"), errcode.AccountUserSigExpired, errcode.AccountUserSigExpired, true, true, "sig expired"},
+		{"no code", noCode, 0, 0, false, true, "ActionStatus \"FAIL\""},
+		{"wrapped no code", fmt.Errorf("x: %w", noCode), 0, 0, false, true, "ActionStatus \"FAIL\""},
+		{"nil *Error", (*errcode.Error)(nil), 0, 0, false, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, ok := errcode.CodeOf(tt.err)
+			assert.Equal(t, tt.code, code)
+			assert.Equal(t, tt.ok, ok)
+			if tt.is != 0 {
+				assert.ErrorIs(t, tt.err, tt.is)
+				assert.NotErrorIs(t, tt.err, errcode.GroupMsgTooLong)
+				var c errcode.Code
+				assert.ErrorAs(t, tt.err, &c)
+				assert.Equal(t, tt.is, c)
+			} else if tt.err != nil {
+				var c errcode.Code
+				assert.False(t, errors.As(tt.err, &c), "no Code in the chain")
+				assert.NotErrorIs(t, tt.err, errcode.Code(0))
+			}
+			var e *errcode.Error
+			if tt.asErr {
+				require.ErrorAs(t, tt.err, &e)
+				if e != nil {
+					assert.Equal(t, tt.detail, e.Detail)
+				}
+			} else if tt.err != nil {
+				assert.False(t, errors.As(tt.err, &e))
+			}
+		})
+	}
+}
+
+func TestErrorMessages(t *testing.T) {
+	tests := []struct {
+		err     *errcode.Error
+		zh, en  string
+		unwraps bool
+	}{
+		{&errcode.Error{Code: errcode.GroupNotFound, Detail: "group id 123"},
+			"errcode: 10010 GroupNotFound: 群组不存在，或者曾经存在过，但是目前已经被解散。 (detail: group id 123)",
+			"errcode: 10010 GroupNotFound: " + must(errcode.Lookup(errcode.GroupNotFound)).English + " (detail: group id 123)",
+			true},
+		{&errcode.Error{Code: errcode.GroupNotFound},
+			"errcode: 10010 GroupNotFound: 群组不存在，或者曾经存在过，但是目前已经被解散。",
+			"errcode: 10010 GroupNotFound: " + must(errcode.Lookup(errcode.GroupNotFound)).English,
+			true},
+		{&errcode.Error{Code: 12345, Detail: "what"},
+			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document (detail: what)",
+			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document (detail: what)",
+			true},
+		{&errcode.Error{Code: 70777, Detail: "d"},
+			"errcode: 70777: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604 (detail: d)",
+			"errcode: 70777: Other account system error: internal error. Retry; if retries keep failing, contact TLS account support (QQ 3268519604). (detail: d)",
+			true},
+		{&errcode.Error{Detail: "boom"},
+			"errcode: request failed with no valid error code (detail: boom)",
+			"errcode: request failed with no valid error code (detail: boom)",
+			false},
+		{&errcode.Error{},
+			"errcode: request failed with no valid error code",
+			"errcode: request failed with no valid error code",
+			false},
+		{nil, "errcode: <nil>", "errcode: <nil>", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.zh, tt.err.Error())
+		assert.Equal(t, tt.zh, tt.err.Localize(language.SimplifiedChinese))
+		assert.Equal(t, tt.zh, tt.err.Localize(language.MustParse("zh-TW")))
+		assert.Equal(t, tt.en, tt.err.Localize(language.English))
+		assert.Equal(t, tt.en, tt.err.Localize(language.French))
+		if tt.unwraps {
+			assert.Equal(t, tt.err.Code, tt.err.Unwrap())
+		} else {
+			assert.Nil(t, tt.err.Unwrap())
+		}
+	}
+}
+
+func must[T any](v T, ok bool) T {
+	if !ok {
+		panic("not found")
+	}
+	return v
+}
+
+func TestFromResponse(t *testing.T) {
+	tests := []struct {
+		status string
+		code   int
+		info   string
+		isNil  bool
+		want   errcode.Code
+		hasOK  bool
+		detail string
+	}{
+		{"OK", 0, "", true, 0, false, ""},
+		{"", 0, "", true, 0, false, ""},
+		{"ok", 0, "", true, 0, false, ""},
+		{"OK", 0, "ignored", true, 0, false, ""},
+		{"FAIL", 10010, "no such group", false, errcode.GroupNotFound, true, "no such group"},
+		{"OK", 10010, "", false, errcode.GroupNotFound, true, ""}, // a code wins over the status
+		{"", 70001, "expired", false, errcode.AccountUserSigExpired, true, "expired"},
+		{"FAIL", 0, "", false, 0, false, `ActionStatus "FAIL"`},
+		{"fail", 0, "why", false, 0, false, `ActionStatus "fail": why`},
+		{"Fail", 0, "", false, 0, false, `ActionStatus "Fail"`},
+		{"PENDING", 0, "", false, 0, false, `ActionStatus "PENDING"`},
+		{" OK", 0, "", false, 0, false, `ActionStatus " OK"`},
+		{"FAIL", 12345, "new code", false, 12345, true, "new code"},
+		{"FAIL", -302, "", false, -302, true, ""},
+		{"FAIL", math.MaxInt32 + 1, "x", false, 0, false, "ErrorCode 2147483648 is out of range: x"},
+		{"FAIL", math.MinInt32 - 1, "", false, 0, false, "ErrorCode -2147483649 is out of range"},
+		{"OK", math.MinInt32, "", false, math.MinInt32, true, ""},
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d", tt.status, tt.code), func(t *testing.T) {
+			err := errcode.FromResponse(tt.status, tt.code, tt.info)
+			resp := errcode.Response{ActionStatus: tt.status, ErrorCode: errcode.Code(tt.code), ErrorInfo: tt.info}
+			if tt.isNil {
+				assert.NoError(t, err)
+				assert.NoError(t, resp.Err())
+				return
+			}
+			require.Error(t, err)
+			var e *errcode.Error
+			require.ErrorAs(t, err, &e)
+			assert.Equal(t, tt.want, e.Code)
+			assert.Equal(t, tt.detail, e.Detail)
+			code, ok := errcode.CodeOf(err)
+			assert.Equal(t, tt.want, code)
+			assert.Equal(t, tt.hasOK, ok)
+			if tt.hasOK {
+				assert.ErrorIs(t, err, tt.want)
+				assert.Equal(t, err, resp.Err())
+			}
+		})
+	}
+}
+
+func TestCodeJSON(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    errcode.Code
+		wantErr bool
+	}{
+		{`70001`, 70001, false},
+		{`"70001"`, 70001, false},
+		{`-302`, -302, false},
+		{`"-302"`, -302, false},
+		{`0`, 0, false},
+		{`"0"`, 0, false},
+		{`2147483647`, math.MaxInt32, false},
+		{`-2147483648`, math.MinInt32, false},
+		{`"2147483647"`, math.MaxInt32, false},
+		{`null`, 42, false}, // unchanged
+		{`2147483648`, 42, true},
+		{`-2147483649`, 42, true},
+		{`99999999999`, 42, true},
+		{`"99999999999"`, 42, true},
+		{`1.5`, 42, true},
+		{`10010.0`, 42, true},
+		{`1e4`, 42, true},
+		{`-0`, 0, false},
+		{`"1e4"`, 42, true},
+		{`"abc"`, 42, true},
+		{`""`, 42, true},
+		{`"-"`, 42, true},
+		{`"+5"`, 42, true},
+		{`" 5"`, 42, true},
+		{`"05"`, 42, true},
+		{`"null"`, 42, true},
+		{`true`, 42, true},
+		{`[]`, 42, true},
+		{`[1]`, 42, true},
+		{`{}`, 42, true},
+		{`{"a":1}`, 42, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			c := errcode.Code(42)
+			err := json.Unmarshal([]byte(tt.in), &c)
+			if tt.wantErr {
+				assert.Error(t, err)
+				var te *json.UnmarshalTypeError
+				assert.ErrorAs(t, err, &te)
+			} else {
+				assert.NoError(t, err)
+			}
+			assert.Equal(t, tt.want, c)
+
+			// Inside a response body, with the same verdict.
+			var resp errcode.Response
+			resp.ErrorCode = 42
+			err = json.Unmarshal([]byte(`{"ActionStatus":"FAIL","ErrorCode":`+tt.in+`,"ErrorInfo":"i"}`), &resp)
+			assert.Equal(t, tt.wantErr, err != nil)
+			if !tt.wantErr {
+				assert.Equal(t, tt.want, resp.ErrorCode)
+			}
+		})
+	}
+
+	// A Code encodes as a plain number.
+	out, err := json.Marshal(struct {
+		C errcode.Code
+		R errcode.Response
+	}{errcode.GroupNotFound, errcode.Response{ActionStatus: "FAIL", ErrorCode: -302, ErrorInfo: "x"}})
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"C":10010,"R":{"ActionStatus":"FAIL","ErrorCode":-302,"ErrorInfo":"x"}}`, string(out))
+}
+
+func TestResponseEmbedded(t *testing.T) {
+	type getGroupInfo struct {
+		errcode.Response
+		GroupID string `json:"GroupId"`
+	}
+	tests := []struct {
+		body string
+		want errcode.Code // 0 for success
+		fail bool
+	}{
+		{`{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupId":"g1"}`, 0, false},
+		{`{"GroupId":"g1"}`, 0, false},
+		{`{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"group not found"}`, errcode.GroupNotFound, true},
+		{`{"ActionStatus":"FAIL","ErrorCode":"10010","ErrorInfo":"quoted"}`, errcode.GroupNotFound, true},
+		{`{"ActionStatus":"FAIL","ErrorInfo":"no code"}`, 0, true},
+		{`{"ActionStatus":"OK","ErrorCode":60007}`, errcode.RESTFreqLimit, true},
+	}
+	for _, tt := range tests {
+		var r getGroupInfo
+		require.NoError(t, json.Unmarshal([]byte(tt.body), &r), tt.body)
+		err := r.Err()
+		if !tt.fail {
+			assert.NoError(t, err, tt.body)
+			continue
+		}
+		assert.Error(t, err, tt.body)
+		if tt.want != 0 {
+			assert.ErrorIs(t, err, tt.want, tt.body)
+		}
+	}
+}
+
+func TestLogValue(t *testing.T) {
+	var buf bytes.Buffer
+	log := slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{}
+			}
+			return a
+		},
+	}))
+	log.Error("call failed", "err", &errcode.Error{Code: errcode.RESTFreqLimit, Detail: "slow down"})
+	assert.JSONEq(t, `{"level":"ERROR","msg":"call failed","err":{"code":60007,"name":"RESTFreqLimit","category":"rest","retry":"throttled","detail":"slow down"}}`, buf.String())
+}
+
+// TestDescriptionLanguages is the matching table of the English texts issue.
+func TestDescriptionLanguages(t *testing.T) {
+	info := must(errcode.Lookup(errcode.GroupNotFound))
+	tests := []struct {
+		tag     string
+		chinese bool
+	}{
+		{"zh", true}, {"zh-CN", true}, {"zh-Hans", true}, {"zh-SG", true}, {"zh-Hans-CN", true},
+		{"zh-TW", true}, {"zh-HK", true}, {"zh-Hant", true}, {"zh-MO", true}, {"zh-Hant-TW", true},
+		{"und-CN", true},
+		{"en", false}, {"en-US", false}, {"en-GB", false}, {"en-CN", false},
+		{"fr", false}, {"ja", false}, {"ko", false}, {"de-CH", false}, {"es-419", false},
+		{"yue", false}, {"und", false}, {"zh-Latn", false},
+	}
+	for _, tt := range tests {
+		tag := language.MustParse(tt.tag)
+		want := info.English
+		if tt.chinese {
+			want = info.Description
+		}
+		assert.Equal(t, want, errcode.GroupNotFound.Description(tag), "tag %s", tt.tag)
+		// Twice: the second answer comes from the cache.
+		assert.Equal(t, want, errcode.GroupNotFound.Description(tag), "tag %s again", tt.tag)
+	}
+	assert.Equal(t, info.English, errcode.GroupNotFound.Description(language.Und))
+	assert.Equal(t, info.English, errcode.GroupNotFound.Description(language.Tag{}))
+
+	// Unlisted numbers.
+	unknown := errcode.Code(12345).Description(language.English)
+	assert.Equal(t, unknown, errcode.Code(12345).Description(language.Chinese), "no Chinese text exists for an unlisted number")
+	assert.Contains(t, unknown, "not list")
+	assert.Equal(t, "内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604", errcode.Code(70500).Description(language.Chinese))
+	assert.NotContains(t, errcode.Code(70500).Description(language.English), "内部")
+}
+
+func TestAcceptLanguage(t *testing.T) {
+	tests := []struct {
+		header string
+		want   language.Tag
+	}{
+		{"zh-CN,zh;q=0.9,en;q=0.8", language.SimplifiedChinese},
+		{"zh", language.SimplifiedChinese},
+		{"zh-SG", language.SimplifiedChinese},
+		{"zh-TW,zh;q=0.9", language.TraditionalChinese},
+		{"zh-HK", language.TraditionalChinese},
+		{"en-US,en;q=0.9,zh-CN;q=0.8", language.English},
+		{"en", language.English},
+		{"fr-FR,fr;q=0.9", language.English},
+		{"fr-FR,zh;q=0.5", language.SimplifiedChinese},
+		{"ja,en;q=0.5", language.English},
+		{"*", language.English},
+		{"", language.English},
+		{"zh;q=0", language.English},
+		{"en;q=0.1, zh-CN;q=0.9", language.SimplifiedChinese},
+		{"garbage;;;q=x", language.English},
+		{"zh-CN;q=abc", language.English},
+		{strings.Repeat("a", 10000), language.English},
+		{"\x00\xff", language.English},
+	}
+	for _, tt := range tests {
+		got := errcode.AcceptLanguage(tt.header)
+		assert.Equal(t, tt.want, got, "header %q", tt.header)
+		info := must(errcode.Lookup(errcode.GroupNotFound))
+		if tt.want == language.English {
+			assert.Equal(t, info.English, errcode.GroupNotFound.Description(got))
+		} else {
+			assert.Equal(t, info.Description, errcode.GroupNotFound.Description(got))
+		}
+	}
+}
+
+// TestEnglishTexts checks every English text: present, free of Chinese,
+// and different wherever the Chinese differs.
+func TestEnglishTexts(t *testing.T) {
+	byEnglish := map[string]string{}
+	for c := range errcode.All() {
+		info, _ := errcode.Lookup(c)
+		assert.NotEmpty(t, info.English, "%d", c)
+		for _, r := range info.English {
+			if unicode.Is(unicode.Han, r) || (r > unicode.MaxASCII && unicode.IsPunct(r)) {
+				assert.Failf(t, "non-English character", "%d: %q in %q", c, r, info.English)
+				break
+			}
+		}
+		assert.True(t, unicode.IsUpper(rune(info.English[0])) && strings.HasSuffix(info.English, "."), "%d: a sentence: %q", c, info.English)
+		if zh, dup := byEnglish[info.English]; dup {
+			assert.Equal(t, zh, info.Description, "%d: different Chinese texts share the English %q", c, info.English)
+		}
+		byEnglish[info.English] = info.Description
+
+		// Every number in the Chinese is in the English too.
+		for _, n := range regexp.MustCompile(`\d+`).FindAllString(info.Description, -1) {
+			assert.Contains(t, info.English, n, "%d: the English keeps the number %s", c, n)
+		}
+		// So is every identifier written in Latin letters with an underscore.
+		for _, id := range regexp.MustCompile(`[A-Za-z]+_[A-Za-z_]+`).FindAllString(info.Description, -1) {
+			assert.Contains(t, info.English, id, "%d: the English keeps %s", c, id)
+		}
+	}
+}
+
+func TestAllocations(t *testing.T) {
+	codes := slices.Collect(errcode.All())
+	tags := []language.Tag{language.English, language.SimplifiedChinese, language.MustParse("zh-TW"), language.Und, language.French}
+	for _, tag := range tags {
+		_ = errcode.GroupNotFound.Description(tag) // let the cache learn the tag
+	}
+	var sink any
+	i := 0
+	next := func() errcode.Code { i++; return codes[i%len(codes)] + errcode.Code(i%3) }
+	tests := []struct {
+		name string
+		max  float64
+		fn   func()
+	}{
+		{"Lookup", 0, func() { info, _ := errcode.Lookup(next()); sink = info.Name }},
+		{"Name", 0, func() { _ = next().Name() }},
+		{"Category", 0, func() { _ = next().Category() }},
+		{"Retry", 0, func() { _ = next().Retry() }},
+		{"Description", 0, func() { _ = codes[i%len(codes)].Description(tags[i%len(tags)]); i++ }},
+		{"Code.Error", 1, func() { _ = next().Error() }},
+		{"FromResponse", 1, func() { sink = errcode.FromResponse("FAIL", int(codes[i%len(codes)]), "detail"); i++ }},
+		{"FromResponse OK", 0, func() { sink = errcode.FromResponse("OK", 0, "") }},
+		{"UnmarshalJSON", 0, func() { var c errcode.Code; _ = c.UnmarshalJSON([]byte(`"70001"`)) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.LessOrEqual(t, testing.AllocsPerRun(1000, tt.fn), tt.max)
+		})
+	}
+	_ = sink
+}
