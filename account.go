@@ -116,7 +116,7 @@ const (
 	// uploaded; after uploading a public key again, wait ten minutes before
 	// trying.
 	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
+	// [RetryNever]: do not retry; fix the request or the state it depends on first; the document asks to wait 10m.
 	AccountUserSigPublicKeyNotFound Code = 70016
 
 	// AccountThirdPartyTicketTimeout 内部第三方票据验证超时，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
@@ -155,7 +155,7 @@ const (
 	// Restricted because of too many failed attempts. Check that the ticket is
 	// correct, and try again after one minute.
 	//
-	// [RetryThrottled]: slow down and wait before retrying.
+	// [RetryThrottled]: slow down and wait before retrying; the document asks to wait 1m.
 	AccountFreqLimit Code = 70050
 
 	// AccountBlacklist 帐号已被拉入黑名单，请联系 tls 帐号支持 3268519604

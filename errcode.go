@@ -42,10 +42,12 @@ import (
 	"log/slog"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"golang.org/x/text/language"
 )
@@ -62,17 +64,22 @@ type Code int32
 type Info struct {
 	// Code is the error code.
 	Code Code
-	// Name is the Go constant's name, such as "GroupNotFound".
-	Name string
 	// Category is the document section the code is listed in.
 	Category Category
+	// Retry tells a caller what to do before trying the request again.
+	Retry Retry
+	// Name is the Go constant's name, such as "GroupNotFound".
+	Name string
 	// Description is the document's Chinese text, verbatim: HTML tags
 	// removed (a link keeps its text), entities decoded, white space folded.
 	Description string
 	// English is an English rendering of Description.
 	English string
-	// Retry tells a caller what to do before trying the request again.
-	Retry Retry
+	// Wait is how long the document asks a caller to wait before trying
+	// again, where it names a time: a minute for AccountFreqLimit (70050),
+	// ten minutes after uploading a new public key for
+	// AccountUserSigPublicKeyNotFound (70016). It is zero for other codes.
+	Wait time.Duration
 }
 
 // Category is the section of the error-code document a code is listed in,
@@ -204,22 +211,22 @@ type Retry uint8
 // The retry hints. The zero value is RetryNever, the safe default: a number
 // the document does not list reports it.
 const (
-	// RetryNever: the same request fails again. Fix the request or the
-	// state it depends on first: bad parameters, something not found, no
-	// permission, or a business rule such as a full group, a muted sender,
-	// a blocklist or two users who are not friends.
+	// RetryNever means the same request fails again: fix the request or
+	// the state it depends on first. Bad parameters, something not found,
+	// no permission, or a business rule such as a full group, a muted
+	// sender, a blocklist or two users who are not friends.
 	RetryNever Retry = 0
-	// RetryTransient: a passing fault such as a network error, a timeout or
-	// an internal error (the document says 请重试 or 请再次尝试). Retry the
-	// same call with bounded exponential backoff.
+	// RetryTransient means a passing fault such as a network error, a
+	// timeout or an internal error (the document says 请重试 or 请再次尝试):
+	// retry the same call with bounded exponential backoff.
 	RetryTransient Retry = 1
-	// RetryThrottled: a frequency limit or an anti-abuse throttle. Slow down
-	// and wait before retrying; 70050 (AccountFreqLimit) asks for one
-	// minute.
+	// RetryThrottled means a frequency limit or an anti-abuse throttle:
+	// slow down and wait before retrying. 70050 (AccountFreqLimit) asks for
+	// one minute.
 	RetryThrottled Retry = 2
-	// RetryReauth: the credentials or the login state are at fault, such as
-	// an expired or invalid UserSig. Regenerate the UserSig or log in again,
-	// then retry.
+	// RetryReauth means the credentials or the login state are at fault,
+	// such as an expired or invalid UserSig: regenerate the UserSig or log
+	// in again, then retry.
 	RetryReauth Retry = 3
 )
 
@@ -265,14 +272,14 @@ const (
 )
 
 // index returns the position of c in table, or -1. It hashes c once and
-// probes one slot: the generator chose hashMul so that no two listed codes
-// share a slot.
+// reads one slot, which holds the code found there and its position: the
+// generator chose hashMul so that no two listed codes share a slot.
 func index(c Code) int {
-	i := int(slots[uint32(c)*hashMul>>hashShift]) - 1
-	if i < 0 || i >= len(table) || table[i].Code != c {
+	s := slots[uint32(c)*hashMul>>hashShift]
+	if s == 0 || s>>slotShift != uint32(c) {
 		return -1
 	}
-	return i
+	return int(s & slotMask)
 }
 
 // info returns the table entry for c, the account system's 「其他错误」 entry
@@ -635,40 +642,48 @@ type langKey struct {
 	region language.Region
 }
 
-// langCache remembers the matcher's answer for the keys seen so far, so the
-// common path is a short scan instead of a matcher run. It is copied on
-// write and bounded by maxLangCache; past that the matcher runs per call.
+// langCache remembers the matcher's answers, so that the common path is a
+// short scan without allocation instead of a matcher run. It is copied on
+// write and holds at most maxLangCache tags; past that, a tag whose
+// language, script and region were seen before reuses that answer, and only
+// a tag with a new combination runs the matcher.
 var langCache atomic.Pointer[[]langChoice]
 
 type langChoice struct {
+	tag     language.Tag
 	key     langKey
 	chinese bool
 }
 
-const maxLangCache = 32
+const maxLangCache = 64
 
-// isChinese reports whether t should get the document's Chinese text. It
-// asks the matcher once per distinct language, script and region, and
-// afterwards reads the answer without allocating.
+// isChinese reports whether t should get the document's Chinese text.
 func isChinese(t language.Tag) bool {
-	b, s, r := t.Raw()
-	k := langKey{b, s, r}
 	p := langCache.Load()
 	var seen []langChoice
 	if p != nil {
 		seen = *p
-		for i := range seen {
-			if seen[i].key == k {
-				return seen[i].chinese
-			}
+	}
+	for i := range seen {
+		if seen[i].tag == t {
+			return seen[i].chinese
 		}
 	}
-	zh := matchChinese(t)
+	b, s, r := t.Raw()
+	k := langKey{b, s, r}
+	zh, found := false, false
+	for i := range seen {
+		if seen[i].key == k {
+			zh, found = seen[i].chinese, true
+			break
+		}
+	}
+	if !found {
+		zh = matchChinese(t)
+	}
 	if len(seen) < maxLangCache {
-		next := make([]langChoice, len(seen), len(seen)+1)
-		copy(next, seen)
-		next = append(next, langChoice{k, zh})
-		// Losing a race only means the answer is computed again later.
+		next := append(slices.Clip(seen), langChoice{t, k, zh})
+		// Losing a race only means this tag is learned on a later call.
 		langCache.CompareAndSwap(p, &next)
 	}
 	return zh
@@ -683,7 +698,7 @@ func isChinese(t language.Tag) bool {
 // An unlisted account system code gets the 「其他错误」 row's text; any other
 // unlisted number gets a generic English text in every language, since the
 // document has no Chinese for it. Description does not allocate once a
-// language has been seen.
+// tag has been seen.
 func (c Code) Description(t language.Tag) string {
 	in, _ := c.info()
 	if in.Description != "" && isChinese(t) {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -50,6 +51,10 @@ func TestParseRejects(t *testing.T) {
 		{"hex value", "group.go", strings.Replace(good, "10999", "0x2AF7", 1), "decimal"},
 		{"iota", "group.go", strings.Replace(good, "10999", "iota", 1), "decimal"},
 		{"out of range", "group.go", strings.Replace(good, "10999", "4294967296", 1), "out of range"},
+		{"zero", "group.go", strings.Replace(good, "10999", "0", 1), "decimal"},
+		{"negative", "group.go", strings.Replace(good, "10999", "-5", 1), "the slots hold codes from 1"},
+		{"bad wait", "group.go", strings.Replace(good, "first.", "first; the document asks to wait soon.", 1), "bad wait"},
+		{"negative wait", "group.go", strings.Replace(good, "first.", "first; the document asks to wait -1m.", 1), "bad wait"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,6 +76,23 @@ func TestParseRejects(t *testing.T) {
 			assert.ErrorContains(t, err, tt.want)
 		})
 	}
+}
+
+func TestParseWait(t *testing.T) {
+	src := "\t// GroupX 中文。\n\t//\n\t// English.\n\t//\n\t// [RetryThrottled]: slow down and wait before retrying" + WaitClause + "1m30s.\n\tGroupX Code = 10999\n"
+	dir := t.TempDir()
+	for _, f := range Files {
+		body := "package errcode\n"
+		if f == "group.go" {
+			body += "const (\n" + src + ")\n"
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, f), []byte(body), 0o644))
+	}
+	entries, err := Parse(dir)
+	require.NoError(t, err)
+	require.Len(t, entries, 1)
+	assert.Equal(t, "RetryThrottled", entries[0].Retry)
+	assert.Equal(t, 90*time.Second, entries[0].Wait)
 }
 
 func TestParseRejectsDuplicates(t *testing.T) {
