@@ -3,8 +3,16 @@ package errcode_test
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
 	"slices"
 	"testing"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"golang.org/x/text/language"
 
@@ -144,8 +152,26 @@ type groupInfoResponse struct {
 	MemberList []string `json:"MemberList"`
 }
 
-// plainGroupInfoResponse is the baseline: the same fields, a plain int code.
+// plainResponse is Response with a plain int code.
+type plainResponse struct {
+	ActionStatus string `json:"ActionStatus"`
+	ErrorCode    int    `json:"ErrorCode"`
+	ErrorInfo    string `json:"ErrorInfo"`
+}
+
+// plainGroupInfoResponse is the baseline: the same shape, embedding the
+// same fields with a plain int code, so the difference is Code's own cost.
 type plainGroupInfoResponse struct {
+	plainResponse
+	GroupID    string   `json:"GroupId"`
+	MemberNum  int      `json:"MemberNum"`
+	MemberList []string `json:"MemberList"`
+}
+
+// flatGroupInfoResponse declares the status fields itself instead of
+// embedding them, to show what embedding costs in encoding/json (one
+// allocation per decode, whatever the code's type).
+type flatGroupInfoResponse struct {
 	ActionStatus string   `json:"ActionStatus"`
 	ErrorCode    int      `json:"ErrorCode"`
 	ErrorInfo    string   `json:"ErrorInfo"`
@@ -170,8 +196,41 @@ func BenchmarkDecodeResponsePlainIntBaseline(b *testing.B) {
 		if err := json.Unmarshal(restBody, &r); err != nil {
 			b.Fatal(err)
 		}
-		if r.ErrorCode != 0 {
-			sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
-		}
+		sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
 	}
+}
+
+func BenchmarkDecodeResponseFlatPlainInt(b *testing.B) {
+	for b.Loop() {
+		var r flatGroupInfoResponse
+		if err := json.Unmarshal(restBody, &r); err != nil {
+			b.Fatal(err)
+		}
+		sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
+	}
+}
+
+// TestInitAllocatesNothing builds a program that imports the package and
+// reads GODEBUG=inittrace=1: the table is static data, so initializing the
+// package allocates nothing.
+func TestInitAllocatesNothing(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds a program")
+	}
+	bin := filepath.Join(t.TempDir(), "inittrace")
+	out, err := exec.Command("go", "build", "-o", bin, "./testdata/inittrace").CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	cmd := exec.Command(bin)
+	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
+	out, err = cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	line := regexp.MustCompile(`(?m)^init github.com/errcode-im/errcode @.*$`).Find(out)
+	require.NotNil(t, line, "no inittrace line for the package in:\n%s", out)
+	assert.Contains(t, string(line), " 0 bytes, 0 allocs")
+}
+
+// TestInfoSize guards Lookup's speed: Go copies a 64-byte struct in four
+// moves, and a larger or odd-sized Info costs about twice as much.
+func TestInfoSize(t *testing.T) {
+	assert.Equal(t, uintptr(64), unsafe.Sizeof(errcode.Info{}))
 }

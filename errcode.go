@@ -622,10 +622,17 @@ var supported = []language.Tag{
 	language.TraditionalChinese, // the Simplified text is the closest there is
 }
 
-// matcher is built on first use, not at package initialization.
-var matcher = sync.OnceValue(func() language.Matcher {
-	return language.NewMatcher(supported)
-})
+// matcherOnce builds matcherValue on first use, not at package
+// initialization, which stays free of work and allocation.
+var (
+	matcherOnce  sync.Once
+	matcherValue language.Matcher
+)
+
+func matcher() language.Matcher {
+	matcherOnce.Do(func() { matcherValue = language.NewMatcher(supported) })
+	return matcherValue
+}
 
 // matchChinese runs the matcher: it reports whether t is best served by the
 // Chinese text.
