@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -936,4 +937,107 @@ func TestDescriptionManyTags(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestConcurrentUse runs lookups, language choice (including tags new to
+// the cache), FromResponse and errors.Is from many goroutines at once; run
+// it with -race.
+func TestConcurrentUse(t *testing.T) {
+	codes := slices.Collect(errcode.All())
+	tags := []language.Tag{language.English, language.SimplifiedChinese, language.MustParse("zh-TW"), language.Und}
+	for _, r := range []string{"AU", "CA", "IE", "NZ", "ZA", "SG", "HK", "MO"} {
+		tags = append(tags, language.MustParse("en-"+r), language.MustParse("zh-"+r))
+	}
+	var wg sync.WaitGroup
+	failures := make(chan string, 64)
+	for g := range 16 {
+		wg.Go(func() {
+			for i := range 2000 {
+				c := codes[(g*131+i)%len(codes)]
+				tag := tags[(g+i)%len(tags)]
+				info, ok := errcode.Lookup(c)
+				base, _ := tag.Base()
+				want := info.English
+				if base.String() == "zh" {
+					want = info.Description
+				}
+				err := fmt.Errorf("call %d: %w", i, errcode.FromResponse("FAIL", int(c), "detail"))
+				got, has := errcode.CodeOf(err)
+				switch {
+				case !ok || info.Code != c:
+					failures <- fmt.Sprintf("Lookup(%d) = %v, %v", c, info, ok)
+				case c.Description(tag) != want:
+					failures <- fmt.Sprintf("Description(%v) of %d", tag, c)
+				case !errors.Is(err, c) || !has || got != c:
+					failures <- fmt.Sprintf("errors.Is/CodeOf lost %d", c)
+				case errcode.AcceptLanguage("zh-CN,en;q=0.5") != language.SimplifiedChinese:
+					failures <- "AcceptLanguage"
+				case c.Error() == "" || c.Name() != info.Name:
+					failures <- fmt.Sprintf("Error/Name of %d", c)
+				default:
+					continue
+				}
+				return
+			}
+		})
+	}
+	wg.Wait()
+	close(failures)
+	for f := range failures {
+		t.Error(f)
+	}
+}
+
+// TestTableIsNotExposed checks the exported API: no exported variables,
+// and no exported function or method returns a pointer, slice or map, so
+// nothing outside can reach into the table.
+func TestTableIsNotExposed(t *testing.T) {
+	fset := token.NewFileSet()
+	paths, err := filepath.Glob("*.go")
+	require.NoError(t, err)
+	funcs := 0
+	for _, path := range paths {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		f, err := parser.ParseFile(fset, path, nil, 0)
+		require.NoError(t, err)
+		for _, decl := range f.Decls {
+			switch d := decl.(type) {
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				for _, spec := range d.Specs {
+					for _, n := range spec.(*ast.ValueSpec).Names {
+						assert.False(t, n.IsExported(), "%s: exported variable %s can be reassigned", fset.Position(n.Pos()), n.Name)
+					}
+				}
+			case *ast.FuncDecl:
+				if !d.Name.IsExported() || d.Type.Results == nil {
+					continue
+				}
+				funcs++
+				for _, r := range d.Type.Results.List {
+					switch r.Type.(type) {
+					case *ast.StarExpr, *ast.ArrayType, *ast.MapType:
+						// MarshalText returns a fresh []byte, which is fine.
+						if d.Name.Name == "MarshalText" {
+							continue
+						}
+						assert.Failf(t, "exposes storage", "%s: %s returns %T", fset.Position(d.Pos()), d.Name.Name, r.Type)
+					}
+				}
+			}
+		}
+	}
+	assert.Greater(t, funcs, 10)
+
+	// MarshalText hands out a copy.
+	text, _ := errcode.CategoryGroup.MarshalText()
+	text[0] = 'X'
+	assert.Equal(t, "group", errcode.CategoryGroup.String())
+	text, _ = errcode.RetryNever.MarshalText()
+	text[0] = 'X'
+	assert.Equal(t, "never", errcode.RetryNever.String())
 }
