@@ -1513,7 +1513,7 @@ var slots = [2048]uint32{
 	1956: uint32(RESTInvalidIDFormat)<<slotShift | 253,
 	1959: uint32(MsgToAccountEmpty)<<slotShift | 327,
 	1968: uint32(GroupSignatureCheckFailed)<<slotShift | 27,
-	1972: uint32(SDKParseResponseFailed)<<slotShift | 0,
+	1972: uint32(SDKParseResponseFailed) << slotShift,
 	1974: uint32(SNSResponseFriendGetPendencyMetaError)<<slotShift | 108,
 	1981: uint32(ResVoiceUploadNotHTTP11)<<slotShift | 343,
 	1982: uint32(AccountAdminRequired)<<slotShift | 311,

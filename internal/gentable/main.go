@@ -134,7 +134,11 @@ func Generate(dir string) ([]byte, error) {
 	fmt.Fprintf(&b, "var slots = [%d]uint32{\n", len(slots))
 	for h, s := range slots {
 		if s != 0 {
-			fmt.Fprintf(&b, "\t%d: uint32(%s)<<slotShift | %d,\n", h, entries[s-1].Name, s-1)
+			fmt.Fprintf(&b, "\t%d: uint32(%s) << slotShift", h, entries[s-1].Name)
+			if s > 1 {
+				fmt.Fprintf(&b, " | %d", s-1)
+			}
+			b.WriteString(",\n")
 		}
 	}
 	b.WriteString("}\n")
