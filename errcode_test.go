@@ -459,6 +459,22 @@ func TestRetryHints(t *testing.T) {
 
 var errForeign = errors.New("something else")
 
+// asCode is an error type of someone else's that presents itself as a
+// Code through As and Is methods instead of Unwrap.
+type asCode struct{ c errcode.Code }
+
+func (e asCode) Is(target error) bool { return target == e.c }
+
+func (e asCode) Error() string { return "wrapped " + e.c.Error() }
+
+func (e asCode) As(target any) bool {
+	if p, ok := target.(*errcode.Code); ok {
+		*p = e.c
+		return true
+	}
+	return false
+}
+
 func TestErrorsIsAsCodeOf(t *testing.T) {
 	groupErr := &errcode.Error{Code: errcode.GroupNotFound, Detail: "group id 123"}
 	noCode := &errcode.Error{Detail: "ActionStatus \"FAIL\""}
@@ -484,6 +500,8 @@ func TestErrorsIsAsCodeOf(t *testing.T) {
 		{"no code", noCode, 0, 0, false, true, "ActionStatus \"FAIL\""},
 		{"wrapped no code", fmt.Errorf("x: %w", noCode), 0, 0, false, true, "ActionStatus \"FAIL\""},
 		{"nil *Error", (*errcode.Error)(nil), 0, 0, false, true, ""},
+		{"As method", asCode{errcode.RESTFreqLimit}, errcode.RESTFreqLimit, errcode.RESTFreqLimit, true, false, ""},
+		{"joined, code second", errors.Join(noCode, fmt.Errorf("x: %w", errcode.GroupNotFound)), errcode.GroupNotFound, errcode.GroupNotFound, true, true, "ActionStatus \"FAIL\""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -845,6 +863,7 @@ func TestAllocations(t *testing.T) {
 		_ = errcode.GroupNotFound.Description(tag) // let the cache learn the tag
 	}
 	var sink any
+	wrapped := fmt.Errorf("call: %w", errors.Join(errForeign, &errcode.Error{Code: errcode.GroupNotFound}))
 	i := 0
 	next := func() errcode.Code { i++; return codes[i%len(codes)] + errcode.Code(i%3) }
 	tests := []struct {
@@ -860,6 +879,7 @@ func TestAllocations(t *testing.T) {
 		{"Code.Error", 1, func() { _ = next().Error() }},
 		{"FromResponse", 1, func() { sink = errcode.FromResponse("FAIL", int(codes[i%len(codes)]), "detail"); i++ }},
 		{"FromResponse OK", 0, func() { sink = errcode.FromResponse("OK", 0, "") }},
+		{"CodeOf", 0, func() { _, _ = errcode.CodeOf(wrapped) }},
 		{"UnmarshalJSON", 0, func() { var c errcode.Code; _ = c.UnmarshalJSON([]byte(`"70001"`)) }},
 	}
 	for _, tt := range tests {
