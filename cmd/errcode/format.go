@@ -41,6 +41,15 @@ func newEntry(c errcode.Code) entry {
 func (e entry) chinese() string { return e.code.Description(language.SimplifiedChinese) }
 func (e entry) english() string { return e.code.Description(language.English) }
 
+// wait returns how long the document asks a caller to wait before
+// retrying, such as "1m0s", or "" where it names no time.
+func (e entry) wait() string {
+	if info, ok := errcode.Lookup(e.code); ok && info.Wait > 0 {
+		return info.Wait.String()
+	}
+	return ""
+}
+
 // accountOther reports whether the entry is an account system code the
 // document does not list, which its 「其他错误」 row covers.
 func (e entry) accountOther() bool {
@@ -56,6 +65,7 @@ type jsonEntry struct {
 	Chinese  *string      `json:"zh,omitempty"` // nil only when -lang leaves it out
 	English  *string      `json:"en,omitempty"`
 	Known    bool         `json:"known"`
+	Wait     string       `json:"wait,omitempty"` // the document's wait before retrying, as "1m0s"
 	Detail   string       `json:"detail,omitempty"`
 	Count    int          `json:"count,omitempty"`
 }
@@ -73,6 +83,7 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			Category: e.code.Category().String(),
 			Retry:    e.code.Retry().String(),
 			Known:    e.known,
+			Wait:     e.wait(),
 			Detail:   e.detail,
 			Count:    e.count,
 		}
@@ -159,6 +170,9 @@ func entryLines(e entry, lang string) [][2]string {
 	}
 	if e.count > 1 {
 		lines = append(lines, [2]string{"seen:", strconv.Itoa(e.count) + " times"})
+	}
+	if w := e.wait(); w != "" {
+		lines = append(lines, [2]string{"wait:", w + " before retrying, as the document asks"})
 	}
 	if e.known || e.accountOther() {
 		if lang != langEnglish {

@@ -17,7 +17,8 @@
 //		without it, lookups print both and tables print Chinese
 //	-json
 //		print a JSON array of objects with the keys code, name, category,
-//		retry, zh, en and known, and detail and count for standard input
+//		retry, zh, en and known; wait where the document names a time to
+//		wait before retrying; detail and count for standard input
 //	-list
 //		list every code the document has, in ascending order
 //	-category NAME
@@ -94,7 +95,8 @@ Flags (before or after the codes):
   -lang zh|en     print only the Chinese (zh) or the English (en) text;
                   without it, lookups print both and tables print Chinese
   -json           print a JSON array: code, name, category, retry, zh, en,
-                  known, and detail and count for standard input
+                  known, wait (where the document names one), and detail
+                  and count for standard input
   -list           list every documented code, in ascending order
   -category NAME  with -list or -search, only this category's codes:
                   ` + strings.Join(categoryNames(), ", ") + `

@@ -104,6 +104,7 @@ type jsonResult struct {
 	Chinese  string `json:"zh"`
 	English  string `json:"en"`
 	Known    bool   `json:"known"`
+	Wait     string `json:"wait"`
 	Detail   string `json:"detail"`
 	Count    int    `json:"count"`
 }
@@ -354,6 +355,17 @@ func TestJSON(t *testing.T) {
 		assert.Equal(t, info.Description, zh[0]["zh"])
 		assert.NotContains(t, zh[0], "en")
 	})
+}
+
+// TestWait checks that the wait the document names is printed.
+func TestWait(t *testing.T) {
+	r := command(t, nil, "70050")
+	assert.Equal(t, 0, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "wait: 1m0s before retrying, as the document asks")
+	got := decodeJSON(t, command(t, nil, "-json", "70050", "10010").stdout)
+	require.Len(t, got, 2)
+	assert.Equal(t, "1m0s", got[0].Wait)
+	assert.Empty(t, got[1].Wait)
 }
 
 func TestList(t *testing.T) {
