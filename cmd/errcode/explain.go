@@ -261,12 +261,12 @@ func (p *jsonParser) object(depth int) bool {
 			errSlot.flush(p.e, false)
 			resSlot.flush(p.e, false)
 		}
+		slot := &errSlot // ErrorCode pairs with ErrorInfo, ResultCode with ResultInfo
+		if key == keyResultCode || key == keyResultInfo {
+			slot = &resSlot
+		}
 		switch key {
 		case keyErrorCode, keyResultCode:
-			slot := &errSlot
-			if key == keyResultCode {
-				slot = &resSlot
-			}
 			c, ok, wellFormed := p.code(depth)
 			if !wellFormed {
 				return false
@@ -275,10 +275,6 @@ func (p *jsonParser) object(depth int) bool {
 				slot.code, slot.pending = c, c != 0
 			}
 		case keyErrorInfo, keyResultInfo:
-			slot := &errSlot
-			if key == keyResultInfo {
-				slot = &resSlot
-			}
 			s, ok, wellFormed := p.info(depth)
 			if !wellFormed {
 				return false
