@@ -37,6 +37,7 @@ package errcode
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"iter"
 	"log/slog"
 	"math"
@@ -192,6 +193,21 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
+// UnmarshalText decodes a category from its String, in any letter case,
+// "unknown" included.
+func (c *Category) UnmarshalText(text []byte) error {
+	if strings.EqualFold(string(text), categoryNames[CategoryUnknown]) {
+		*c = CategoryUnknown
+		return nil
+	}
+	v, ok := ParseCategory(string(text))
+	if !ok {
+		return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
+	}
+	*c = v
+	return nil
+}
+
 // Retry is a hint on what a caller should do about an error before it sends
 // the same request again. Decide with a switch:
 //
@@ -247,6 +263,17 @@ func (r Retry) String() string {
 // MarshalText encodes the hint as its String.
 func (r Retry) MarshalText() ([]byte, error) {
 	return []byte(r.String()), nil
+}
+
+// UnmarshalText decodes a hint from its String, in any letter case.
+func (r *Retry) UnmarshalText(text []byte) error {
+	for i, name := range retryNames {
+		if strings.EqualFold(string(text), name) {
+			*r = Retry(i)
+			return nil
+		}
+	}
+	return errors.New("errcode: unknown retry hint " + strconv.Quote(string(text)))
 }
 
 // Retryable reports whether the same request can succeed later: true for

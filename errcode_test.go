@@ -392,6 +392,34 @@ func TestCategory(t *testing.T) {
 	}
 }
 
+// TestInfoJSON round-trips every Info through JSON: Category and Retry as
+// their names, Code as a number.
+func TestInfoJSON(t *testing.T) {
+	for c := range errcode.All() {
+		info, _ := errcode.Lookup(c)
+		out, err := json.Marshal(info)
+		require.NoError(t, err)
+		var back errcode.Info
+		require.NoError(t, json.Unmarshal(out, &back), "%s", out)
+		assert.Equal(t, info, back)
+	}
+	out, err := json.Marshal(must(errcode.Lookup(errcode.AccountFreqLimit)))
+	require.NoError(t, err)
+	assert.Contains(t, string(out), `"Code":70050,"Category":"account","Retry":"throttled","Name":"AccountFreqLimit"`)
+
+	for _, bad := range []string{`{"Category":"groups"}`, `{"Retry":"sometimes"}`, `{"Category":""}`, `{"Retry":3}`} {
+		var info errcode.Info
+		assert.Error(t, json.Unmarshal([]byte(bad), &info), bad)
+	}
+	var cat errcode.Category
+	require.NoError(t, cat.UnmarshalText([]byte("UNKNOWN")))
+	assert.Equal(t, errcode.CategoryUnknown, cat)
+	err = cat.UnmarshalText([]byte("x"))
+	assert.EqualError(t, err, `errcode: unknown category "x"`)
+	var r errcode.Retry
+	assert.EqualError(t, r.UnmarshalText([]byte("x")), `errcode: unknown retry hint "x"`)
+}
+
 func TestRetry(t *testing.T) {
 	tests := []struct {
 		r         errcode.Retry
@@ -410,6 +438,13 @@ func TestRetry(t *testing.T) {
 		text, err := tt.r.MarshalText()
 		assert.NoError(t, err)
 		assert.Equal(t, tt.name, string(text))
+		var back errcode.Retry
+		if err := back.UnmarshalText([]byte(strings.ToUpper(tt.name))); tt.r <= errcode.RetryReauth {
+			assert.NoError(t, err)
+			assert.Equal(t, tt.r, back)
+		} else {
+			assert.Error(t, err)
+		}
 	}
 }
 
