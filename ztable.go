@@ -4,8 +4,12 @@ package errcode
 
 import "time"
 
-// table holds every code the document lists, in ascending order.
-var table = [...]Info{
+// numCodes is how many codes the document lists.
+const numCodes = 377
+
+// table holds every code the document lists, in ascending order, then a
+// zero Info at table[numCodes], which index returns for any other number.
+var table = [numCodes + 1]Info{
 	{Code: SDKParseResponseFailed, Name: "SDKParseResponseFailed", Category: CategorySDK, Retry: RetryTransient,
 		Description: "回包解析失败，内部错误，可提供使用接口、错误码、错误信息给客服解决",
 		English:     "Failed to parse the response packet (internal error). Give customer service the API called, the error code and the error message."},
@@ -1137,6 +1141,7 @@ var table = [...]Info{
 	{Code: ResSeqToStringFailed, Name: "ResSeqToStringFailed", Category: CategoryResource, Retry: RetryTransient,
 		Description: "序列号为字符串失败",
 		English:     "Failed to turn the sequence number into a string."},
+	{}, // table[numCodes]: not listed
 }
 
 // hashMul and hashShift send each listed code to its own entry of slots,
