@@ -457,7 +457,7 @@ func TestRetryHints(t *testing.T) {
 		switch {
 		case strings.Contains(zh, "频率"):
 			assert.Equal(t, errcode.RetryThrottled, info.Retry, "%d names a frequency limit: %s", c, zh)
-		case strings.Contains(zh, "请再次尝试或联系技术客服") && !strings.Contains(zh, "安全策略"):
+		case strings.Contains(zh, "请再次尝试或联系技术客服"):
 			assert.Equal(t, errcode.RetryTransient, info.Retry, "%d says try again: %s", c, zh)
 		case strings.Contains(zh, "调用方可以捕捉该错误"):
 			assert.Equal(t, errcode.RetryNever, info.Retry, "%d is a business rule to show the user: %s", c, zh)

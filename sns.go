@@ -353,7 +353,7 @@ const (
 	// Adding a friend: the request was hit by the security policy. Try again,
 	// or contact technical support.
 	//
-	// [RetryThrottled]: slow down and wait before retrying.
+	// [RetryTransient]: retry with bounded exponential backoff.
 	SNSAddFriendSecRestricted Code = 30540
 
 	// SNSResponseFriendInvalidAction 加好友回应动作参数错误，加好友回应的请求包中的回应动作参数的取值错误，合法的取值范围是：“Response_Action_Agree”、“Response_Action_AgreeAndAdd”和“Response_Action_Reject”。

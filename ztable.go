@@ -319,7 +319,7 @@ var table = [numCodes + 1]Info{
 	{Code: SNSAddFriendAllowTypeNeedConfirm, Name: "SNSAddFriendAllowTypeNeedConfirm", Category: CategorySNS, Retry: RetryNever,
 		Description: "加未决成功，使用特殊错误码特殊标示和好友加成功进行区分，调用方可以捕捉该错误给用户一个合理的提示。",
 		English:     "Adding a friend: a pending request was added successfully; this special code marks it apart from a friend added directly. Callers can catch this error and show the user a suitable message."},
-	{Code: SNSAddFriendSecRestricted, Name: "SNSAddFriendSecRestricted", Category: CategorySNS, Retry: RetryThrottled,
+	{Code: SNSAddFriendSecRestricted, Name: "SNSAddFriendSecRestricted", Category: CategorySNS, Retry: RetryTransient,
 		Description: "添加好友被安全策略打击，请再次尝试或联系技术客服。",
 		English:     "Adding a friend: the request was hit by the security policy. Try again, or contact technical support."},
 	{Code: SNSResponseFriendInvalidAction, Name: "SNSResponseFriendInvalidAction", Category: CategorySNS, Retry: RetryNever,
