@@ -770,14 +770,57 @@ func (c Code) Description(t language.Tag) string {
 // language.English, language.SimplifiedChinese and
 // language.TraditionalChinese. An empty or malformed header, or one that
 // names no language this package has, gives language.English.
+//
+// Browsers send the same few headers again and again, so recent answers
+// are remembered: for a header seen lately, AcceptLanguage neither parses
+// nor allocates.
 func AcceptLanguage(header string) language.Tag {
+	if len(header) > maxCachedHeader {
+		return supported[matchHeader(header)]
+	}
+	slot := &headerCache[headerHash(header)%uint32(len(headerCache))]
+	if c := slot.Load(); c != nil && c.header == header {
+		return supported[c.index]
+	}
+	i := matchHeader(header)
+	slot.Store(&headerChoice{strings.Clone(header), i})
+	return supported[i]
+}
+
+// matchHeader parses an Accept-Language header and returns the index in
+// supported of the language it asks for, English if none.
+func matchHeader(header string) int {
 	tags, _, err := language.ParseAcceptLanguage(header)
 	if err != nil || len(tags) == 0 {
-		return language.English
+		return 0
 	}
 	_, i, conf := matcher().Match(tags...)
 	if conf == language.No {
-		return language.English
+		return 0
 	}
-	return supported[i]
+	return i
+}
+
+// headerCache remembers AcceptLanguage's recent answers in a small
+// direct-mapped table: each header has one slot, chosen by its hash, and a
+// new header takes the slot over. Headers longer than maxCachedHeader are
+// not kept.
+var headerCache [64]atomic.Pointer[headerChoice]
+
+const maxCachedHeader = 256
+
+type headerChoice struct {
+	header string
+	index  int // in supported
+}
+
+// headerHash is 32-bit FNV-1a: cheap, and good enough to spread headers
+// over the slots; a collision only costs a parse.
+func headerHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
 }

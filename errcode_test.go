@@ -861,6 +861,23 @@ func TestAcceptLanguage(t *testing.T) {
 	}
 }
 
+// TestAcceptLanguageManyHeaders sends more distinct headers than the cache
+// has slots, some longer than it keeps, twice over: the answers stay right.
+func TestAcceptLanguageManyHeaders(t *testing.T) {
+	for round := 0; round < 2; round++ {
+		for i := 0; i < 200; i++ {
+			q := fmt.Sprintf("0.%d", i%9+1)
+			zh := fmt.Sprintf("fr;q=0.05, zh-CN;q=%s, x-%d;q=0.01", q, i)
+			en := fmt.Sprintf("en-GB, zh;q=0.%d, x-%d;q=0.01", i%9, i)
+			if i%10 == 0 {
+				zh += strings.Repeat(", de;q=0.01", 30)
+			}
+			assert.Equal(t, language.SimplifiedChinese, errcode.AcceptLanguage(zh), zh)
+			assert.Equal(t, language.English, errcode.AcceptLanguage(en), en)
+		}
+	}
+}
+
 // TestEnglishTexts checks every English text: present, free of Chinese,
 // and different wherever the Chinese differs.
 func TestEnglishTexts(t *testing.T) {
@@ -897,7 +914,12 @@ func TestAllocations(t *testing.T) {
 	for _, tag := range tags {
 		_ = errcode.GroupNotFound.Description(tag) // let the cache learn the tag
 	}
+	headers := []string{"zh-CN,zh;q=0.9,en;q=0.8", "en-US,en;q=0.9", "zh-TW"}
+	for _, h := range headers {
+		_ = errcode.AcceptLanguage(h) // let the cache learn the header
+	}
 	var sink any
+	var tagSink language.Tag
 	wrapped := fmt.Errorf("call: %w", errors.Join(errForeign, &errcode.Error{Code: errcode.GroupNotFound}))
 	i := 0
 	next := func() errcode.Code { i++; return codes[i%len(codes)] + errcode.Code(i%3) }
@@ -916,13 +938,14 @@ func TestAllocations(t *testing.T) {
 		{"FromResponse OK", 0, func() { sink = errcode.FromResponse("OK", 0, "") }},
 		{"CodeOf", 0, func() { _, _ = errcode.CodeOf(wrapped) }},
 		{"UnmarshalJSON", 0, func() { var c errcode.Code; _ = c.UnmarshalJSON([]byte(`"70001"`)) }},
+		{"AcceptLanguage", 0, func() { tagSink = errcode.AcceptLanguage(headers[i%len(headers)]); i++ }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.LessOrEqual(t, testing.AllocsPerRun(1000, tt.fn), tt.max)
 		})
 	}
-	_ = sink
+	_, _ = sink, tagSink
 }
 
 // TestExportedDocs checks that every exported identifier of the package,
