@@ -575,6 +575,9 @@ func (e *explainer) tryText(data []byte, i int) (end int, ok bool) {
 		if k.word[0] < utf8.RuneSelf && !wordStart(data, i) {
 			continue
 		}
+		if k.word == "code" && otherCode(data, i) {
+			continue
+		}
 		code, end, ok := numberAfterKey(data, i+len(k.word), k.bare)
 		if !ok {
 			continue
@@ -589,6 +592,30 @@ func (e *explainer) tryText(data []byte, i int) (end int, ok bool) {
 		return end, true
 	}
 	return 0, false
+}
+
+// otherCodeWords name the codes a log line may mention that are not IM
+// error codes, as in "status code: 200" or "HTTP code=502".
+var otherCodeWords = []string{"status", "http", "exit", "return", "response", "resp"}
+
+// otherCode reports whether the plain "code" at data[i] is one of another
+// kind: the word before it, across blanks or a hyphen, is one of
+// otherCodeWords.
+func otherCode(data []byte, i int) bool {
+	j := i
+	for j > 0 && (data[j-1] == ' ' || data[j-1] == '\t' || data[j-1] == '-') {
+		j--
+	}
+	start := j
+	for start > 0 && isWordByte(data[start-1]) {
+		start--
+	}
+	for _, w := range otherCodeWords {
+		if equalFold(data[start:j], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // numberAfterKey reads what follows a text key at data[j]: an optional

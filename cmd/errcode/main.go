@@ -39,7 +39,8 @@
 // or any other text. It explains every nonzero ErrorCode and ResultCode in
 // the JSON, at any depth, with its sibling ErrorInfo or ResultInfo as the
 // detail, and every mention such as ErrorCode=N, ErrorCode: N,
-// "ErrorCode":N, ResultCode=N, code=N, code: N or errcode N in text. The
+// "ErrorCode":N, ResultCode=N, code=N, code: N or errcode N in text (but
+// not a status, HTTP, exit or response code). The
 // same code with the same detail is explained once, with a count.
 //
 // Errcode exits 0 when every code it printed is in the document, 1 when
@@ -109,7 +110,8 @@ With "-" as the only argument, or no argument while standard input is not
 a terminal, errcode reads up to 8 MiB of REST response bodies or log text
 from standard input and explains every nonzero ErrorCode and ResultCode
 in its JSON, with the sibling ErrorInfo or ResultInfo, and every mention
-such as ErrorCode=N, "ErrorCode":N, code: N or errcode N in its text.
+such as ErrorCode=N, "ErrorCode":N, code: N or errcode N in its text
+(but not "status code: 200" and the like).
 
 Exit status: 0 when every code printed is documented; 1 when one is not,
 when -search matches nothing or when the input holds no code; 2 on bad

@@ -823,6 +823,7 @@ func TestExplain(t *testing.T) {
 		{"result info", `result_code=3 result_info='single'`, []f{{3, "single", 1}}},
 		{"error code words", "Error Code: 42\nerror code 43\nerrcode 44\nERR_CODE=45", []f{{42, "", 1}, {43, "", 1}, {44, "", 1}, {45, "", 1}}},
 		{"bare code", "exit code 1, code 2", nil},
+		{"other kinds of code", "status code: 200, HTTP code=502, exit-code: 3, response code 4, code: 5", []f{{5, "", 1}}},
 		{"signed", "code=+3 code=-4", []f{{3, "", 1}, {-4, "", 1}}},
 		{"not a word start", "Xcode=1 error_code_x=2 code=3x code=0", nil},
 		{"chinese", "错误码 10010，错误码：70001", []f{{10010, "", 1}, {70001, "", 1}}},
