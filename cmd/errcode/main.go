@@ -40,8 +40,8 @@
 // the JSON, at any depth, with its sibling ErrorInfo or ResultInfo as the
 // detail, and every mention such as ErrorCode=N, ErrorCode: N,
 // "ErrorCode":N, ResultCode=N, code=N, code: N or errcode N in text (but
-// not a status, HTTP, exit or response code). The
-// same code with the same detail is explained once, with a count.
+// not a status, HTTP, exit or response code). The same code with the same
+// detail is explained once, with a count.
 //
 // Errcode exits 0 when every code it printed is in the document, 1 when
 // one is not, when -search matches nothing or when standard input holds no
