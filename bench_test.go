@@ -106,17 +106,26 @@ func BenchmarkDescription(b *testing.B) {
 // BenchmarkDescriptionMatcherBaseline runs a language.Matcher per call, as
 // Description would without its cache.
 func BenchmarkDescriptionMatcherBaseline(b *testing.B) {
-	m := language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese})
+	m := baselineMatcher()
 	for i := 0; b.Loop(); i++ {
-		c := benchCodes[i&4095]
-		_, idx, conf := m.Match(benchTags[i%len(benchTags)])
-		info, _ := errcode.Lookup(c)
-		if conf != language.No && idx > 0 {
-			sinkStr = info.Description
-		} else {
-			sinkStr = info.English
-		}
+		sinkStr = matcherDescription(m, i)
 	}
+}
+
+// baselineMatcher matches over the languages Description has.
+func baselineMatcher() language.Matcher {
+	return language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese})
+}
+
+// matcherDescription is the i-th description of the Description benchmarks,
+// chosen by running m.
+func matcherDescription(m language.Matcher, i int) string {
+	_, idx, conf := m.Match(benchTags[i%len(benchTags)])
+	info, _ := errcode.Lookup(benchCodes[i&4095])
+	if conf != language.No && idx > 0 {
+		return info.Description
+	}
+	return info.English
 }
 
 var sinkTag language.Tag
@@ -199,21 +208,13 @@ type flatGroupInfoResponse struct {
 
 func BenchmarkDecodeResponse(b *testing.B) {
 	for b.Loop() {
-		var r groupInfoResponse
-		if err := json.Unmarshal(restBody, &r); err != nil {
-			b.Fatal(err)
-		}
-		sinkErr = r.Err()
+		decodeEmbedded(b)
 	}
 }
 
 func BenchmarkDecodeResponsePlainIntBaseline(b *testing.B) {
 	for b.Loop() {
-		var r plainGroupInfoResponse
-		if err := json.Unmarshal(restBody, &r); err != nil {
-			b.Fatal(err)
-		}
-		sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
+		decodePlain(b)
 	}
 }
 
@@ -225,6 +226,26 @@ func BenchmarkDecodeResponseFlatPlainInt(b *testing.B) {
 		}
 		sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
 	}
+}
+
+// decodeEmbedded decodes restBody into a struct that embeds Response and
+// takes its error.
+func decodeEmbedded(b *testing.B) {
+	var r groupInfoResponse
+	if err := json.Unmarshal(restBody, &r); err != nil {
+		b.Fatal(err)
+	}
+	sinkErr = r.Err()
+}
+
+// decodePlain decodes restBody into the plain-int baseline and takes its
+// error the same way.
+func decodePlain(b *testing.B) {
+	var r plainGroupInfoResponse
+	if err := json.Unmarshal(restBody, &r); err != nil {
+		b.Fatal(err)
+	}
+	sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
 }
 
 // TestInitAllocatesNothing builds a program that imports the package and
@@ -310,36 +331,14 @@ func BenchmarkRatioLookupVsMap(b *testing.B) {
 // BenchmarkRatioDescriptionVsMatcher is Description (a) against a matcher
 // run per call (b).
 func BenchmarkRatioDescriptionVsMatcher(b *testing.B) {
-	m := language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese})
+	m := baselineMatcher()
 	ratio(b, 256,
 		func(i int) { sinkStr = benchCodes[i&4095].Description(benchTags[i%len(benchTags)]) },
-		func(i int) {
-			_, idx, conf := m.Match(benchTags[i%len(benchTags)])
-			info, _ := errcode.Lookup(benchCodes[i&4095])
-			if conf != language.No && idx > 0 {
-				sinkStr = info.Description
-			} else {
-				sinkStr = info.English
-			}
-		})
+		func(i int) { sinkStr = matcherDescription(m, i) })
 }
 
 // BenchmarkRatioDecodeVsPlainInt is decoding into a struct that embeds
 // Response (a) against the same struct with a plain int code (b).
 func BenchmarkRatioDecodeVsPlainInt(b *testing.B) {
-	ratio(b, 64,
-		func(int) {
-			var r groupInfoResponse
-			if err := json.Unmarshal(restBody, &r); err != nil {
-				b.Fatal(err)
-			}
-			sinkErr = r.Err()
-		},
-		func(int) {
-			var r plainGroupInfoResponse
-			if err := json.Unmarshal(restBody, &r); err != nil {
-				b.Fatal(err)
-			}
-			sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
-		})
+	ratio(b, 64, func(int) { decodeEmbedded(b) }, func(int) { decodePlain(b) })
 }
