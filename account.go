@@ -3,446 +3,561 @@ package errcode
 // 帐号系统: errors from the account system: UserSig checks, login tickets,
 // accounts and their types. Numbers in this range that the document does
 // not list are covered by its 「其他错误」 row; see Code.Category.
-const (
-	// AccountUserSigExpired sig过期，请尝试重新生成。如果是刚生成，就过期，请检查有效期填写的是否过小，或者填的0
-	//
-	// The sig has expired; try generating a new one. If it expired right after
-	// being generated, check whether the validity period is set too small, or
-	// set to 0.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigExpired Code = 70001
 
-	// AccountUserSigEmpty sig长度为0，请检查传入的sig是否正确
-	//
-	// The sig has length 0. Check that the sig passed in is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigEmpty Code = 70002
+// AccountUserSigExpired sig过期，请尝试重新生成。如果是刚生成，就过期，请检查有效期填写的是否过小，或者填的0
+//
+// The sig has expired; try generating a new one. If it expired right after
+// being generated, check whether the validity period is set too small, or
+// set to 0.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_EXPIRED. Sources: document|webpage|sdk.
+const AccountUserSigExpired Code = 70001
 
-	// AccountUserSigCheckFailed70003 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
-	//
-	// Sig verification failed. Check whether the sig content was truncated,
-	// for example because a buffer was too short.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailed70003 Code = 70003
+// AccountUserSigEmpty sig长度为0，请检查传入的sig是否正确
+//
+// The sig has length 0. Check that the sig passed in is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_EMPTY. Sources: document|webpage|sdk.
+const AccountUserSigEmpty Code = 70002
 
-	// AccountUserSigCheckFailed70004 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
-	//
-	// Sig verification failed. Check whether the sig content was truncated,
-	// for example because a buffer was too short.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailed70004 Code = 70004
+// AccountUserSigCheckFailed70003 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
+//
+// Sig verification failed. Check whether the sig content was truncated,
+// for example because a buffer was too short.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED. Sources: document|webpage|sdk.
+const AccountUserSigCheckFailed70003 Code = 70003
 
-	// AccountUserSigCheckFailedEx70005 sig校验失败，可用工具自行验证生成的sig是否正确
-	//
-	// Sig verification failed. You can check with the tool whether the
-	// generated sig is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailedEx70005 Code = 70005
+// AccountUserSigCheckFailed70004 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
+//
+// Sig verification failed. Check whether the sig content was truncated,
+// for example because a buffer was too short.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountUserSigCheckFailed70004 Code = 70004
 
-	// AccountUserSigCheckFailedEx70006 sig校验失败，可用工具自行验证生成的sig是否正确
-	//
-	// Sig verification failed. You can check with the tool whether the
-	// generated sig is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailedEx70006 Code = 70006
+// AccountUserSigCheckFailedEx70005 sig校验失败，可用工具自行验证生成的sig是否正确
+//
+// Sig verification failed. You can check with the tool whether the
+// generated sig is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_CHECK_FAILED_EX. Sources: document|webpage|sdk.
+const AccountUserSigCheckFailedEx70005 Code = 70005
 
-	// AccountUserSigCheckFailedEx70007 sig校验失败，可用工具自行验证生成的sig是否正确
-	//
-	// Sig verification failed. You can check with the tool whether the
-	// generated sig is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailedEx70007 Code = 70007
+// AccountUserSigCheckFailedEx70006 sig校验失败，可用工具自行验证生成的sig是否正确
+//
+// Sig verification failed. You can check with the tool whether the
+// generated sig is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountUserSigCheckFailedEx70006 Code = 70006
 
-	// AccountUserSigCheckFailedEx70008 sig校验失败，可用工具自行验证生成的sig是否正确
-	//
-	// Sig verification failed. You can check with the tool whether the
-	// generated sig is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailedEx70008 Code = 70008
+// AccountUserSigCheckFailedEx70007 sig校验失败，可用工具自行验证生成的sig是否正确
+//
+// Sig verification failed. You can check with the tool whether the
+// generated sig is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountUserSigCheckFailedEx70007 Code = 70007
 
-	// AccountUserSigMismatchPublicKey 用业务公钥验证sig失败，请确认生成的 usersig 使用的私钥和 sdkappid 是否对应
-	//
-	// Verifying the sig with the app's public key failed. Check that the
-	// private key used to generate the usersig matches the sdkappid.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigMismatchPublicKey Code = 70009
+// AccountUserSigCheckFailedEx70008 sig校验失败，可用工具自行验证生成的sig是否正确
+//
+// Sig verification failed. You can check with the tool whether the
+// generated sig is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountUserSigCheckFailedEx70008 Code = 70008
 
-	// AccountUserSigCheckFailedEx70010 sig校验失败，可用工具自行验证生成的sig是否正确
-	//
-	// Sig verification failed. You can check with the tool whether the
-	// generated sig is correct.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigCheckFailedEx70010 Code = 70010
+// AccountUserSigMismatchPublicKey 用业务公钥验证sig失败，请确认生成的 usersig 使用的私钥和 sdkappid 是否对应
+//
+// Verifying the sig with the app's public key failed. Check that the
+// private key used to generate the usersig matches the sdkappid.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_MISMATCH_PUBLICKEY. Sources: document|webpage|sdk.
+const AccountUserSigMismatchPublicKey Code = 70009
 
-	// AccountUserSigMismatchID sig中identifier与请求时的identifier不匹配，请检查登录时填写的identifier与sig中的是否一致
-	//
-	// The identifier in the sig does not match the identifier in the request.
-	// Check that the identifier given at login is the same as the one in the
-	// sig.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigMismatchID Code = 70013
+// AccountUserSigCheckFailedEx70010 sig校验失败，可用工具自行验证生成的sig是否正确
+//
+// Sig verification failed. You can check with the tool whether the
+// generated sig is correct.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountUserSigCheckFailedEx70010 Code = 70010
 
-	// AccountUserSigMismatchSDKAppID sig中sdkappid与请求时的sdkappid不匹配，请检查登录时填写的sdkappid与sig中的是否一致
-	//
-	// The sdkappid in the sig does not match the sdkappid in the request.
-	// Check that the sdkappid given at login is the same as the one in the
-	// sig.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountUserSigMismatchSDKAppID Code = 70014
+// AccountUserSigMismatchID sig中identifier与请求时的identifier不匹配，请检查登录时填写的identifier与sig中的是否一致
+//
+// The identifier in the sig does not match the identifier in the request.
+// Check that the identifier given at login is the same as the one in the
+// sig.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_MISMATCH_ID. Sources: document|webpage|sdk.
+const AccountUserSigMismatchID Code = 70013
 
-	// AccountVerifyMethodNotFound 未找到该 appid 和账号类型对应的验证方式，请确认是否进行了帐号集成操作
-	//
-	// No verification method was found for this appid and account type. Check
-	// whether the account integration step has been done.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountVerifyMethodNotFound Code = 70015
+// AccountUserSigMismatchSDKAppID sig中sdkappid与请求时的sdkappid不匹配，请检查登录时填写的sdkappid与sig中的是否一致
+//
+// The sdkappid in the sig does not match the sdkappid in the request.
+// Check that the sdkappid given at login is the same as the one in the
+// sig.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_MISMATCH_SDKAPPID. Sources: document|webpage|sdk.
+const AccountUserSigMismatchSDKAppID Code = 70014
 
-	// AccountUserSigPublicKeyNotFound 拉取到的公钥长度为0，请确认是否已经上传了公钥，如果是重新上传的公钥需要十分钟之后尝试
-	//
-	// The public key fetched has length 0. Check that a public key has been
-	// uploaded; after uploading a public key again, wait ten minutes before
-	// trying.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first; the document asks to wait 10m.
-	AccountUserSigPublicKeyNotFound Code = 70016
+// AccountVerifyMethodNotFound 未找到该 appid 和账号类型对应的验证方式，请确认是否进行了帐号集成操作
+//
+// No verification method was found for this appid and account type. Check
+// whether the account integration step has been done.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountVerifyMethodNotFound Code = 70015
 
-	// AccountThirdPartyTicketTimeout 内部第三方票据验证超时，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal verification of the third-party ticket timed out. Retry; if
-	// retries keep failing, contact TLS account support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountThirdPartyTicketTimeout Code = 70017
+// AccountUserSigPublicKeyNotFound 拉取到的公钥长度为0，请确认是否已经上传了公钥，如果是重新上传的公钥需要十分钟之后尝试
+//
+// The public key fetched has length 0. Check that a public key has been
+// uploaded; after uploading a public key again, wait ten minutes before
+// trying.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first; wait at least 10m.
+//
+// SDK name: ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND. Sources: document|webpage|sdk.
+const AccountUserSigPublicKeyNotFound Code = 70016
 
-	// AccountThirdPartyTicketFailed 内部验证第三方票据失败
-	//
-	// Internal verification of the third-party ticket failed.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountThirdPartyTicketFailed Code = 70018
+// AccountThirdPartyTicketTimeout 内部第三方票据验证超时，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal verification of the third-party ticket timed out. Retry; if
+// retries keep failing, contact TLS account support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountThirdPartyTicketTimeout Code = 70017
 
-	// AccountHTTPSTicketEmpty 通过https方式验证的票据字段为空，请正确填写sig
-	//
-	// The ticket field verified over HTTPS is empty. Fill in the sig
-	// correctly.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountHTTPSTicketEmpty Code = 70019
+// AccountThirdPartyTicketFailed 内部验证第三方票据失败
+//
+// Internal verification of the third-party ticket failed.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountThirdPartyTicketFailed Code = 70018
 
-	// AccountSDKAppIDNotFound sdkappid 未找到，请确认是否已经在腾讯云上配置
-	//
-	// The sdkappid was not found. Check that it has been configured on Tencent
-	// Cloud.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountSDKAppIDNotFound Code = 70020
+// AccountHTTPSTicketEmpty 通过https方式验证的票据字段为空，请正确填写sig
+//
+// The ticket field verified over HTTPS is empty. Fill in the sig
+// correctly.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountHTTPSTicketEmpty Code = 70019
 
-	// AccountFreqLimit 因失败且重试次数过多导致被限制，请检查票据是否正确，一分钟之后再试。
-	//
-	// Restricted because of too many failed attempts. Check that the ticket is
-	// correct, and try again after one minute.
-	//
-	// [RetryThrottled]: slow down and wait before retrying; the document asks to wait 1m.
-	AccountFreqLimit Code = 70050
+// AccountSDKAppIDNotFound sdkappid 未找到，请确认是否已经在腾讯云上配置
+//
+// The sdkappid was not found. Check that it has been configured on Tencent
+// Cloud.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_SDKAPPID_NOT_FOUND. Sources: document|webpage|sdk.
+const AccountSDKAppIDNotFound Code = 70020
 
-	// AccountBlacklist 帐号已被拉入黑名单，请联系 tls 帐号支持 3268519604
-	//
-	// The account has been put on the blocklist. Contact TLS account support
-	// (3268519604).
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountBlacklist Code = 70051
+// AccountFreqLimit 因失败且重试次数过多导致被限制，请检查票据是否正确，一分钟之后再试。
+//
+// Restricted because of too many failed attempts. Check that the ticket is
+// correct, and try again after one minute.
+//
+// [RetryThrottled]: slow down and wait before retrying; wait at least 1m.
+//
+// SDK name: ERR_SVR_ACCOUNT_FREQ_LIMIT. Sources: document|webpage|sdk.
+const AccountFreqLimit Code = 70050
 
-	// AccountInvalidUserSig usersig 已经失效，请重新生成，再次尝试
-	//
-	// The usersig is no longer valid. Generate a new one and try again.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountInvalidUserSig Code = 70052
+// AccountBlacklist 帐号已被拉入黑名单，请联系 tls 帐号支持 3268519604
+//
+// The account has been put on the blocklist. Contact TLS account support
+// (3268519604).
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_BLACKLIST. Sources: document|webpage|sdk.
+const AccountBlacklist Code = 70051
 
-	// AccountRequestEmpty 请求包信息为空
-	//
-	// The request packet information is empty.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountRequestEmpty Code = 70101
+// AccountInvalidUserSig usersig 已经失效，请重新生成，再次尝试
+//
+// The usersig is no longer valid. Generate a new one and try again.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: ERR_SVR_ACCOUNT_INVALID_USERSIG. Sources: document|sdk.
+const AccountInvalidUserSig Code = 70052
 
-	// AccountRequestInvalidAccountType 请求包帐号类型错误
-	//
-	// The account type in the request packet is wrong.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountRequestInvalidAccountType Code = 70102
+// AccountRequestEmpty 请求包信息为空
+//
+// The request packet information is empty.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_LOGIN_SIG_EXPIRE. Sources: document|webpage|sdk.
+const AccountRequestEmpty Code = 70101
 
-	// AccountInvalidPhoneFormat 电话号码格式错误
-	//
-	// The phone number format is wrong.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidPhoneFormat Code = 70103
+// AccountRequestInvalidAccountType 请求包帐号类型错误
+//
+// The account type in the request packet is wrong.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountRequestInvalidAccountType Code = 70102
 
-	// AccountInvalidEmailFormat 邮箱格式错误
-	//
-	// The email address format is wrong.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidEmailFormat Code = 70104
+// AccountInvalidPhoneFormat 电话号码格式错误
+//
+// The phone number format is wrong.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidPhoneFormat Code = 70103
 
-	// AccountInvalidTLSAccountFormat TLS 帐号格式错误
-	//
-	// The TLS account format is wrong.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidTLSAccountFormat Code = 70105
+// AccountInvalidEmailFormat 邮箱格式错误
+//
+// The email address format is wrong.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidEmailFormat Code = 70104
 
-	// AccountInvalidFormatType 非法帐号格式类型
-	//
-	// Invalid account format type.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidFormatType Code = 70106
+// AccountInvalidTLSAccountFormat TLS 帐号格式错误
+//
+// The TLS account format is wrong.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidTLSAccountFormat Code = 70105
 
-	// AccountNotFound Identifer 没有注册
-	//
-	// The Identifer is not registered.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountNotFound Code = 70107
+// AccountInvalidFormatType 非法帐号格式类型
+//
+// Invalid account format type.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidFormatType Code = 70106
 
-	// AccountInvalidBatchCount 批量数量不合法
-	//
-	// The batch count is invalid.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidBatchCount Code = 70113
+// AccountNotFound Identifer 没有注册
+//
+// The Identifer is not registered.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_NOT_FOUND. Sources: document|webpage|sdk.
+const AccountNotFound Code = 70107
 
-	// AccountSecurityRestricted 安全原因被限制
-	//
-	// Restricted for security reasons.
-	//
-	// [RetryThrottled]: slow down and wait before retrying.
-	AccountSecurityRestricted Code = 70114
+// AccountInvalidBatchCount 批量数量不合法
+//
+// The batch count is invalid.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidBatchCount Code = 70113
 
-	// AccountUINNotAppDeveloper uin 不是对应 appid 的开发者 uin
-	//
-	// The uin is not the developer uin of the corresponding appid.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountUINNotAppDeveloper Code = 70115
+// AccountSecurityRestricted 安全原因被限制
+//
+// Restricted for security reasons.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: ERR_SVR_ACCOUNT_SEC_RSTR. Sources: document|webpage|sdk.
+const AccountSecurityRestricted Code = 70114
 
-	// AccountSDKAppIDAccountTypeMismatch sdkappid 和 acctype 不匹配
-	//
-	// The sdkappid and the acctype do not match.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountSDKAppIDAccountTypeMismatch Code = 70140
+// AccountUINNotAppDeveloper uin 不是对应 appid 的开发者 uin
+//
+// The uin is not the developer uin of the corresponding appid.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountUINNotAppDeveloper Code = 70115
 
-	// AccountInvalidAccountType 帐号类型错误
-	//
-	// The account type is wrong.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidAccountType Code = 70145
+// AccountSDKAppIDAccountTypeMismatch sdkappid 和 acctype 不匹配
+//
+// The sdkappid and the acctype do not match.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountSDKAppIDAccountTypeMismatch Code = 70140
 
-	// AccountInternalError70169 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70169 Code = 70169
+// AccountInvalidAccountType 帐号类型错误
+//
+// The account type is wrong.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidAccountType Code = 70145
 
-	// AccountInternalError70201 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70201 Code = 70201
+// AccountInternalError70169 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_ACCOUNT_INTERNAL_TIMEOUT. Sources: document|webpage|sdk.
+const AccountInternalError70169 Code = 70169
 
-	// AccountInternalError70202 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70202 Code = 70202
+// AccountInternalError70201 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalError70201 Code = 70201
 
-	// AccountInternalError70203 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70203 Code = 70203
+// AccountInternalError70202 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document|webpage.
+const AccountInternalError70202 Code = 70202
 
-	// AccountAppIDNoAccountType appid 没有对应的 acctype
-	//
-	// The appid has no corresponding acctype.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountAppIDNoAccountType Code = 70204
+// AccountInternalError70203 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalError70203 Code = 70203
 
-	// AccountFindAccountTypeFailed 查找 acctype 失败，请重试
-	//
-	// Failed to look up the acctype. Retry.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountFindAccountTypeFailed Code = 70205
+// AccountAppIDNoAccountType appid 没有对应的 acctype
+//
+// The appid has no corresponding acctype.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountAppIDNoAccountType Code = 70204
 
-	// AccountInvalidCount 请求中批量数量不合法
-	//
-	// The batch count in the request is invalid.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidCount Code = 70206
+// AccountFindAccountTypeFailed 查找 acctype 失败，请重试
+//
+// Failed to look up the acctype. Retry.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountFindAccountTypeFailed Code = 70205
 
-	// AccountInternalErrorRetry70207 内部错误，请重试
-	//
-	// Internal error. Retry.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalErrorRetry70207 Code = 70207
+// AccountInvalidCount 请求中批量数量不合法
+//
+// The batch count in the request is invalid.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_INVALID_COUNT. Sources: document|webpage|sdk.
+const AccountInvalidCount Code = 70206
 
-	// AccountInternalErrorRetry70208 内部错误，请重试
-	//
-	// Internal error. Retry.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalErrorRetry70208 Code = 70208
+// AccountInternalErrorRetry70207 内部错误，请重试
+//
+// Internal error. Retry.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalErrorRetry70207 Code = 70207
 
-	// AccountGetDeveloperUINFlagFailed 获取开发者 uin 标志失败
-	//
-	// Failed to get the developer uin flag.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountGetDeveloperUINFlagFailed Code = 70209
+// AccountInternalErrorRetry70208 内部错误，请重试
+//
+// Internal error. Retry.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalErrorRetry70208 Code = 70208
 
-	// AccountUINNotDeveloper 请求中 uin 为非开发者 uin
-	//
-	// The uin in the request is not a developer uin.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountUINNotDeveloper Code = 70210
+// AccountGetDeveloperUINFlagFailed 获取开发者 uin 标志失败
+//
+// Failed to get the developer uin flag.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountGetDeveloperUINFlagFailed Code = 70209
 
-	// AccountInvalidUIN 请求中 uin 非法
-	//
-	// The uin in the request is invalid.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidUIN Code = 70211
+// AccountUINNotDeveloper 请求中 uin 为非开发者 uin
+//
+// The uin in the request is not a developer uin.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountUINNotDeveloper Code = 70210
 
-	// AccountInternalError70212 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70212 Code = 70212
+// AccountInvalidUIN 请求中 uin 非法
+//
+// The uin in the request is invalid.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidUIN Code = 70211
 
-	// AccountInternalDataAccessFailed 访问内部数据失败，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Failed to access internal data. Retry; if retries keep failing, contact
-	// TLS account support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalDataAccessFailed Code = 70213
+// AccountInternalError70212 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalError70212 Code = 70212
 
-	// AccountInternalTicketFailed 验证内部票据失败
-	//
-	// Verification of the internal ticket failed.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountInternalTicketFailed Code = 70214
+// AccountInternalDataAccessFailed 访问内部数据失败，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Failed to access internal data. Retry; if retries keep failing, contact
+// TLS account support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalDataAccessFailed Code = 70213
 
-	// AccountInvalidLoginState 登录状态无效，请使用 usersig 重新鉴权
-	//
-	// The login state is invalid. Authenticate again with the usersig.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountInvalidLoginState Code = 70221
+// AccountInternalTicketFailed 验证内部票据失败
+//
+// Verification of the internal ticket failed.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountInternalTicketFailed Code = 70214
 
-	// AccountInternalErrorRetry70222 内部错误，请重试
-	//
-	// Internal error. Retry.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalErrorRetry70222 Code = 70222
+// AccountInvalidLoginState 登录状态无效，请使用 usersig 重新鉴权
+//
+// The login state is invalid. Authenticate again with the usersig.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountInvalidLoginState Code = 70221
 
-	// AccountInternalError70308 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70308 Code = 70308
+// AccountInternalErrorRetry70222 内部错误，请重试
+//
+// Internal error. Retry.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalErrorRetry70222 Code = 70222
 
-	// AccountTicketCheckFailed 票据校验失败
-	//
-	// Ticket verification failed.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountTicketCheckFailed Code = 70346
+// AccountInternalError70308 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalError70308 Code = 70308
 
-	// AccountTicketExpired 票据因过期原因校验失败
-	//
-	// Ticket verification failed because the ticket has expired.
-	//
-	// [RetryReauth]: regenerate the UserSig or log in again, then retry.
-	AccountTicketExpired Code = 70347
+// AccountTicketCheckFailed 票据校验失败
+//
+// Ticket verification failed.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountTicketCheckFailed Code = 70346
 
-	// AccountInternalError70348 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal error. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalError70348 Code = 70348
+// AccountTicketExpired 票据因过期原因校验失败
+//
+// Ticket verification failed because the ticket has expired.
+//
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+//
+// SDK name: none. Sources: document.
+const AccountTicketExpired Code = 70347
 
-	// AccountInternalTimeout 内部超时，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	//
-	// Internal timeout. Retry; if retries keep failing, contact TLS account
-	// support (QQ 3268519604).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalTimeout Code = 70362
+// AccountInternalError70348 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal error. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalError70348 Code = 70348
 
-	// AccountInternalErrorRetry70401 内部错误，请重试
-	//
-	// Internal error. Retry.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	AccountInternalErrorRetry70401 Code = 70401
+// AccountInternalTimeout 内部超时，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
+//
+// Internal timeout. Retry; if retries keep failing, contact TLS account
+// support (QQ 3268519604).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalTimeout Code = 70362
 
-	// AccountInvalidParameters 参数非法。请检查必填字段是否填充，或者字段的填充是否满足协议要求
-	//
-	// Invalid parameters. Check that required fields are filled in and that
-	// field values meet the protocol requirements.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountInvalidParameters Code = 70402
+// AccountInternalErrorRetry70401 内部错误，请重试
+//
+// Internal error. Retry.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const AccountInternalErrorRetry70401 Code = 70401
 
-	// AccountAdminRequired 发起操作者不是APP管理员，没有权限操作
-	//
-	// The operator is not an app administrator and has no permission for this
-	// operation.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	AccountAdminRequired Code = 70403
-)
+// AccountInvalidParameters 参数非法。请检查必填字段是否填充，或者字段的填充是否满足协议要求
+//
+// Invalid parameters. Check that required fields are filled in and that
+// field values meet the protocol requirements.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_INVALID_PARAMETERS. Sources: document|webpage|sdk.
+const AccountInvalidParameters Code = 70402
+
+// AccountAdminRequired 发起操作者不是APP管理员，没有权限操作
+//
+// The operator is not an app administrator and has no permission for this
+// operation.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_ADMIN_REQUIRED. Sources: document|webpage|sdk.
+const AccountAdminRequired Code = 70403
 
 // accountOtherChinese is the document's 「其他错误」 row, which covers every
 // account system code it does not list; accountOtherEnglish renders it.

@@ -59,35 +59,149 @@ import (
 // Chinese text. Its methods accept any value, listed or not, and never panic.
 type Code int32
 
-// Info is everything the document says about one code, plus the English
-// text and the retry hint this package adds.
+// Info is everything this package knows about one code: its texts, where
+// it comes from, where the sources disagree, and what a caller should do.
 type Info struct {
 	// Code is the error code.
 	Code Code
-	// Category is the document section the code is listed in.
+	// Category is the subsystem that reports the code: the document's
+	// section for the codes it lists, or the online page's section for the
+	// others.
 	Category Category
 	// Retry tells a caller what to do before trying the request again.
 	Retry Retry
+	// Sources are the official sources that name the code.
+	Sources Source
 	// Name is the Go constant's name, such as "GroupNotFound".
 	Name string
-	// Description is the document's Chinese text, verbatim: HTML tags
-	// removed (a link keeps its text), entities decoded, white space folded.
+	// Description is the Chinese text. For a code with SourceDocument it is
+	// the document's text, verbatim: HTML tags removed (a link keeps its
+	// text), entities decoded, white space folded. For any other code the
+	// document has no text, and Description is this package's own Chinese,
+	// written from the sources; it is not an official text.
 	Description string
-	// English is an English rendering of Description.
+	// English is the English text, this package's own.
 	English string
-	// Wait is how long the document asks a caller to wait before trying
-	// again, where it names a time: a minute for AccountFreqLimit (70050),
-	// ten minutes after uploading a new public key for
+	// Wait is how long a source asks a caller to wait before trying again,
+	// where it names a time: a minute for AccountFreqLimit (70050), ten
+	// minutes after uploading a new public key for
 	// AccountUserSigPublicKeyNotFound (70016). It is zero for other codes.
 	Wait time.Duration
+	// SDKName is the constant the official client SDK headers give the
+	// code, spelled as they spell it, typos included, such as
+	// "ERR_SVR_GROUP_NOT_FOUND"; it is empty where they name none.
+	SDKName string
+	// Note says, in plain English, where the current official sources
+	// disagree with the document or with each other about the code: another
+	// meaning, another limit, a number used twice, a code dropped from the
+	// current online page. It is empty where nothing differs.
+	Note string
 }
 
-// Category is the section of the error-code document a code is listed in,
-// which is the IM subsystem that reports it.
+// Source is a set of the official sources that name a code.
+type Source uint8
+
+// The sources. A code may have any combination, and has at least one.
+const (
+	// SourceDocument is the error-code document this package started from
+	// (testdata/error-codes.md). A code with it has the document's Chinese
+	// text, verbatim, as its Description.
+	SourceDocument Source = 1 << iota
+	// SourceWebPage is Tencent Cloud IM's online error-code page, in its
+	// current or its previous revision.
+	SourceWebPage
+	// SourceSDK is an official client SDK header, which also gives the
+	// code's SDKName.
+	SourceSDK
+)
+
+var sourceNames = [...]string{"document", "webpage", "sdk"}
+
+// String joins the names of the sources in s with "|", in the order
+// document, webpage, sdk: "document|webpage|sdk", "webpage", or "" for an
+// empty set. Bits that are not sources are written as "Source(0xNN)".
+func (s Source) String() string {
+	if s == SourceDocument|SourceWebPage|SourceSDK {
+		return "document|webpage|sdk" // the commonest set, without allocating
+	}
+	var b []byte
+	for i, name := range sourceNames {
+		if s&(1<<i) != 0 {
+			if len(b) > 0 {
+				b = append(b, '|')
+			}
+			b = append(b, name...)
+		}
+	}
+	if extra := s &^ (1<<len(sourceNames) - 1); extra != 0 {
+		if len(b) > 0 {
+			b = append(b, '|')
+		}
+		b = append(b, "Source(0x"...)
+		b = strconv.AppendUint(b, uint64(extra), 16)
+		b = append(b, ')')
+	}
+	return string(b)
+}
+
+// Has reports whether s includes every source in t.
+func (s Source) Has(t Source) bool {
+	return s&t == t
+}
+
+// MarshalText encodes the set as its String.
+func (s Source) MarshalText() ([]byte, error) {
+	return []byte(s.String()), nil
+}
+
+// UnmarshalText decodes a set from its String: source names joined by "|",
+// in any order and ASCII letter case; empty text is the empty set.
+func (s *Source) UnmarshalText(text []byte) error {
+	var v Source
+	for part := range strings.SplitSeq(string(text), "|") {
+		if part == "" && len(text) == 0 {
+			break
+		}
+		i := slices.IndexFunc(sourceNames[:], func(name string) bool { return equalFoldASCII(part, name) })
+		if i < 0 {
+			return errors.New("errcode: unknown source " + strconv.Quote(part))
+		}
+		v |= 1 << i
+	}
+	*s = v
+	return nil
+}
+
+// equalFoldASCII reports whether s and t are equal under ASCII case
+// folding, and only that: unlike strings.EqualFold, the Kelvin sign does
+// not match k, nor the long s match s.
+func equalFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
+}
+
+// Category is the IM subsystem that reports a code: the section of the
+// error-code document that lists it, or, for the subsystems the document
+// lacks, the section of the online error-code page.
 type Category uint8
 
-// The categories, in the document's order. The zero value, CategoryUnknown,
-// is what a code the document does not list reports.
+// The categories: the document's ten sections in its order, then the
+// subsystems only the online page has. The zero value, CategoryUnknown, is
+// what a number this package does not know reports.
 const (
 	// CategoryUnknown is the category of a number the document does not list.
 	CategoryUnknown Category = 0
@@ -111,9 +225,32 @@ const (
 	CategorySNS Category = 8
 	// CategoryAccount is 「帐号系统」: accounts, UserSig and login tickets.
 	CategoryAccount Category = 9
-	// CategoryOpenMsg is 「开放消息」: messages through the open message service.
+	// CategoryOpenMsg is 「开放消息」: messages through the open message
+	// service, and the other 2xxxx message codes: recall, modification,
+	// push settings, extensions and reactions.
 	CategoryOpenMsg Category = 10
+	// CategoryAccess is the access layer, which every client request passes
+	// through: its codes are negative, such as -302 and -10001.
+	CategoryAccess Category = 11
+	// CategoryConversation is recent contacts (the conversation list):
+	// 5xxxx codes about conversations, their marks and their groups.
+	CategoryConversation Category = 12
+	// CategoryPush is offline push through the phone vendors' channels:
+	// codes from -203 to -195.
+	CategoryPush Category = 13
+	// CategoryOperations is the operations data download API: codes 1001
+	// to 1005.
+	CategoryOperations Category = 14
+	// CategoryModeration is the content moderation API: codes 2001 to 2100
+	// and 93001 to 93008.
+	CategoryModeration Category = 15
+	// CategoryOfficialAccount is official accounts: 13xxxx codes.
+	CategoryOfficialAccount Category = 16
 )
+
+// numDocumentCategories counts CategoryUnknown and the document's ten
+// sections, which come first.
+const numDocumentCategories = 11
 
 // categoryNames and categoryTitles are indexed by Category.
 var (
@@ -129,6 +266,13 @@ var (
 		CategorySNS:      "sns",
 		CategoryAccount:  "account",
 		CategoryOpenMsg:  "openmsg",
+
+		CategoryAccess:          "access",
+		CategoryConversation:    "conversation",
+		CategoryPush:            "push",
+		CategoryOperations:      "operations",
+		CategoryModeration:      "moderation",
+		CategoryOfficialAccount: "officialaccount",
 	}
 	categoryTitles = [...]string{
 		CategoryUnknown:  "",
@@ -142,12 +286,22 @@ var (
 		CategorySNS:      "关系链系统",
 		CategoryAccount:  "帐号系统",
 		CategoryOpenMsg:  "开放消息",
+
+		// The document has no section for these; the headings are this
+		// package's own, after the online page's sections.
+		CategoryAccess:          "接入层错误码",
+		CategoryConversation:    "最近联系人错误码",
+		CategoryPush:            "离线推送错误码",
+		CategoryOperations:      "运营数据错误码",
+		CategoryModeration:      "内容审核错误码",
+		CategoryOfficialAccount: "公众号错误码",
 	}
 )
 
 // String returns the category's short lower-case name: "sdk", "resource",
 // "common", "rest", "message", "group", "profile", "sns", "account",
-// "openmsg", or "unknown".
+// "openmsg", "access", "conversation", "push", "operations", "moderation",
+// "officialaccount", or "unknown".
 func (c Category) String() string {
 	if int(c) < len(categoryNames) {
 		return categoryNames[c]
@@ -155,9 +309,11 @@ func (c Category) String() string {
 	return "Category(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Title returns the category's section heading in the document, verbatim,
-// such as "群组系统" or "REST API公共错误码". It is empty for CategoryUnknown
-// and for values that are not categories.
+// Title returns the category's Chinese heading: the document's section
+// heading, verbatim, such as "群组系统" or "REST API公共错误码", or, for a
+// subsystem the document lacks, a heading of this package's own, such as
+// "接入层错误码". It is empty for CategoryUnknown and for values that are not
+// categories.
 func (c Category) Title() string {
 	if int(c) < len(categoryTitles) {
 		return categoryTitles[c]
@@ -165,8 +321,8 @@ func (c Category) Title() string {
 	return ""
 }
 
-// Categories returns every category the document has, in its order,
-// without CategoryUnknown.
+// Categories returns every category, without CategoryUnknown: the
+// document's sections in its order, then the subsystems it lacks.
 func Categories() iter.Seq[Category] {
 	return func(yield func(Category) bool) {
 		for c := CategorySDK; int(c) < len(categoryNames); c++ {
@@ -217,7 +373,9 @@ func (c *Category) UnmarshalText(text []byte) error {
 //	case errcode.RetryThrottled:
 //		// slow down: wait, then send it again
 //	case errcode.RetryReauth:
-//		// regenerate the UserSig or log in again, then send it again
+//		// regenerate the UserSig or log in again (once), then send it again
+//	case errcode.RetryConflict:
+//		// read the current state again, reapply the change, then send it
 //	default: // errcode.RetryNever
 //		// fix the request or the state it depends on first
 //	}
@@ -241,8 +399,15 @@ const (
 	RetryThrottled Retry = 2
 	// RetryReauth means the credentials or the login state are at fault,
 	// such as an expired or invalid UserSig: regenerate the UserSig or log
-	// in again, then retry.
+	// in again, then retry. Do it once: when a fresh UserSig fails the same
+	// way, the fault is in the configuration (a wrong SDKAppID, key or
+	// account type), and more attempts only add load.
 	RetryReauth Retry = 3
+	// RetryConflict means the write lost a race with another writer, such
+	// as two changes to the same message, group attribute or friend list at
+	// once: read the current state again, apply the change to it, then
+	// send the request again.
+	RetryConflict Retry = 4
 )
 
 var retryNames = [...]string{
@@ -250,9 +415,10 @@ var retryNames = [...]string{
 	RetryTransient: "transient",
 	RetryThrottled: "throttled",
 	RetryReauth:    "reauth",
+	RetryConflict:  "conflict",
 }
 
-// String returns "never", "transient", "throttled" or "reauth".
+// String returns "never", "transient", "throttled", "reauth" or "conflict".
 func (r Retry) String() string {
 	if int(r) < len(retryNames) {
 		return retryNames[r]
@@ -276,25 +442,18 @@ func (r *Retry) UnmarshalText(text []byte) error {
 	return errors.New("errcode: unknown retry hint " + strconv.Quote(string(text)))
 }
 
-// Retryable reports whether the same request can succeed later: true for
-// RetryTransient, RetryThrottled and RetryReauth, once the caller has done
-// what the hint says.
+// Retryable reports whether the request can succeed later: true for
+// RetryTransient, RetryThrottled, RetryReauth and RetryConflict, once the
+// caller has done what the hint says.
 func (r Retry) Retryable() bool {
-	return r == RetryTransient || r == RetryThrottled || r == RetryReauth
+	return r != RetryNever && int(r) < len(retryNames)
 }
 
-// Account system codes the document does not list are covered by its
-// 「其他错误」 row; accountOtherMin and accountOtherMax bound that range.
+// unknownEnglish is the English text of a number no source lists;
+// unknownMessage is the same in an error message's style.
 const (
-	accountOtherMin Code = 70000
-	accountOtherMax Code = 70999
-)
-
-// unknownEnglish is the English text of a number the document does not
-// list; unknownMessage is the same in an error message's style.
-const (
-	unknownEnglish = "Unknown error code: the Tencent Cloud IM error-code document does not list it."
-	unknownMessage = "unknown error code, not listed in the Tencent Cloud IM error-code document"
+	unknownEnglish = "Unknown error code: no official Tencent Cloud IM source this package knows lists it."
+	unknownMessage = "unknown error code, not listed by any official Tencent Cloud IM source this package knows"
 )
 
 // index returns the position of c in table, or numCodes, where a zero Info
@@ -305,34 +464,59 @@ const (
 // of its time.
 func index(c Code) int {
 	s := slots[uint32(c)*hashMul>>hashShift]
-	if s == 0 || s>>slotShift != uint32(c) {
+	if s == 0 || s>>slotShift != uint32(c)+codeBias {
 		return numCodes
 	}
 	return int(s & slotMask)
 }
 
-// info returns the table entry for c, the account system's 「其他错误」 entry
-// for an unlisted code in its range, or an unknown entry, and whether c is
-// listed. It never allocates.
+// info returns the table entry for c, the entry of the range that holds
+// an unlisted c, or an unknown entry, and whether c is listed. It never
+// allocates.
 func (c Code) info() (*Info, bool) {
 	if i := index(c); i < numCodes {
 		return &table[i], true
 	}
-	if c >= accountOtherMin && c <= accountOtherMax {
-		return &accountOther, false
+	for i := range ranges {
+		if r := &ranges[i]; c >= r.min && c <= r.max {
+			return &r.info, false
+		}
 	}
 	return &unknownInfo, false
 }
 
-var (
-	accountOther = Info{
+// ranges are the blocks of numbers that a source covers as a whole instead
+// of code by code. A listed code inside a block keeps its own entry.
+var ranges = [...]struct {
+	min, max Code
+	info     Info
+}{
+	// The document's 「其他错误」 row covers every account system code it
+	// does not list, and says to retry.
+	{70000, 70999, Info{
 		Category:    CategoryAccount,
+		Retry:       RetryTransient,
+		Sources:     SourceDocument,
 		Description: accountOtherChinese,
 		English:     accountOtherEnglish,
-		Retry:       RetryTransient,
-	}
-	unknownInfo = Info{English: unknownEnglish}
-)
+	}},
+	// The online page reserves these for the codes an app's own webhooks
+	// return; only the app knows what they mean.
+	{38000, 39000, Info{
+		Category:    CategorySNS,
+		Sources:     SourceWebPage,
+		Description: "关系链第三方回调返回的自定义错误码（38000 至 39000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
+		English:     "A custom error code (38000 to 39000) that your app backend's relationship-chain webhook returned: it means whatever your webhook defines, so look there.",
+	}},
+	{120001, 130000, Info{
+		Category:    CategoryMessage,
+		Sources:     SourceWebPage | SourceSDK,
+		Description: "单聊消息发送前回调返回的自定义错误码（120001 至 130000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
+		English:     "A custom error code (120001 to 130000) that your app backend's before-send webhook for one-to-one messages returned: it means whatever your webhook defines, so look there.",
+	}},
+}
+
+var unknownInfo = Info{English: unknownEnglish}
 
 // Lookup returns what the document says about c. It reports false for a
 // number the document does not list, including the account system codes

@@ -91,11 +91,16 @@ func TestTableMatchesDocument(t *testing.T) {
 	}
 	assert.Len(t, want, 377, "numbered codes in the document")
 
-	got := slices.Collect(errcode.All())
-	assert.Len(t, got, len(want), "codes in the table")
+	var got []errcode.Code
+	for c := range errcode.All() {
+		if must(errcode.Lookup(c)).Sources.Has(errcode.SourceDocument) {
+			got = append(got, c)
+		}
+	}
+	assert.Len(t, got, len(want), "codes in the table from the document")
 	for _, c := range got {
 		_, ok := want[c]
-		assert.True(t, ok, "%d (%s) is in the table but not in the document", c, c.Name())
+		assert.True(t, ok, "%d (%s) is marked SourceDocument but is not in the document", c, c.Name())
 	}
 	for c, r := range want {
 		info, ok := errcode.Lookup(c)
@@ -103,6 +108,7 @@ func TestTableMatchesDocument(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, r.text, info.Description, "text of %d", c)
+		assert.True(t, info.Sources.Has(errcode.SourceDocument), "%d has SourceDocument", c)
 		assert.Equal(t, r.section, info.Category.Title(), "section of %d", c)
 		assert.Equal(t, r.text, c.Description(language.Chinese), "Chinese description of %d", c)
 	}
@@ -116,10 +122,13 @@ func TestTableMatchesDocument(t *testing.T) {
 		assert.Equal(t, other[0].text, c.Description(language.Chinese), "description of %d", c)
 	}
 
-	// Every section heading is a category's title, in the document's order.
+	// Every section heading is a category's title, in the document's
+	// order; the categories after them are the subsystems it lacks.
 	var titles []string
 	for c := range errcode.Categories() {
-		titles = append(titles, c.Title())
+		if c <= errcode.CategoryOpenMsg {
+			titles = append(titles, c.Title())
+		}
 	}
 	var sections []string
 	for _, r := range rows {
@@ -132,29 +141,41 @@ func TestTableMatchesDocument(t *testing.T) {
 
 // subsystemFiles maps each category to the file its constants live in.
 var subsystemFiles = map[errcode.Category]string{
-	errcode.CategorySDK:      "sdk.go",
-	errcode.CategoryResource: "resource.go",
-	errcode.CategoryCommon:   "rest.go",
-	errcode.CategoryREST:     "rest.go",
-	errcode.CategoryMessage:  "rest.go",
-	errcode.CategoryGroup:    "group.go",
-	errcode.CategoryProfile:  "profile.go",
-	errcode.CategorySNS:      "sns.go",
-	errcode.CategoryAccount:  "account.go",
-	errcode.CategoryOpenMsg:  "openmsg.go",
+	errcode.CategorySDK:             "sdk.go",
+	errcode.CategoryResource:        "resource.go",
+	errcode.CategoryCommon:          "rest.go",
+	errcode.CategoryREST:            "rest.go",
+	errcode.CategoryMessage:         "rest.go",
+	errcode.CategoryGroup:           "group.go",
+	errcode.CategoryProfile:         "profile.go",
+	errcode.CategorySNS:             "sns.go",
+	errcode.CategoryAccount:         "account.go",
+	errcode.CategoryOpenMsg:         "openmsg.go",
+	errcode.CategoryAccess:          "access.go",
+	errcode.CategoryConversation:    "conversation.go",
+	errcode.CategoryPush:            "push.go",
+	errcode.CategoryOperations:      "operations.go",
+	errcode.CategoryModeration:      "moderation.go",
+	errcode.CategoryOfficialAccount: "officialaccount.go",
 }
 
 var namePrefixes = map[errcode.Category]string{
-	errcode.CategorySDK:      "SDK",
-	errcode.CategoryResource: "Res",
-	errcode.CategoryCommon:   "Common",
-	errcode.CategoryREST:     "REST",
-	errcode.CategoryMessage:  "Msg",
-	errcode.CategoryGroup:    "Group",
-	errcode.CategoryProfile:  "Profile",
-	errcode.CategorySNS:      "SNS",
-	errcode.CategoryAccount:  "Account",
-	errcode.CategoryOpenMsg:  "OpenMsg",
+	errcode.CategorySDK:             "SDK",
+	errcode.CategoryResource:        "Res",
+	errcode.CategoryCommon:          "Common",
+	errcode.CategoryREST:            "REST",
+	errcode.CategoryMessage:         "Msg",
+	errcode.CategoryGroup:           "Group",
+	errcode.CategoryProfile:         "Profile",
+	errcode.CategorySNS:             "SNS",
+	errcode.CategoryAccount:         "Account",
+	errcode.CategoryOpenMsg:         "OpenMsg",
+	errcode.CategoryAccess:          "Access",
+	errcode.CategoryConversation:    "Conversation",
+	errcode.CategoryPush:            "Push",
+	errcode.CategoryOperations:      "Operations",
+	errcode.CategoryModeration:      "Moderation",
+	errcode.CategoryOfficialAccount: "OfficialAccount",
 }
 
 var retrySentences = map[errcode.Retry]string{
@@ -162,10 +183,52 @@ var retrySentences = map[errcode.Retry]string{
 	errcode.RetryTransient: "[RetryTransient]: retry with bounded exponential backoff.",
 	errcode.RetryThrottled: "[RetryThrottled]: slow down and wait before retrying.",
 	errcode.RetryReauth:    "[RetryReauth]: regenerate the UserSig or log in again, then retry.",
+	errcode.RetryConflict:  "[RetryConflict]: re-read the current state, apply the change again, then retry.",
+}
+
+// docParagraphs rebuilds, from the table, the doc comment a code's constant
+// must have: Chinese, English, the note if any, the caution (taken from
+// the source, since the table does not hold it), the retry sentence with
+// the wait if any, and the provenance line.
+func docParagraphs(info errcode.Info, caution string) []string {
+	paras := []string{info.Name + " " + info.Description, info.English}
+	if info.Note != "" {
+		paras = append(paras, "Note: "+info.Note)
+	}
+	if caution != "" {
+		paras = append(paras, caution)
+	}
+	retry := retrySentences[info.Retry]
+	if info.Wait != 0 {
+		retry = strings.TrimSuffix(retry, ".") + "; wait at least " + shortDuration(info.Wait) + "."
+	}
+	sdk := info.SDKName
+	if sdk == "" {
+		sdk = "none"
+	}
+	last := "SDK name: " + sdk + ". Sources: " + info.Sources.String() + "."
+	if !info.Sources.Has(errcode.SourceDocument) {
+		last += " Not in the document: the Chinese text is this package's own."
+	}
+	return append(paras, retry, last)
+}
+
+// shortDuration writes d as time.Duration.String does, without the zero
+// units at its end: "1m", "10m", "1h", "1m30s".
+func shortDuration(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // TestSourceStyle reads the package source with go/parser: every code
-// constant is in its subsystem's file, named with its subsystem's prefix,
+// constant is a const declaration of its own (so that go doc shows it
+// alone), in its subsystem's file, named with its subsystem's prefix,
 // given an explicit decimal value, and documented starting with its name;
 // its doc comment says what the table says, word for word.
 func TestSourceStyle(t *testing.T) {
@@ -179,47 +242,57 @@ func TestSourceStyle(t *testing.T) {
 		}
 		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
 		require.NoError(t, err)
-		ast.Inspect(f, func(n ast.Node) bool {
-			vs, ok := n.(*ast.ValueSpec)
-			if !ok {
-				return true
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok || gd.Tok != token.CONST {
+				continue
 			}
-			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" {
-				return true
-			}
-			require.Len(t, vs.Names, 1, "%s: one code per line", fset.Position(vs.Pos()))
-			name := vs.Names[0].Name
-			if !token.IsExported(name) {
-				return true // accountOtherMin and the like
-			}
-			lit, ok := vs.Values[0].(*ast.BasicLit)
-			require.True(t, ok, "%s has an explicit literal value", name)
-			n64, err := strconv.ParseInt(lit.Value, 10, 32)
-			require.NoError(t, err, "%s has a decimal value", name)
-			c := errcode.Code(n64)
-			info, ok := errcode.Lookup(c)
-			require.True(t, ok, "%s = %d is in the table", name, c)
-			seen[c] = true
+			for _, spec := range gd.Specs {
+				vs := spec.(*ast.ValueSpec)
+				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" {
+					continue
+				}
+				require.Len(t, vs.Names, 1, "%s: one code per line", fset.Position(vs.Pos()))
+				name := vs.Names[0].Name
+				if !token.IsExported(name) {
+					continue
+				}
+				assert.False(t, gd.Lparen.IsValid(), "%s is declared alone, not in a const block", name)
+				lit, ok := vs.Values[0].(*ast.BasicLit)
+				neg := false
+				if u, isUnary := vs.Values[0].(*ast.UnaryExpr); isUnary && u.Op == token.SUB {
+					lit, ok = u.X.(*ast.BasicLit)
+					neg = true
+				}
+				require.True(t, ok, "%s has an explicit literal value", name)
+				n64, err := strconv.ParseInt(lit.Value, 10, 32)
+				require.NoError(t, err, "%s has a decimal value", name)
+				if neg {
+					n64 = -n64
+				}
+				c := errcode.Code(n64)
+				info, ok := errcode.Lookup(c)
+				require.True(t, ok, "%s = %d is in the table", name, c)
+				seen[c] = true
 
-			assert.Equal(t, info.Name, name)
-			assert.Equal(t, subsystemFiles[info.Category], path, "%s is in its subsystem's file", name)
-			assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
-			assert.NotContains(t, name, "_", "%s is MixedCaps", name)
+				assert.Equal(t, info.Name, name)
+				assert.Equal(t, subsystemFiles[info.Category], path, "%s is in its subsystem's file", name)
+				assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
+				assert.NotContains(t, name, "_", "%s is MixedCaps", name)
 
-			require.NotNil(t, vs.Doc, "%s has a doc comment", name)
-			doc := vs.Doc.Text()
-			assert.True(t, strings.HasPrefix(doc, name+" "), "doc of %s starts with its name", name)
-			paras := strings.Split(strings.TrimSpace(doc), "\n\n")
-			require.Len(t, paras, 3, "doc of %s: Chinese, English, retry", name)
-			assert.Equal(t, name+" "+info.Description, paras[0], "Chinese in the doc of %s", name)
-			assert.Equal(t, info.English, strings.Join(strings.Fields(paras[1]), " "), "English in the doc of %s", name)
-			retry := retrySentences[info.Retry]
-			if info.Wait != 0 {
-				retry = strings.TrimSuffix(retry, ".") + "; the document asks to wait " + strings.TrimSuffix(info.Wait.String(), "0s") + "."
+				require.NotNil(t, gd.Doc, "%s has a doc comment", name)
+				var paras []string
+				caution := ""
+				for _, p := range strings.Split(strings.TrimSpace(gd.Doc.Text()), "\n\n") {
+					p = strings.Join(strings.Fields(p), " ")
+					if strings.HasPrefix(p, "Caution: ") {
+						caution = p
+					}
+					paras = append(paras, p)
+				}
+				assert.Equal(t, docParagraphs(info, caution), paras, "doc of %s", name)
 			}
-			assert.Equal(t, retry, paras[2], "retry hint in the doc of %s", name)
-			return true
-		})
+		}
 	}
 	assert.Len(t, seen, len(slices.Collect(errcode.All())), "every table entry has a documented constant")
 }
@@ -259,6 +332,9 @@ func TestLookup(t *testing.T) {
 		Description: "群组不存在，或者曾经存在过，但是目前已经被解散。",
 		English:     info.English,
 		Retry:       errcode.RetryNever,
+		Sources:     errcode.SourceDocument | errcode.SourceWebPage | errcode.SourceSDK,
+		SDKName:     "ERR_SVR_GROUP_NOT_FOUND",
+		Note:        info.Note,
 	}, info)
 	assert.NotEmpty(t, info.English)
 
@@ -268,7 +344,7 @@ func TestLookup(t *testing.T) {
 	assert.Equal(t, "GroupNotFound", again.Name)
 	assert.Equal(t, errcode.RetryNever, again.Retry)
 
-	for _, c := range []errcode.Code{0, -1, 1, 6002, 10022, 70000, 70999, 114013, math.MaxInt32, math.MinInt32} {
+	for _, c := range []errcode.Code{0, -1, 1, 6030, 10022, 70000, 70999, 38000, 120001, 130000, 114013, math.MaxInt32, math.MinInt32} {
 		info, ok := errcode.Lookup(c)
 		assert.False(t, ok, "%d is not listed", c)
 		assert.Equal(t, errcode.Info{}, info)
@@ -308,15 +384,15 @@ func TestCodeMethods(t *testing.T) {
 			"errcode: 70000: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604"},
 		// Any other unlisted number.
 		{12345, "Code(12345)", errcode.CategoryUnknown, errcode.RetryNever,
-			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+			"errcode: 12345: unknown error code, not listed by any official Tencent Cloud IM source this package knows"},
 		{0, "Code(0)", errcode.CategoryUnknown, errcode.RetryNever,
-			"errcode: 0: unknown error code, not listed in the Tencent Cloud IM error-code document"},
-		{71000, "Code(71000)", errcode.CategoryUnknown, errcode.RetryNever,
-			"errcode: 71000: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+			"errcode: 0: unknown error code, not listed by any official Tencent Cloud IM source this package knows"},
+		{71777, "Code(71777)", errcode.CategoryUnknown, errcode.RetryNever,
+			"errcode: 71777: unknown error code, not listed by any official Tencent Cloud IM source this package knows"},
 		{math.MinInt32, "Code(-2147483648)", errcode.CategoryUnknown, errcode.RetryNever,
-			"errcode: -2147483648: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+			"errcode: -2147483648: unknown error code, not listed by any official Tencent Cloud IM source this package knows"},
 		{math.MaxInt32, "Code(2147483647)", errcode.CategoryUnknown, errcode.RetryNever,
-			"errcode: 2147483647: unknown error code, not listed in the Tencent Cloud IM error-code document"},
+			"errcode: 2147483647: unknown error code, not listed by any official Tencent Cloud IM source this package knows"},
 	}
 	for _, tt := range tests {
 		t.Run(strconv.Itoa(int(tt.code)), func(t *testing.T) {
@@ -371,6 +447,12 @@ func TestCategory(t *testing.T) {
 		{errcode.CategorySNS, "sns", "关系链系统", true, "sns.go"},
 		{errcode.CategoryAccount, "account", "帐号系统", true, "account.go"},
 		{errcode.CategoryOpenMsg, "openmsg", "开放消息", true, "openmsg.go"},
+		{errcode.CategoryAccess, "access", "接入层错误码", true, "access.go"},
+		{errcode.CategoryConversation, "conversation", "最近联系人错误码", true, "conversation.go"},
+		{errcode.CategoryPush, "push", "离线推送错误码", true, "push.go"},
+		{errcode.CategoryOperations, "operations", "运营数据错误码", true, "operations.go"},
+		{errcode.CategoryModeration, "moderation", "内容审核错误码", true, "moderation.go"},
+		{errcode.CategoryOfficialAccount, "officialaccount", "公众号错误码", true, "officialaccount.go"},
 		{errcode.Category(200), "Category(200)", "", false, ""},
 	}
 	for _, tt := range tests {
@@ -385,7 +467,7 @@ func TestCategory(t *testing.T) {
 			assert.Equal(t, tt.cat, got)
 		}
 	}
-	assert.Len(t, slices.Collect(errcode.Categories()), 10)
+	assert.Len(t, slices.Collect(errcode.Categories()), 16)
 	for _, bad := range []string{"", "groups", "群组系统", " sdk"} {
 		_, ok := errcode.ParseCategory(bad)
 		assert.False(t, ok, "ParseCategory(%q)", bad)
@@ -405,7 +487,7 @@ func TestInfoJSON(t *testing.T) {
 	}
 	out, err := json.Marshal(must(errcode.Lookup(errcode.AccountFreqLimit)))
 	require.NoError(t, err)
-	assert.Contains(t, string(out), `"Code":70050,"Category":"account","Retry":"throttled","Name":"AccountFreqLimit"`)
+	assert.Contains(t, string(out), `"Code":70050,"Category":"account","Retry":"throttled","Sources":"document|webpage|sdk","Name":"AccountFreqLimit"`)
 
 	for _, bad := range []string{`{"Category":"groups"}`, `{"Retry":"sometimes"}`, `{"Category":""}`, `{"Retry":3}`} {
 		var info errcode.Info
@@ -430,6 +512,7 @@ func TestRetry(t *testing.T) {
 		{errcode.RetryTransient, "transient", true},
 		{errcode.RetryThrottled, "throttled", true},
 		{errcode.RetryReauth, "reauth", true},
+		{errcode.RetryConflict, "conflict", true},
 		{errcode.Retry(9), "Retry(9)", false},
 	}
 	for _, tt := range tests {
@@ -439,7 +522,7 @@ func TestRetry(t *testing.T) {
 		assert.NoError(t, err)
 		assert.Equal(t, tt.name, string(text))
 		var back errcode.Retry
-		if err := back.UnmarshalText([]byte(strings.ToUpper(tt.name))); tt.r <= errcode.RetryReauth {
+		if err := back.UnmarshalText([]byte(strings.ToUpper(tt.name))); tt.r <= errcode.RetryConflict {
 			assert.NoError(t, err)
 			assert.Equal(t, tt.r, back)
 		} else {
@@ -582,8 +665,8 @@ func TestErrorMessages(t *testing.T) {
 			"errcode: 10010 GroupNotFound: " + must(errcode.Lookup(errcode.GroupNotFound)).English,
 			true},
 		{&errcode.Error{Code: 12345, Detail: "what"},
-			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document (detail: what)",
-			"errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document (detail: what)",
+			"errcode: 12345: unknown error code, not listed by any official Tencent Cloud IM source this package knows (detail: what)",
+			"errcode: 12345: unknown error code, not listed by any official Tencent Cloud IM source this package knows (detail: what)",
 			true},
 		{&errcode.Error{Code: 70777, Detail: "d"},
 			"errcode: 70777: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604 (detail: d)",
@@ -820,7 +903,7 @@ func TestDescriptionLanguages(t *testing.T) {
 	// Unlisted numbers.
 	unknown := errcode.Code(12345).Description(language.English)
 	assert.Equal(t, unknown, errcode.Code(12345).Description(language.Chinese), "no Chinese text exists for an unlisted number")
-	assert.Contains(t, unknown, "not list")
+	assert.Contains(t, unknown, "no official Tencent Cloud IM source")
 	assert.Equal(t, "内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604", errcode.Code(70500).Description(language.Chinese))
 	assert.NotContains(t, errcode.Code(70500).Description(language.English), "内部")
 }

@@ -107,7 +107,7 @@ func ExampleCode_Error() {
 	// Output:
 	// errcode: 60007 RESTFreqLimit: rest接口调用频率超过限制，请降低请求频率
 	// errcode: 70999: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
-	// errcode: 12345: unknown error code, not listed in the Tencent Cloud IM error-code document
+	// errcode: 12345: unknown error code, not listed by any official Tencent Cloud IM source this package knows
 }
 
 func ExampleCode_Description() {

@@ -2,220 +2,271 @@ package errcode
 
 // 资料系统: errors from the profile system: setting and getting user
 // profiles and avatars.
-const (
-	// ProfileInvalidParameters 资料解包失败，如果是REST API返回的错误码请对照REST API介绍文档仔细查看请求包格式是否完整，如果是非REST API返回的错误请联系技术客服。
-	//
-	// Failed to unpack the profile data. If a REST API returned this error,
-	// check the REST API documentation carefully to see whether the request
-	// packet format is complete; if the error did not come from a REST API,
-	// contact technical support.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileInvalidParameters Code = 40001
 
-	// ProfileAdminRequired 来自REST API的请求，但是不具备管理员权限，请联系技术客服。
-	//
-	// The request came from the REST API but does not have administrator
-	// permission. Contact technical support.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileAdminRequired Code = 40004
+// ProfileInvalidParameters 资料解包失败，如果是REST API返回的错误码请对照REST API介绍文档仔细查看请求包格式是否完整，如果是非REST API返回的错误请联系技术客服。
+//
+// Failed to unpack the profile data. If a REST API returned this error,
+// check the REST API documentation carefully to see whether the request
+// packet format is complete; if the error did not come from a REST API,
+// contact technical support.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_INVALID_PARAMETERS. Sources: document|webpage|sdk.
+const ProfileInvalidParameters Code = 40001
 
-	// ProfileSetSizeLimit 设置资料头像URL太长，请不要设置超过500字节的内容。
-	//
-	// Setting profile: the avatar URL is too long. Do not set content longer
-	// than 500 bytes.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileSetSizeLimit Code = 40601
+// ProfileAdminRequired 来自REST API的请求，但是不具备管理员权限，请联系技术客服。
+//
+// The request came from the REST API but does not have administrator
+// permission. Contact technical support.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_ADMIN_REQUIRED. Sources: document|webpage|sdk.
+const ProfileAdminRequired Code = 40004
 
-	// ProfileSetReadDataFailed 设置资料读取数据失败，请再次尝试或
-	//
-	// Setting profile: failed to read data. Try again, or (the document's text
-	// breaks off here).
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetReadDataFailed Code = 40602
+// ProfileSetSizeLimit 设置资料头像URL太长，请不要设置超过500字节的内容。
+//
+// Setting profile: the avatar URL is too long. Do not set content longer
+// than 500 bytes.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_SIZE_LIMIT. Sources: document|webpage|sdk.
+const ProfileSetSizeLimit Code = 40601
 
-	// ProfileSetFieldInvalid 设置资料字段非法，请检查需要设置的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
-	//
-	// Setting profile: a field is invalid. Check the names of the profile
-	// fields to set; each name must be one of "Tag_Profile_IM_Nick",
-	// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileSetFieldInvalid Code = 40603
+// ProfileSetReadDataFailed 设置资料读取数据失败，请再次尝试或
+//
+// Setting profile: failed to read data. Try again, or (the document's text
+// breaks off here).
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetReadDataFailed Code = 40602
 
-	// ProfileSetInvalidFieldLength40604 设置资料系统错误非法字段长度，请再次尝试或联系技术客服。
-	//
-	// Setting profile: system error, invalid field length. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetInvalidFieldLength40604 Code = 40604
+// ProfileSetFieldInvalid 设置资料字段非法，请检查需要设置的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+//
+// Setting profile: a field is invalid. Check the names of the profile
+// fields to set; each name must be one of "Tag_Profile_IM_Nick",
+// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileSetFieldInvalid Code = 40603
 
-	// ProfileSetValueError 设置资料请求参数非法，请再次尝试或联系技术客服。
-	//
-	// Setting profile: the request parameters are invalid. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetValueError Code = 40605
+// ProfileSetInvalidFieldLength40604 设置资料系统错误非法字段长度，请再次尝试或联系技术客服。
+//
+// Setting profile: system error, invalid field length. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetInvalidFieldLength40604 Code = 40604
 
-	// ProfileSetStandardDataFailed 设置资料设置标准数据失败，请再次尝试或联系技术客服。
-	//
-	// Setting profile: failed to set the standard data. Try again, or contact
-	// technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetStandardDataFailed Code = 40606
+// ProfileSetValueError 设置资料请求参数非法，请再次尝试或联系技术客服。
+//
+// Setting profile: the request parameters are invalid. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_PROFILE_VALUE_ERROR. Sources: document|webpage|sdk.
+const ProfileSetValueError Code = 40605
 
-	// ProfileSetInvalidField 设置资料非法字段，请再次尝试或联系技术客服。
-	//
-	// Setting profile: invalid field. Try again, or contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetInvalidField Code = 40607
+// ProfileSetStandardDataFailed 设置资料设置标准数据失败，请再次尝试或联系技术客服。
+//
+// Setting profile: failed to set the standard data. Try again, or contact
+// technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetStandardDataFailed Code = 40606
 
-	// ProfileSetInvalidFieldLength40608 设置资料系统错误非法字段长度，请再次尝试或联系技术客服。
-	//
-	// Setting profile: system error, invalid field length. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetInvalidFieldLength40608 Code = 40608
+// ProfileSetInvalidField 设置资料非法字段，请再次尝试或联系技术客服。
+//
+// Setting profile: invalid field. Try again, or contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetInvalidField Code = 40607
 
-	// ProfileSetCustomDataFailed 设置资料设置自定义数据失败，请再次尝试或联系技术客服。
-	//
-	// Setting profile: failed to set the custom data. Try again, or contact
-	// technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetCustomDataFailed Code = 40609
+// ProfileSetInvalidFieldLength40608 设置资料系统错误非法字段长度，请再次尝试或联系技术客服。
+//
+// Setting profile: system error, invalid field length. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetInvalidFieldLength40608 Code = 40608
 
-	// ProfileSetAvatarGetDataFailed 设置头像获取数据失败，请再次尝试或联系技术客服。
-	//
-	// Setting avatar: failed to get data. Try again, or contact technical
-	// support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetAvatarGetDataFailed Code = 40701
+// ProfileSetCustomDataFailed 设置资料设置自定义数据失败，请再次尝试或联系技术客服。
+//
+// Setting profile: failed to set the custom data. Try again, or contact
+// technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetCustomDataFailed Code = 40609
 
-	// ProfileSetAvatarSetDataFailed 设置头像设置数据失败，请再次尝试或联系技术客服。
-	//
-	// Setting avatar: failed to set data. Try again, or contact technical
-	// support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetAvatarSetDataFailed Code = 40702
+// ProfileSetAvatarGetDataFailed 设置头像获取数据失败，请再次尝试或联系技术客服。
+//
+// Setting avatar: failed to get data. Try again, or contact technical
+// support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetAvatarGetDataFailed Code = 40701
 
-	// ProfileSetAvatarURLTooLong 设置头像URL太长，请不要设置超过500字节的内容。
-	//
-	// Setting avatar: the URL is too long. Do not set content longer than 500
-	// bytes.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileSetAvatarURLTooLong Code = 40703
+// ProfileSetAvatarSetDataFailed 设置头像设置数据失败，请再次尝试或联系技术客服。
+//
+// Setting avatar: failed to set data. Try again, or contact technical
+// support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetAvatarSetDataFailed Code = 40702
 
-	// ProfileSetAvatarInvalidParam 设置头像头像参数数据不正确，请再次尝试或联系技术客服。
-	//
-	// Setting avatar: the avatar parameter data is incorrect. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileSetAvatarInvalidParam Code = 40704
+// ProfileSetAvatarURLTooLong 设置头像URL太长，请不要设置超过500字节的内容。
+//
+// Setting avatar: the URL is too long. Do not set content longer than 500
+// bytes.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileSetAvatarURLTooLong Code = 40703
 
-	// ProfileGetFieldInvalid 获取资料字段非法 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
-	//
-	// Getting profile: a field is invalid. Check the names of the profile
-	// fields to get; each name must be one of "Tag_Profile_IM_Nick",
-	// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileGetFieldInvalid Code = 40801
+// ProfileSetAvatarInvalidParam 设置头像头像参数数据不正确，请再次尝试或联系技术客服。
+//
+// Setting avatar: the avatar parameter data is incorrect. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileSetAvatarInvalidParam Code = 40704
 
-	// ProfileGetStandardTaskFailed 获取资料系统执行标配任务失败，请再次尝试或联系技术客服。
-	//
-	// Getting profile: the system failed to run the standard-fields task. Try
-	// again, or contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetStandardTaskFailed Code = 40802
+// ProfileGetFieldInvalid 获取资料字段非法 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+//
+// Getting profile: a field is invalid. Check the names of the profile
+// fields to get; each name must be one of "Tag_Profile_IM_Nick",
+// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileGetFieldInvalid Code = 40801
 
-	// ProfileGetParseDataFailed 获取资料系统解析数据失败，请再次尝试或联系技术客服。
-	//
-	// Getting profile: the system failed to parse the data. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetParseDataFailed Code = 40803
+// ProfileGetStandardTaskFailed 获取资料系统执行标配任务失败，请再次尝试或联系技术客服。
+//
+// Getting profile: the system failed to run the standard-fields task. Try
+// again, or contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetStandardTaskFailed Code = 40802
 
-	// ProfileGetInvalidField 获取资料非法字段 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
-	//
-	// Getting profile: invalid field. Check the names of the profile fields to
-	// get; each name must be one of "Tag_Profile_IM_Nick",
-	// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileGetInvalidField Code = 40804
+// ProfileGetParseDataFailed 获取资料系统解析数据失败，请再次尝试或联系技术客服。
+//
+// Getting profile: the system failed to parse the data. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetParseDataFailed Code = 40803
 
-	// ProfileGetCustomTaskListFailed 获取资料系统执行自定义任务列表失败，请再次尝试或联系技术客服。
-	//
-	// Getting profile: the system failed to run the custom-fields task list.
-	// Try again, or contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetCustomTaskListFailed Code = 40805
+// ProfileGetInvalidField 获取资料非法字段 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+//
+// Getting profile: invalid field. Check the names of the profile fields to
+// get; each name must be one of "Tag_Profile_IM_Nick",
+// "Tag_Profile_IM_AllowType", "Tag_Profile_IM_Image".
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileGetInvalidField Code = 40804
 
-	// ProfileGetInvalidCustomFieldLength 获取资料系统错误自定义字段长度非法 ，请再次尝试或联系技术客服。
-	//
-	// Getting profile: system error, the custom field length is invalid. Try
-	// again, or contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetInvalidCustomFieldLength Code = 40806
+// ProfileGetCustomTaskListFailed 获取资料系统执行自定义任务列表失败，请再次尝试或联系技术客服。
+//
+// Getting profile: the system failed to run the custom-fields task list.
+// Try again, or contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetCustomTaskListFailed Code = 40805
 
-	// ProfileGetStandardKeyNotFound 获取资料标配主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
-	//
-	// Getting profile: the standard-fields primary key does not exist: the
-	// Identifer in the request has no profile data, possibly because no
-	// profile was ever written for that Identifer. Write a profile for the
-	// Identifer first, or ignore this error.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileGetStandardKeyNotFound Code = 40807
+// ProfileGetInvalidCustomFieldLength 获取资料系统错误自定义字段长度非法 ，请再次尝试或联系技术客服。
+//
+// Getting profile: system error, the custom field length is invalid. Try
+// again, or contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetInvalidCustomFieldLength Code = 40806
 
-	// ProfileGetStandardReadFailed 获取资料标配读取数据失败，请再次尝试或联系技术客服。
-	//
-	// Getting profile: failed to read the standard-fields data. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetStandardReadFailed Code = 40808
+// ProfileGetStandardKeyNotFound 获取资料标配主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
+//
+// Getting profile: the standard-fields primary key does not exist: the
+// Identifer in the request has no profile data, possibly because no
+// profile was ever written for that Identifer. Write a profile for the
+// Identifer first, or ignore this error.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileGetStandardKeyNotFound Code = 40807
 
-	// ProfileGetCustomKeyNotFound 获取资料自定义主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
-	//
-	// Getting profile: the custom-fields primary key does not exist: the
-	// Identifer in the request has no profile data, possibly because no
-	// profile was ever written for that Identifer. Write a profile for the
-	// Identifer first, or ignore this error.
-	//
-	// [RetryNever]: do not retry; fix the request or the state it depends on first.
-	ProfileGetCustomKeyNotFound Code = 40809
+// ProfileGetStandardReadFailed 获取资料标配读取数据失败，请再次尝试或联系技术客服。
+//
+// Getting profile: failed to read the standard-fields data. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetStandardReadFailed Code = 40808
 
-	// ProfileGetCustomReadFailed 获取资料自定义读取数据失败，请再次尝试或联系技术客服。
-	//
-	// Getting profile: failed to read the custom-fields data. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetCustomReadFailed Code = 40810
+// ProfileGetCustomKeyNotFound 获取资料自定义主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
+//
+// Getting profile: the custom-fields primary key does not exist: the
+// Identifer in the request has no profile data, possibly because no
+// profile was ever written for that Identifer. Write a profile for the
+// Identifer first, or ignore this error.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: document.
+const ProfileGetCustomKeyNotFound Code = 40809
 
-	// ProfileGetAvatarTaskListFailed 获取头像系统执行任务列表失败，请再次尝试或联系技术客服。
-	//
-	// Getting avatar: the system failed to run the task list. Try again, or
-	// contact technical support.
-	//
-	// [RetryTransient]: retry with bounded exponential backoff.
-	ProfileGetAvatarTaskListFailed Code = 40901
-)
+// ProfileGetCustomReadFailed 获取资料自定义读取数据失败，请再次尝试或联系技术客服。
+//
+// Getting profile: failed to read the custom-fields data. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetCustomReadFailed Code = 40810
+
+// ProfileGetAvatarTaskListFailed 获取头像系统执行任务列表失败，请再次尝试或联系技术客服。
+//
+// Getting avatar: the system failed to run the task list. Try again, or
+// contact technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: document.
+const ProfileGetAvatarTaskListFailed Code = 40901
