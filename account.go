@@ -19,6 +19,10 @@ const AccountUserSigExpired Code = 70001
 //
 // The sig has length 0. Check that the sig passed in is correct.
 //
+// Note: The previous page revision and the 2025 SDK header list it as a
+// UserSig of length 0, as the document does. It has been dropped from the
+// current online page.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_ACCOUNT_USERSIG_EMPTY. Sources: document|webpage|sdk.
@@ -48,6 +52,10 @@ const AccountUserSigCheckFailed70004 Code = 70004
 //
 // Sig verification failed. You can check with the tool whether the
 // generated sig is correct.
+//
+// Note: The previous page revision lists it as an invalid UserSig, and the
+// 2025 SDK header and the document as a UserSig that failed verification. It
+// has been dropped from the current online page.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -219,6 +227,11 @@ const AccountInvalidUserSig Code = 70052
 //
 // The request packet information is empty.
 //
+// Note: The document says the request packet information is empty. The 2025
+// SDK header reassigns it to ERR_LOGIN_SIG_EXPIRE, a login ticket that has
+// expired, and both page revisions list it with that meaning only in the
+// legacy Chat SDK V3 section.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_LOGIN_SIG_EXPIRE. Sources: document|webpage|sdk.
@@ -291,6 +304,11 @@ const AccountInvalidBatchCount Code = 70113
 //
 // Restricted for security reasons.
 //
+// Note: The previous page revision lists it as login restricted for security
+// reasons and asks for fewer logins; the document and the 2025 SDK header only
+// say it is restricted for security reasons. It has been dropped from the
+// current online page.
+//
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_ACCOUNT_SEC_RSTR. Sources: document|webpage|sdk.
@@ -328,6 +346,10 @@ const AccountInvalidAccountType Code = 70145
 // Internal error. Retry; if retries keep failing, contact TLS account
 // support (QQ 3268519604).
 //
+// Note: The document calls it an internal error to be retried. The 2025 SDK
+// header (ERR_SVR_ACCOUNT_INTERNAL_TIMEOUT) and both page revisions describe a
+// server-side internal timeout.
+//
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SVR_ACCOUNT_INTERNAL_TIMEOUT. Sources: document|webpage|sdk.
@@ -347,6 +369,10 @@ const AccountInternalError70201 Code = 70201
 //
 // Internal error. Retry; if retries keep failing, contact TLS account
 // support (QQ 3268519604).
+//
+// Note: The document calls it an internal error to be retried, and the
+// previous page revision a server timeout. It has been dropped from the
+// current online page and is not in the 2025 SDK header.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -384,6 +410,10 @@ const AccountFindAccountTypeFailed Code = 70205
 // AccountInvalidCount 请求中批量数量不合法
 //
 // The batch count in the request is invalid.
+//
+// Note: The previous page revision and the 2025 SDK header list it as an
+// invalid batch count in the request, as the document does. It has been
+// dropped from the current online page.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -530,6 +560,30 @@ const AccountInternalError70348 Code = 70348
 // SDK name: none. Sources: document.
 const AccountInternalTimeout Code = 70362
 
+// AccountCountLimit 应用中的账号数量超过了免费体验版的上限，请升级应用版本。
+//
+// The app has more accounts than the free Trial Edition allows. Upgrade the app
+// to a paid edition.
+//
+// Note: The previous page revision put the limit at 100 accounts and asked for
+// the Pro Edition; the current online page gives no number and only says to
+// upgrade.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const AccountCountLimit Code = 70398
+
+// AccountDeletedReimportDenied 非体验版应用中的账号被删除后，三个月内不能再次导入。
+//
+// In an app that is not on the Trial Edition, a deleted account cannot be
+// imported again until three months after its deletion.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountDeletedReimportDenied Code = 70399
+
 // AccountInternalErrorRetry70401 内部错误，请重试
 //
 // Internal error. Retry.
@@ -554,10 +608,114 @@ const AccountInvalidParameters Code = 70402
 // The operator is not an app administrator and has no permission for this
 // operation.
 //
+// Note: The previous page revision and the 2025 SDK header list it as a
+// request that needs app administrator permission, as the document does. It
+// has been dropped from the current online page.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_ACCOUNT_ADMIN_REQUIRED. Sources: document|webpage|sdk.
 const AccountAdminRequired Code = 70403
+
+// AccountLowSDKVersion SDK 版本太旧，需要升级到最新版本后再使用。
+//
+// The SDK version is too old. Upgrade to the latest version.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_LOW_SDK_VERSION. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const AccountLowSDKVersion Code = 70404
+
+// AccountInternalError70500 处理账号请求时服务端出错，可稍后重试；若一直失败请联系技术支持。
+//
+// Internal error in the account service. Try again later, and contact technical
+// support if it keeps failing.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_ACCOUNT_INTERNAL_ERROR. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const AccountInternalError70500 Code = 70500
+
+// AccountDeleteNotSupported 当前应用不允许删除账号，可在控制台的账号管理中解除该限制。
+//
+// This app does not allow accounts to be deleted. The restriction can be lifted
+// in the account management part of the console.
+//
+// Note: The previous page revision said only Free (trial) edition apps could
+// delete accounts and a Pro Edition app could not; the current online page says
+// the restriction can be lifted in the console.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountDeleteNotSupported Code = 71000
+
+// AccountDAUFreeQuotaLimit 体验版应用的日活跃用户数（DAU）超出免费额度；如需解除限制，请将应用升级为标准版、专业版、专业版 Plus 或企业版。
+//
+// The app is on the Trial Edition and its daily active users (DAU) exceeded the
+// free quota. Upgrade the app to the Standard, Pro, Pro Plus or Enterprise
+// Edition to lift the limit.
+//
+// Note: The previous page revision named the Pro or Flagship Edition as the
+// upgrade; the current online page names Standard, Pro, Pro Plus and
+// Enterprise.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountDAUFreeQuotaLimit Code = 72000
+
+// AccountUserStatusDisabled 未开启用户状态功能，请在控制台开启用户状态查询及状态变更通知；这并不表示账号被封禁。
+//
+// The user status feature is not enabled. Turn on user status query and status
+// change notifications in the console. This does not mean the account is
+// banned.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_ACCOUNT_USER_STATUS_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const AccountUserStatusDisabled Code = 72001
+
+// AccountMAUFreeQuotaLimit 体验版应用的月活跃用户数（MAU）超出免费额度；如需解除限制，请将应用升级为标准版、专业版、专业版 Plus 或企业版。
+//
+// The app is on the Trial Edition and its monthly active users (MAU) exceeded
+// the free quota. Upgrade the app to the Standard, Pro, Pro Plus or Enterprise
+// Edition to lift the limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountMAUFreeQuotaLimit Code = 72002
+
+// AccountUserRequestFreqLimit 单个用户的登录、登出、切换前后台或设置离线推送配置等请求过于频繁，超出了频率限制。
+//
+// One user sent login, logout, foreground or background switch, or offline push
+// configuration requests too often and hit the per-user frequency limit.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountUserRequestFreqLimit Code = 72010
+
+// AccountGlobalDoNotDisturbDisabled 未开启全局免打扰相关配置，请在控制台的登录与消息设置中开启。
+//
+// The global do-not-disturb feature is not enabled. Turn it on under Login and
+// Messaging in the console.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const AccountGlobalDoNotDisturbDisabled Code = 72011
+
+// AccountProfileSubscriptionDisabled 未开启用户资料变更订阅功能，请在控制台开启后再订阅非好友用户的资料。
+//
+// Subscribing to user profile changes is not enabled. Turn it on in the console
+// before subscribing to the profiles of users who are not friends.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_SUBSCRIPTION_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const AccountProfileSubscriptionDisabled Code = 72012
 
 // accountOtherChinese is the document's 「其他错误」 row, which covers every
 // account system code it does not list; accountOtherEnglish renders it.

@@ -140,13 +140,16 @@ func ExampleError_Localize() {
 }
 
 func ExampleAll() {
-	n := 0
+	all, documented := 0, 0
 	for c := range errcode.All() {
 		if c.Category() == errcode.CategoryOpenMsg {
-			n++
+			all++
+			if info, _ := errcode.Lookup(c); info.Sources.Has(errcode.SourceDocument) {
+				documented++
+			}
 		}
 	}
-	fmt.Println(n, "codes in", errcode.CategoryOpenMsg.Title())
+	fmt.Println(all, "codes in", errcode.CategoryOpenMsg.Title()+",", documented, "of them in the document")
 	// Output:
-	// 10 codes in 开放消息
+	// 33 codes in 开放消息, 10 of them in the document
 }

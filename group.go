@@ -26,7 +26,7 @@ const GroupInternalError Code = 10002
 //
 // Invalid command. Try again, or contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_GROUP_API_NAME_ERROR. Sources: document|webpage|sdk.
 const GroupAPINameError Code = 10003
@@ -36,6 +36,11 @@ const GroupAPINameError Code = 10003
 // Invalid parameters. Use the ErrorInfo field in the response packet to
 // check that required fields are filled in and that field values meet the
 // protocol requirements.
+//
+// Note: The document, both page revisions and the 2025 SDK header all treat
+// 10004 as an invalid parameter. The official-accounts REST API page, however,
+// lists 10004 as a server internal error that can be retried, so the same
+// number carries two meanings depending on the API.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -75,7 +80,7 @@ const GroupPermissionDeny Code = 10007
 // the request failed verification. Try again, or contact technical
 // support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_GROUP_INVALID_REQ. Sources: document|sdk.
 const GroupInvalidRequest Code = 10008
@@ -140,6 +145,11 @@ const GroupFullMemberCount Code = 10014
 // GroupInvalidGroupID 群组ID非法，请检查群组ID是否填写正确。
 //
 // The group ID is invalid. Check that the group ID is filled in correctly.
+//
+// Note: The document and the 2025 SDK header describe an invalid group ID that
+// should be checked. The current online page instead says the group does not
+// exist or has been dismissed, and the previous page revision combined both
+// readings.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -210,6 +220,10 @@ const GroupIDInUse Code = 10021
 // The message sending frequency is over the limit. Lengthen the interval
 // between two messages.
 //
+// Note: The current online page names a concrete limit of 40 messages per
+// second in a single group. The document, the previous page revision and the
+// 2025 SDK header only say the sending rate is too high, without a number.
+//
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_GROUP_SEND_MSG_FREQ_LIMIT. Sources: document|webpage|sdk.
@@ -243,3 +257,393 @@ const GroupIDInUseForSuper Code = 10025
 //
 // SDK name: ERR_SVR_GROUP_SDKAPPID_DENY. Sources: document|webpage|sdk.
 const GroupSDKAppIDDeny Code = 10026
+
+// GroupRevokeMsgNotFound 找不到要撤回的那条群消息，请核对请求中的消息 seq。
+//
+// The group message you asked to recall does not exist. Check the message seq
+// in the request.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_REVOKE_MSG_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupRevokeMsgNotFound Code = 10030
+
+// GroupRevokeMsgTimeLimit 已超过群消息可撤回的时限（默认 2 分钟），该消息无法再撤回。
+//
+// The recall window for this group message has passed (2 minutes by default),
+// so it can no longer be recalled.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_REVOKE_MSG_TIME_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupRevokeMsgTimeLimit Code = 10031
+
+// GroupRevokeMsgDenied 该群消息不允许撤回，请确认这类消息是否支持撤回。
+//
+// This group message cannot be recalled. Check whether recall is supported for
+// this kind of message.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_REVOKE_MSG_DENY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupRevokeMsgDenied Code = 10032
+
+// GroupNotAllowRevokeMsg 这种类型的群组不提供消息撤回功能。
+//
+// Messages cannot be recalled in this type of group.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_NOT_ALLOW_REVOKE_MSG. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupNotAllowRevokeMsg Code = 10033
+
+// GroupRemoveMsgDenied 这种类型的消息不能删除，请检查请求中的消息类型。
+//
+// Messages of this type cannot be deleted. Check the message type in the
+// request.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_REMOVE_MSG_DENY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupRemoveMsgDenied Code = 10034
+
+// GroupNotAllowRemoveMsg 不能在音视频聊天室（AVChatRoom）或在线成员广播大群（BChatRoom）中删除消息。
+//
+// Messages in an audio-video chat room (AVChatRoom) or an online-member
+// broadcast group (BChatRoom) cannot be deleted.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_NOT_ALLOW_REMOVE_MSG. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupNotAllowRemoveMsg Code = 10035
+
+// GroupAVChatRoomCountLimit 已创建的音视频聊天室数量达到上限，如需更多请购买音视频聊天室预付费套餐。
+//
+// The app has already created as many audio-video chat rooms (AVChatRoom) as it
+// may. Buy the prepaid AVChatRoom plan to create more.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_AVCHATROOM_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupAVChatRoomCountLimit Code = 10036
+
+// GroupCountLimit 单个用户创建和加入的群组总数已达上限，可购买或升级提高单人建群与入群数量的预付费套餐。
+//
+// The user has reached the limit on how many groups one user may create and
+// join. Buy or upgrade the prepaid plan that raises this per-user limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupCountLimit Code = 10037
+
+// GroupMemberCountLimit 群成员数量已达上限；购买或升级扩展群人数上限的预付费套餐后，还要调用修改群基础资料的接口调高该群的最大成员数。
+//
+// The group has reached its member limit. Buy or upgrade the prepaid plan that
+// raises the group size limit, then call the API that modifies the group
+// profile to raise this group's maximum member count.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_MEMBER_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupMemberCountLimit Code = 10038
+
+// GroupAppRevokeMsgDisabled 当前应用（SDKAppID）已配置为不支持撤回群消息。
+//
+// Recalling group messages has been turned off in the configuration of this app
+// (SDKAppID).
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAppRevokeMsgDisabled Code = 10041
+
+// GroupRoamingMsgUnsupported 该群类型（例如 AVChatRoom）不支持拉取漫游消息。
+//
+// This group type, for example AVChatRoom, does not support fetching roaming
+// (history) messages.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupRoamingMsgUnsupported Code = 10044
+
+// GroupAttributeKeySizeLimit 群自定义属性的 key 超过 32 字节的上限，请缩短 key。
+//
+// A custom group attribute key is longer than the 32-byte limit. Use a shorter
+// key.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeKeySizeLimit Code = 10045
+
+// GroupAttributeValueSizeLimit 单个群自定义属性的 value 超过 4000 字节的上限，请减小该 value。
+//
+// A single custom group attribute value is larger than the 4000-byte limit.
+// Make the value smaller.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeValueSizeLimit Code = 10046
+
+// GroupAttributeKeyCountLimit 群自定义属性的 key 超过 16 个的上限，请减少 key 的数量。
+//
+// The group has more than 16 custom attribute keys, which is the limit. Use
+// fewer keys.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeKeyCountLimit Code = 10047
+
+// GroupAttributeTotalSizeLimit 全部群自定义属性（各 key 及其 value）的总大小超过 16000 字节的上限，请减小总数据量。
+//
+// All custom group attributes together (each key with its value) exceed the
+// 16000-byte limit. Reduce their total size.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeTotalSizeLimit Code = 10048
+
+// GroupAttributeWriteFreqLimit 群自定义属性的写操作过于频繁，触发了频率限制，请拉长两次写操作之间的间隔。
+//
+// Writes to custom group attributes hit the frequency limit. Leave more time
+// between two writes.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeWriteFreqLimit Code = 10049
+
+// GroupAttributeNotFound 要删除的群自定义属性不存在。
+//
+// The custom group attribute to be deleted does not exist.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAttributeNotFound Code = 10050
+
+// GroupRemoveMsgRangeLimit 删除消息的范围超过上限，请缩小本次请求中最大与最小消息 seq 的差值。
+//
+// The range of messages to delete is too wide. Narrow the gap between the
+// largest and the smallest message seq in the request.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupRemoveMsgRangeLimit Code = 10051
+
+// GroupRemoveMsgNotFound 要删除的消息在该群中不存在。
+//
+// The message to delete is not in this group.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupRemoveMsgNotFound Code = 10052
+
+// GroupAtMentionCountLimit 一条群消息中 @ 的对象超过 30 个的上限，请减少 @ 的人数或分批 @。
+//
+// A group message @-mentions more than 30 members, which is the limit. Mention
+// fewer members, or spread the mentions over several messages.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupAtMentionCountLimit Code = 10053
+
+// GroupMemberListTooLarge 群成员过多，无法一次全部返回，请分页拉取群成员。
+//
+// The group has too many members to return them all at once. Fetch the member
+// list page by page.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupMemberListTooLarge Code = 10054
+
+// GroupAttributeWriteConflict 群自定义属性写入冲突：有人在你之前修改了属性。请先拉取最新的群属性，再重新写入。
+//
+// A write to the custom group attributes conflicted with another write. Get the
+// latest group attributes, apply the change to them again, then write.
+//
+// Note: The 2025 SDK header spells the constant with the typo CONFILCT.
+//
+// [RetryConflict]: re-read the current state, apply the change again, then retry.
+//
+// SDK name: ERR_SVR_GROUP_ATTRIBUTE_WRITE_CONFILCT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupAttributeWriteConflict Code = 10056
+
+// GroupTrialEditionCountLimit 体验版应用最多只能有 100 个群组，现已超出，请购买套餐以提高上限。
+//
+// Trial Edition apps are limited to 100 groups, and this limit has been
+// exceeded. Buy a plan to raise it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupTrialEditionCountLimit Code = 10058
+
+// GroupFeatureEditionRequired 该功能需要购买专业版、专业版 Plus 或企业版后才能使用。
+//
+// This feature can be used only after buying the Pro Edition, Pro Edition Plus
+// or Enterprise Edition.
+//
+// Note: The previous page revision named the Ultimate Edition as the one
+// required; the current online page names Pro, Pro Plus and Enterprise.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupFeatureEditionRequired Code = 10059
+
+// GroupReadReceiptMemberLimit 群成员数超过了支持消息已读回执的群人数上限。
+//
+// The group has more members than the size limit for groups that support read
+// receipts.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupReadReceiptMemberLimit Code = 10060
+
+// GroupReadReceiptOnlineMsgUnsupported 在线消息不支持已读回执，请检查请求是否把消息设为在线消息同时又要求已读回执。
+//
+// Online messages cannot carry read receipts. Check whether the request marks
+// the message as online-only and also asks for a read receipt.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupReadReceiptOnlineMsgUnsupported Code = 10061
+
+// GroupReadReceiptNotFound 已读回执信息不存在；需要在发送消息时就设置需要已读回执。
+//
+// No read receipt information exists for the message. A read receipt has to be
+// requested when the message is sent.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupReadReceiptNotFound Code = 10062
+
+// GroupCounterKeyCountLimit 群计数器（GroupCounter）的 key 超过 20 个的上限，请精简 key。
+//
+// The group counter (GroupCounter) has more than 20 keys, which is the limit.
+// Use fewer keys.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupCounterKeyCountLimit Code = 10063
+
+// GroupPinnedMsgCountLimit 群内置顶消息的数量已达上限，无法再置顶新的消息。
+//
+// The group already has the maximum number of pinned messages, so no further
+// message can be pinned.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_PINNED_MESSAGE_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupPinnedMsgCountLimit Code = 10070
+
+// GroupMsgAlreadyPinned 该消息已处于置顶状态，无需重复置顶。
+//
+// The message is already pinned; there is no need to pin it again.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_GROUP_MESSAGE_ALREADY_PINNED. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const GroupMsgAlreadyPinned Code = 10071
+
+// GroupCommunityNotOpen 当前应用未开通社群功能，开通后才能使用社群相关能力。
+//
+// This app has not turned on community groups. Enable the feature to use
+// community functions.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMMUNITY_GROUP_NOT_OPEN. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const GroupCommunityNotOpen Code = 11000
+
+// GroupPermissionGroupNotFound110006 找不到该社群权限组：它从未创建过，或已被解散。
+//
+// No such community permission group: it was never created, or it has since
+// been dismissed.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupPermissionGroupNotFound110006 Code = 110006
+
+// GroupPermissionGroupDeleteFailed 删除社群权限组失败，请重试。
+//
+// Deleting the community permission group failed. Try again.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupPermissionGroupDeleteFailed Code = 110007
+
+// GroupPermissionGroupNotFound110008 社群权限组不存在或已被删除，请换用其他权限组 ID。
+//
+// The community permission group is missing or was deleted. Use another
+// permission group ID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupPermissionGroupNotFound110008 Code = 110008
+
+// GroupTopicAlreadyInPermissionGroup 该话题已在对应的权限组中，请更换权限组 ID 或话题 ID。
+//
+// The topic is already in this permission group. Use another permission group
+// ID or topic ID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupTopicAlreadyInPermissionGroup Code = 110010
+
+// GroupTopicNotInPermissionGroup 该话题不在对应的权限组中，请更换权限组 ID 或话题 ID。
+//
+// The topic is not in this permission group. Use another permission group ID or
+// topic ID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupTopicNotInPermissionGroup Code = 110011
+
+// GroupPermissionGroupMemberCountLimit 权限组的成员数超过上限，请减少成员数量。
+//
+// The permission group has more members than allowed. Reduce the number of
+// members.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupPermissionGroupMemberCountLimit Code = 110012
+
+// GroupInvalidTopicID 话题 ID 无效，请换用正确的话题 ID。
+//
+// The topic ID is invalid. Use a valid topic ID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupInvalidTopicID Code = 110013
+
+// GroupTopicPermissionDeleted 该话题权限已被删除，请更换权限组 ID 或话题 ID。
+//
+// This topic permission no longer exists because it was deleted. Use another
+// permission group ID or topic ID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const GroupTopicPermissionDeleted Code = 110014

@@ -10,10 +10,34 @@ package errcode
 // packet format is complete; if the error did not come from a REST API,
 // contact technical support.
 //
+// Note: The document says the profile request could not be unpacked. The 2025
+// SDK header and both page revisions describe it as invalid request
+// parameters.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_PROFILE_INVALID_PARAMETERS. Sources: document|webpage|sdk.
 const ProfileInvalidParameters Code = 40001
+
+// ProfileAccountMissing 请求中缺少要拉取资料的用户账号，请指定目标账号。
+//
+// Invalid request: it does not name the user account whose profile should be
+// fetched. Specify the account.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_ACCOUNT_MISS. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileAccountMissing Code = 40002
+
+// ProfileAccountNotFound 该用户账号不存在（尚未导入即时通信 IM），请先导入账号。
+//
+// No such user account: it has not been imported into Chat. Import the account
+// first.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_ACCOUNT_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileAccountNotFound Code = 40003
 
 // ProfileAdminRequired 来自REST API的请求，但是不具备管理员权限，请联系技术客服。
 //
@@ -25,10 +49,63 @@ const ProfileInvalidParameters Code = 40001
 // SDK name: ERR_SVR_PROFILE_ADMIN_REQUIRED. Sources: document|webpage|sdk.
 const ProfileAdminRequired Code = 40004
 
+// ProfileSensitiveText 所设置的资料字段内容命中敏感词，请修改后再提交。
+//
+// A profile field contains sensitive words. Change the content before setting
+// it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_SENSITIVE_TEXT. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const ProfileSensitiveText Code = 40005
+
+// ProfileInternalError 处理资料请求时服务端出错，可稍后重试；若一直失败请联系技术支持。
+//
+// Internal error in the profile service. Try again later, and contact technical
+// support if it keeps failing.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_PROFILE_INTERNAL_ERROR. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileInternalError Code = 40006
+
+// ProfileReadPermissionRequired 无权读取该资料字段；可在控制台调整该字段的读权限。
+//
+// You have no read permission for this profile field. The field's read
+// permission can be changed in the console.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_READ_PERMISSION_REQUIRED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileReadPermissionRequired Code = 40007
+
+// ProfileWritePermissionRequired 无权修改该资料字段；可在控制台调整该字段的写权限。
+//
+// You have no write permission for this profile field. The field's write
+// permission can be changed in the console.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_WRITE_PERMISSION_REQUIRED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileWritePermissionRequired Code = 40008
+
+// ProfileTagNotFound 找不到该资料字段的 Tag，请核对字段名称。
+//
+// No profile field has this Tag. Check the field name.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_TAG_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileTagNotFound Code = 40009
+
 // ProfileSetSizeLimit 设置资料头像URL太长，请不要设置超过500字节的内容。
 //
 // Setting profile: the avatar URL is too long. Do not set content longer
 // than 500 bytes.
+//
+// Note: The document limits only the avatar URL to 500 bytes. The 2025 SDK
+// header and both page revisions apply the 500-byte limit to the Value of any
+// profile field.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -71,7 +148,11 @@ const ProfileSetInvalidFieldLength40604 Code = 40604
 // Setting profile: the request parameters are invalid. Try again, or
 // contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// Note: The document describes an invalid parameter in a set-profile request
+// and suggests retrying. The 2025 SDK header and both page revisions narrow it
+// to an invalid Value of a standard profile field.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_PROFILE_VALUE_ERROR. Sources: document|webpage|sdk.
 const ProfileSetValueError Code = 40605
@@ -90,7 +171,7 @@ const ProfileSetStandardDataFailed Code = 40606
 //
 // Setting profile: invalid field. Try again, or contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
 const ProfileSetInvalidField Code = 40607
@@ -114,6 +195,16 @@ const ProfileSetInvalidFieldLength40608 Code = 40608
 //
 // SDK name: none. Sources: document.
 const ProfileSetCustomDataFailed Code = 40609
+
+// ProfileInvalidValueFormat 资料字段 Value 的类型与该字段要求的类型不符。
+//
+// The type of the profile field's Value does not match the type the field
+// requires.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_PROFILE_INVALID_VALUE_FORMAT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const ProfileInvalidValueFormat Code = 40610
 
 // ProfileSetAvatarGetDataFailed 设置头像获取数据失败，请再次尝试或联系技术客服。
 //
@@ -150,7 +241,7 @@ const ProfileSetAvatarURLTooLong Code = 40703
 // Setting avatar: the avatar parameter data is incorrect. Try again, or
 // contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
 const ProfileSetAvatarInvalidParam Code = 40704

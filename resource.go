@@ -7,6 +7,10 @@ package errcode
 //
 // The resource file to be sent does not exist.
 //
+// Note: The previous page revision listed it as a missing resource file to
+// send, and the 2025 SDK header still does with the same meaning as the
+// document, but the current online page has dropped it.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_RES_NOT_FOUND. Sources: document|webpage|sdk.
@@ -15,6 +19,10 @@ const ResFileNotFound Code = 114000
 // ResAccessDenied 要发送的资源文件不允许访问
 //
 // Access to the resource file to be sent is not allowed.
+//
+// Note: The previous page revision listed it as a resource file that may not
+// be accessed, and the 2025 SDK header still does with the same meaning as the
+// document, but the current online page has dropped it.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -25,6 +33,10 @@ const ResAccessDenied Code = 114001
 //
 // The file size exceeds the limit.
 //
+// Note: The previous page revision listed it as a file over the size limit,
+// and the 2025 SDK header still does with the same meaning as the document,
+// but the current online page has dropped it.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_RES_SIZE_LIMIT. Sources: document|webpage|sdk.
@@ -33,6 +45,10 @@ const ResSizeLimit Code = 114002
 // ResSendCanceled 用户取消发送，如发送过程中登出等原因
 //
 // The user cancelled the send, for example by logging out while sending.
+//
+// Note: The previous page revision listed it as sending cancelled by the user
+// (for example by logging out), and the 2025 SDK header still does with the
+// same meaning as the document, but the current online page has dropped it.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -43,6 +59,10 @@ const ResSendCanceled Code = 114003
 //
 // Failed to read the file content.
 //
+// Note: The previous page revision listed it as a failure to read the file,
+// and the 2025 SDK header still does with the same meaning as the document,
+// but the current online page has dropped it.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_RES_READ_FAILED. Sources: document|webpage|sdk.
@@ -52,6 +72,11 @@ const ResReadFailed Code = 114004
 //
 // Transfer of the resource file (such as an image, file, voice or video)
 // timed out, usually because of a network problem.
+//
+// Note: The previous page revision listed it as a resource file transfer
+// timeout, usually caused by the network, and the 2025 SDK header still does
+// with the same meaning as the document, but the current online page has
+// dropped it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -161,6 +186,10 @@ const ResCacheReadError Code = 115065
 //
 // File MD5 check failed.
 //
+// Note: The previous page revision listed it as a failed file MD5 check, and
+// the 2025 SDK header still does with the same meaning as the document, but
+// the current online page has dropped it.
+//
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SVR_RES_INVALID_FILE_MD5. Sources: document|webpage|sdk.
@@ -169,6 +198,10 @@ const ResInvalidFileMD5 Code = 115066
 // ResInvalidPartMD5 分片MD5校验失败
 //
 // Part (chunk) MD5 check failed.
+//
+// Note: The previous page revision listed it as a failed MD5 check of a file
+// part, and the 2025 SDK header still does with the same meaning as the
+// document, but the current online page has dropped it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -404,7 +437,7 @@ const ResEncryptedImageUploadActionFailed Code = 115149
 //
 // Failed to turn the sequence number into a string.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
 const ResSeqToStringFailed Code = 115257

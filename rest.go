@@ -25,6 +25,11 @@ const RESTRequestJSONParseFailed Code = 60003
 //
 // Account or signature error in the request URI or JSON body.
 //
+// Note: The document, the previous page revision and the 2025 SDK header say
+// the account (Identifier) or the UserSig in the request URI or JSON body is
+// wrong. The current online page only says the account check failed and
+// advises retrying later, then contacting support.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_COMM_INVALID_ACCOUNT. Sources: document|webpage|sdk.
@@ -34,6 +39,11 @@ const RESTInvalidAccountOrSig60004 Code = 60004
 //
 // Account or signature error in the request URI or JSON body.
 //
+// Note: The document, the previous page revision and the 2025 SDK header say
+// the account (Identifier) or the UserSig in the request URI or JSON body is
+// wrong. The current online page only says the account check failed and
+// advises retrying later, then contacting support.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_COMM_INVALID_ACCOUNT_EX. Sources: document|webpage|sdk.
@@ -42,6 +52,10 @@ const RESTInvalidAccountOrSig60005 Code = 60005
 // RESTInvalidSDKAppID appid失效，请核对appid有效性
 //
 // The appid is no longer valid; verify that the appid is valid.
+//
+// Note: The document, the previous page revision and the 2025 SDK header list
+// this code for an invalid SDKAppID; the current online page no longer lists
+// it.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -92,6 +106,10 @@ const RESTIDNotAdmin Code = 60010
 // The appid request frequency exceeds the limit; reduce the request
 // frequency.
 //
+// Note: The document, the previous page revision and the 2025 SDK header list
+// this code for an SDKAppID that sends requests too often; the current online
+// page no longer lists it.
+//
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_COMM_SDKAPPID_FREQ_LIMIT. Sources: document|webpage|sdk.
@@ -120,6 +138,11 @@ const RESTResponseJSONParseFailed Code = 60013
 //
 // Timed out exchanging the ID.
 //
+// Note: The document calls this an ID exchange timeout, and the previous page
+// revision and the 2025 SDK header an account exchange (switching) timeout;
+// the current online page calls it an account check timeout. The 2025 SDK
+// header spells its constant with the typo TIMEUT.
+//
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SVR_COMM_EXCHANGE_ACCOUNT_TIMEUT. Sources: document|webpage|sdk.
@@ -135,9 +158,180 @@ const RESTExchangeAccountTimeout Code = 60014
 // SDK name: ERR_SVR_COMM_INVALID_ID_FORMAT. Sources: document|webpage|sdk.
 const RESTInvalidIDFormat Code = 60015
 
-// 单发消息: errors from sending a one-to-one message through the REST API.
-// The document gives them a section but no file of their own, so they are
-// here, beside the other REST API codes.
+// RESTSDKAppIDForbidden 该 SDKAppID 处于禁用状态，请联系即时通信 IM 技术支持了解原因并处理。
+//
+// The SDKAppID has been disabled. Contact Chat technical support to find out
+// why and to have it handled.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_SDKAPPID_FORBIDDEN. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const RESTSDKAppIDForbidden Code = 60016
+
+// RESTRequestForbidden 该请求已被禁止调用，请联系即时通信 IM 技术支持确认。
+//
+// This request has been disabled. Contact Chat technical support to check why.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_REQ_FORBIDDEN. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const RESTRequestForbidden Code = 60017
+
+// RESTRequestFreqLimit60018 请求频率过高，请确认接口调用频率是否合理，降低频率后稍后再试。
+//
+// Requests are too frequent. Check that the API call rate is reasonable, slow
+// down and try again later.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: ERR_SVR_COMM_REQ_FREQ_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const RESTRequestFreqLimit60018 Code = 60018
+
+// RESTRequestFreqLimit60019 请求频率过高（与 60018 含义相同），请降低调用频率后稍后再试。
+//
+// Requests are too frequent (the same meaning as 60018). Slow down and try
+// again later.
+//
+// Note: The previous page revision and the 2025 SDK header give this code the
+// same text as 60018; the current online page no longer lists it.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: ERR_SVR_COMM_REQ_FREQ_LIMIT_EX. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const RESTRequestFreqLimit60019 Code = 60019
+
+// RESTInvalidService 服务不可用：没有购买基础服务套餐、套餐已到期失效、新购套餐仍在配置尚未生效，或腾讯云账号欠费。请购买或续费套餐、为账号充值；新购套餐约 5 分钟后生效。
+//
+// The service is unavailable: no base service plan has been bought, the plan
+// has expired, a newly bought plan is not active yet, or the Tencent Cloud
+// account is in arrears. Buy or renew a plan, or top up the account; a new plan
+// takes effect about 5 minutes after purchase.
+//
+// Note: The sources give different causes. The 2025 SDK header says no plan was
+// bought or a new plan is still being set up (try again in five minutes); the
+// previous page revision says the Pro Edition standard plan expired and was
+// disabled; the current online page names a missing or expired plan or an
+// account in arrears.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first; wait at least 5m.
+//
+// SDK name: ERR_SVR_COMM_INVALID_SERVICE. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const RESTInvalidService Code = 60020
+
+// RESTInvalidSourceIP 服务端 REST API 调用的来源 IP 不被允许，请联系即时通信 IM 技术支持处理。
+//
+// The source IP address of the server-side REST API call is not allowed.
+// Contact Chat technical support.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const RESTInvalidSourceIP Code = 60021
+
+// RESTInvalidURLParameters 服务端 REST API 请求 URL 中的参数有误（SDKAppID、Identifier、UserSig 或 ContentType），请检查 URL 参数。
+//
+// A parameter in the URL of the server-side REST API request is wrong:
+// SDKAppID, Identifier, UserSig or ContentType. Check the URL parameters.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const RESTInvalidURLParameters Code = 60025
+
+// RESTDomainDataCenterMismatch 服务端 REST API 调用的域名或 SDKAppID 与应用所在的数据中心不匹配，请确认调用的域名属于该 SDKAppID 所在的数据中心。
+//
+// The domain name or the SDKAppID of the server-side REST API call does not
+// match the data center of the app. Make sure the domain you call belongs to
+// the data center of that SDKAppID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const RESTDomainDataCenterMismatch Code = 60026
+
+// RESTNonTPushResourceDenied 不允许访问 TPush 以外产品的资源，请确认所创建产品的类型与调用的 REST API 相符。
+//
+// Access to resources of products other than TPush is not allowed. Check that
+// the type of the product you created matches the REST APIs you call.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const RESTNonTPushResourceDenied Code = 60027
+
+// RESTTrialDailyRequestLimit 24 小时内服务端 REST API 的请求量超出了体验版的限制。
+//
+// Server-side REST API requests within 24 hours exceed the limit of the Trial
+// Edition. Upgrade the edition to lift the limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const RESTTrialDailyRequestLimit Code = 60028
+
+// CommonSensitiveText 文本安全打击。文本中可能包含敏感词汇。
+//
+// Blocked by text security: the text may contain sensitive words.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_SENSITIVE_TEXT. Sources: document|webpage|sdk.
+const CommonSensitiveText Code = 80001
+
+// CommonBodySizeLimit 发消息包体过长，目前支持最大8k消息包体长度，请减少包体大小重试
+//
+// The message body is too long; the maximum message body length currently
+// supported is 8 KB. Reduce the body size and retry.
+//
+// Note: The current online page and the 2025 SDK header give the message body
+// limit as 12 KB; the document and the previous page revision said 8 KB.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_BODY_SIZE_LIMIT. Sources: document|webpage|sdk.
+const CommonBodySizeLimit Code = 80002
+
+// CommonPreHookFailed 单聊或群聊消息的发送前回调调用失败或等待回包超时，因此消息没有下发。回调超时后如何处理，可在控制台自行设置。
+//
+// The before-send webhook for a one-to-one or group message failed or its
+// response timed out, so the message was not delivered. Check that your webhook
+// server answers in time; in the console you can choose what happens when a
+// before-send webhook times out.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_COMM_PRE_HOOK_FAILED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const CommonPreHookFailed Code = 80003
+
+// CommonSensitiveImage 消息中的图片可能含有敏感内容，被安全策略拦截，消息没有下发。
+//
+// An image in the message may contain sensitive content and was blocked by
+// content security, so the message was not delivered. Check the content before
+// sending it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_SENSITIVE_IMAGE. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const CommonSensitiveImage Code = 80004
+
+// CommonServiceDisabled 服务处于停用状态，原因可能是版本到期或账号欠费；请购买或续费套餐包，或为账号充值。
+//
+// The service has been deactivated because the edition expired or the account
+// is in arrears. Buy or renew a plan package, or top up the account.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_COMM_SERVICE_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const CommonServiceDisabled Code = 80005
+
+// CommonContentSecurityBlocked 消息内容没有通过安全检查，已被拦截。
+//
+// The message content was blocked by the content security check.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_REQ_CONTENT_ATTACK. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const CommonContentSecurityBlocked Code = 80101
 
 // MsgJSONParseFailed Json格式解析失败,请检查请求包是否符合JSON规范。
 //
@@ -164,6 +358,11 @@ const MsgInvalidJSONBodyFormat Code = 90002
 //
 // In the JSON request packet, To_Account does not match the message format
 // description; check that To_Account is of type String.
+//
+// Note: The document says To_Account is not a string. The current online page
+// and the previous page revision say To_Account is missing or names an account
+// that does not exist, while the 2025 SDK header says To_Account is missing or
+// is not an Integer.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -215,6 +414,11 @@ const MsgBodyNotArray Code = 90007
 // In the JSON request body, From_Account failed to parse; check that
 // From_Account is of type String.
 //
+// Note: The document says From_Account could not be parsed and should be a
+// string; the current online page and the previous page revision say
+// From_Account is missing or names an account that does not exist. The 2025
+// SDK header has no constant for this code.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document|webpage.
@@ -261,6 +465,45 @@ const MsgToAccountCountLimit Code = 90011
 // SDK name: ERR_SVR_MSG_TO_ACCOUNT_NOT_FOUND. Sources: document|webpage|sdk.
 const MsgToAccountNotFound Code = 90012
 
+// MsgRequestAccountCountLimit 请求中的账号数量超出上限。
+//
+// The request contains more accounts than allowed.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgRequestAccountCountLimit Code = 90018
+
+// MsgDuplicatePushTags 推送条件的 TagsOr 和 TagsAnd 中出现了重复的标签。
+//
+// TagsOr and TagsAnd in the push conditions contain a duplicate tag. Remove the
+// repeated tag.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgDuplicatePushTags Code = 90022
+
+// MsgPushFreqLimit 推送过于频繁：两次推送之间的间隔必须大于 1 秒。
+//
+// Pushes are sent too often: the interval between two pushes must be longer
+// than 1 second.
+//
+// [RetryThrottled]: slow down and wait before retrying; wait at least 1s.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgPushFreqLimit Code = 90024
+
+// MsgLifeTimeLimit MsgLifeTime（离线消息保存时长）取值过大，最长不能超过 7 天。
+//
+// MsgLifeTime, the offline storage period of the message, is too large; it
+// cannot be longer than 7 days.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_MSG_TIME_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgLifeTimeLimit Code = 90026
+
 // MsgToAccountNotArray To_Account不是Array类型。
 //
 // To_Account is not of type Array.
@@ -284,6 +527,11 @@ const MsgToAccountEmpty Code = 90029
 // SyncFromOldSystem is not of type Number or its value is outside
 // 0~4294967295.
 //
+// Note: The document and the current online page tie this code to the
+// SyncFromOldSystem field (the document: not a Number or outside 0 to
+// 4294967295). The previous page revision instead says an attribute is 0 bytes
+// long or longer than 50 bytes.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document|webpage.
@@ -294,10 +542,133 @@ const MsgInvalidSyncFromOldSystem Code = 90030
 // SyncFromOtherMachine is not of type Number or its value is outside
 // 0~4294967295.
 //
+// Note: The document names the field SyncFromOtherMachine; the current online
+// page, the previous page revision and the 2025 SDK header name it
+// SyncOtherMachine.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_INVALID_SYNCOTHERMACHINE. Sources: document|webpage|sdk.
 const MsgInvalidSyncFromOtherMachine Code = 90031
+
+// MsgPushTagCountLimit 推送条件中的标签超过 10 个，或添加标签的请求中的标签超过 10 个。
+//
+// The push conditions contain more than 10 tags, or a request to add tags
+// contains more than 10 tags.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgPushTagCountLimit Code = 90032
+
+// MsgInvalidAttribute 请求中的属性无效，请参考属性相关接口的文档进行检查。
+//
+// An attribute in the request is invalid. Check it against the documentation of
+// the attribute APIs.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgInvalidAttribute Code = 90033
+
+// MsgPushTagLengthLimit 标签长度超过 50 字节。
+//
+// A tag is longer than 50 bytes.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgPushTagLengthLimit Code = 90034
+
+// MsgPushTagEmpty 推送条件中有一个标签是空的。
+//
+// One of the tags in the push conditions is empty.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgPushTagEmpty Code = 90040
+
+// MsgInvalidOfflinePushInfo 请求 JSON 中的 OfflinePushInfo 字段不符合消息格式要求，请对照 OfflinePushInfo 对象的定义检查。
+//
+// The OfflinePushInfo field in the JSON request does not follow the message
+// format. Check it against the definition of the OfflinePushInfo object.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgInvalidOfflinePushInfo Code = 90043
+
+// MsgLifeTimeNotInteger JSON 请求包体中的 MsgLifeTime 字段不是整数类型。
+//
+// The MsgLifeTime field in the JSON request body is not an integer.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_MSG_INVALID_MSGLIFETIME. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgLifeTimeNotInteger Code = 90044
+
+// MsgAllUserPushNotEnabled 尚未开通全员推送功能，请先开通推送服务。
+//
+// The all-user push feature is not enabled. Enable the push service first.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgAllUserPushNotEnabled Code = 90045
+
+// MsgPushDailyCountLimit 推送次数超过每日上限（默认 100 次），如需提高请联系即时通信 IM 技术支持。
+//
+// The number of pushes exceeds the daily limit (100 by default). Contact Chat
+// technical support to raise it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgPushDailyCountLimit Code = 90047
+
+// MsgAccountNotFound 请求的用户账号不存在。请确认该 UserID 是否已被删除；如未删除，请联系即时通信 IM 技术支持。
+//
+// The requested user account does not exist. Check whether the UserID was
+// deleted; if it was not, contact Chat technical support.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_MSG_ACCOUNT_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgAccountNotFound Code = 90048
+
+// MsgInvalidMsgKey 撤回请求中的 MsgKey 字段缺失或格式不正确。
+//
+// The MsgKey field of the recall request is missing or badly formatted. Check
+// that it is present and valid.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgInvalidMsgKey Code = 90054
+
+// MsgBatchBodySizeLimit 批量发送的消息体过长，目前消息体最大支持 12 KB。
+//
+// The message body of a batch send is too long; the largest body currently
+// supported is 12 KB.
+//
+// Note: The current online page gives the limit as 12 KB; the previous page
+// revision said 8 KB.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgBatchBodySizeLimit Code = 90055
+
+// MsgBatchSendFreqLimit 批量发单聊消息的频率超过上限。请降低发送频率，或在控制台调高批量发单聊消息的频率限制。
+//
+// Batch sending of one-to-one messages is over its rate limit. Send less often,
+// or raise the rate limit for batch one-to-one sending in the console.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
+const MsgBatchSendFreqLimit Code = 90057
 
 // MsgInternalErrorCallback 服务内部错误，请重试；如果所有请求都返回该错误码，且APP配置了第三方回调，请检查APP服务器是否正常向腾讯云后台服务器返回回调结果。
 //
@@ -311,6 +682,30 @@ const MsgInvalidSyncFromOtherMachine Code = 90031
 // SDK name: ERR_SVR_MSG_INTERNAL_ERROR5. Sources: document|webpage|sdk.
 const MsgInternalErrorCallback Code = 90992
 
+// MsgInternalError90994 服务内部出错，请重试；若频繁发生，请联系即时通信 IM 技术支持。
+//
+// An internal service error occurred. Retry; if it happens often, contact Chat
+// technical support.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_MSG_INTERNAL_ERROR2. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgInternalError90994 Code = 90994
+
+// MsgInternalError90995 服务内部出错，请重试；若反复失败，可能是消息过长，请精简消息内容或联系即时通信 IM 技术支持。
+//
+// An internal service error occurred. Retry; if it keeps failing, the message
+// may be too long, so shorten its content or contact Chat technical support.
+//
+// Note: The 2025 SDK header and the previous page revision describe only an
+// internal error; the handling column of the current online page says the
+// message is too long and should be shortened.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_MSG_INTERNAL_ERROR3. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgInternalError90995 Code = 90995
+
 // MsgInternalError 服务内部错误，请重试。
 //
 // Internal service error; retry.
@@ -320,25 +715,28 @@ const MsgInternalErrorCallback Code = 90992
 // SDK name: ERR_SVR_MSG_INTERNAL_ERROR4. Sources: document|webpage|sdk.
 const MsgInternalError Code = 91000
 
-// 公共错误码: errors any service may return about a message's content and
-// size. The document gives them a section but no file of their own, so they
-// are here, beside the REST API codes.
-
-// CommonSensitiveText 文本安全打击。文本中可能包含敏感词汇。
+// MsgLongPollingCountLimit Web 端长轮询被踢下线：同时在线的 Web 实例数超过了上限。
 //
-// Blocked by text security: the text may contain sensitive words.
+// A web instance was kicked out of long polling because too many web instances
+// were online at the same time.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
-// SDK name: ERR_SVR_COMM_SENSITIVE_TEXT. Sources: document|webpage|sdk.
-const CommonSensitiveText Code = 80001
+// SDK name: ERR_SVR_MSG_LONGPOLLING_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgLongPollingCountLimit Code = 91101
 
-// CommonBodySizeLimit 发消息包体过长，目前支持最大8k消息包体长度，请减少包体大小重试
+// MsgBodySizeLimit JSON 数据包过长，消息体不能超过 12 KB；内容审核接口在送审内容超过 8 KB 时也返回此错误码。
 //
-// The message body is too long; the maximum message body length currently
-// supported is 8 KB. Reduce the body size and retry.
+// The JSON packet is too long: the message body must not exceed 12 KB. The
+// content moderation API returns the same code when the content to review is
+// over 8 KB.
+//
+// Note: The current online page and the 2025 SDK header give the message body
+// limit as 12 KB; the previous page revision said 8 KB. The current online page
+// also lists 93000 a second time, in its content review section, for content
+// over 8 KB.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
-// SDK name: ERR_SVR_COMM_BODY_SIZE_LIMIT. Sources: document|webpage|sdk.
-const CommonBodySizeLimit Code = 80002
+// SDK name: ERR_SVR_MSG_BODY_SIZE_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const MsgBodySizeLimit Code = 93000

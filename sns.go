@@ -10,6 +10,10 @@ package errcode
 // this code, check the request format against the REST API documentation
 // for completeness; otherwise, contact technical support.
 //
+// Note: The document says the relationship-chain request could not be
+// unpacked. The 2025 SDK header and both page revisions describe it as invalid
+// request parameters.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_INVALID_PARAMETERS. Sources: document|webpage|sdk.
@@ -19,10 +23,156 @@ const SNSInvalidParameters Code = 30001
 //
 // Invalid SDKAppId. Try again, or contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// Note: The document calls it an invalid SDKAppID, while the 2025 SDK header
+// and the previous page revision call it an SDKAppID mismatch. The current
+// online page says the requested user account is illegal, for example a
+// deleted account still cached by the SDK, and suggests reinstalling the app.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_INVALID_SDKAPPID. Sources: document|webpage|sdk.
 const SNSInvalidSDKAppID Code = 30002
+
+// SNSAccountNotFound 该用户账号不存在（尚未导入即时通信 IM），请先导入账号。
+//
+// No such user account: it has not been imported into Chat. Import the account
+// first.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_ACCOUNT_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSAccountNotFound Code = 30003
+
+// SNSAdminRequired 该请求需要 App 管理员权限：请求中的 From_Account 与实际发起方不一致时，调用者必须是 App 管理员。
+//
+// The request needs app administrator permission. When From_Account in the
+// request differs from the real sender, the caller must be an app
+// administrator.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_ADMIN_REQUIRED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSAdminRequired Code = 30004
+
+// SNSSensitiveText 关系链请求被拒绝：可能是关系链字段中含有敏感词，也可能是应用未开通关注与粉丝功能，请根据错误信息判断。
+//
+// The relationship-chain request was refused: either a relationship field
+// contains sensitive words, or the app has not enabled the follow and follower
+// feature (it needs the Pro, Pro Plus or Enterprise Edition and must be turned
+// on in the console). Use the error message to tell which.
+//
+// Note: The sources disagree: the 2025 SDK header
+// (ERR_SVR_FRIENDSHIP_SENSITIVE_TEXT) says a relationship field contains
+// sensitive words, while the current online page says the follow and follower
+// feature is not enabled.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_SENSITIVE_TEXT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSSensitiveText Code = 30005
+
+// SNSInternalError 处理关系链请求时服务端出错，可稍后重试；若一直失败请联系技术支持。
+//
+// Internal error in the relationship-chain service. Try again later, and
+// contact technical support if it keeps failing.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_INTERNAL_ERROR. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSInternalError Code = 30006
+
+// SNSNetTimeout 关系链服务处理超时，请稍后重试。
+//
+// The relationship-chain service timed out. Try again later.
+//
+// Note: The 2025 SDK header and the previous page revision call this a network
+// timeout; the current online page calls it a server-side internal timeout.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_NET_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSNetTimeout Code = 30007
+
+// SNSWriteConflict 多个请求同时写入同一份关系链数据，发生写冲突；建议改用批量接口一次完成修改。
+//
+// Concurrent writes to the same relationship-chain data conflicted. Prefer the
+// batch APIs, which make the change in one request.
+//
+// [RetryConflict]: re-read the current state, apply the change again, then retry.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_WRITE_CONFLICT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSWriteConflict Code = 30008
+
+// SNSAddFriendDenied 该用户已被后台禁止发送加好友申请。
+//
+// This user has been barred by the backend from sending friend requests.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_ADD_FRIEND_DENY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSAddFriendDenied Code = 30009
+
+// SNSFriendCountLimit 当前用户的好友人数已到系统允许的最大值，不能再添加新好友。
+//
+// Your own friend list has reached the system limit; no more friends can be
+// added.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSFriendCountLimit Code = 30010
+
+// SNSFriendGroupCountLimit 好友分组个数已到系统允许的最大值，不能再新建分组。
+//
+// The number of friend groups has reached the system limit.
+//
+// Note: The current online page words this as "the group" reaching its limit;
+// the 2025 SDK header and the previous page revision make clear it means friend
+// groups (friend lists).
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_GROUP_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSFriendGroupCountLimit Code = 30011
+
+// SNSPendencyCountLimit 待处理的好友申请（未决）数量已达系统上限；若加好友需要对方同意，建议每次请求最多添加 100 个好友。
+//
+// Too many friend requests are already pending; the system limit is reached.
+// When adding a friend needs the other user's approval, add at most 100 friends
+// per request.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_PENDENCY_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSPendencyCountLimit Code = 30012
+
+// SNSBlacklistCountLimit 黑名单人数已到系统允许的最大值，不能再拉黑更多用户。
+//
+// No more users can be blocked: the blocklist is at its system maximum.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_BLACKLIST_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSBlacklistCountLimit Code = 30013
+
+// SNSPeerFriendCountLimit 对方的好友人数已到系统允许的最大值，无法再与其建立好友关系。
+//
+// The other user's friend list has reached the system limit, so they cannot be
+// added as a friend.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_PEER_FRIEND_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSPeerFriendCountLimit Code = 30014
+
+// SNSAlreadyFriends 双方已经是好友，无需重复添加。
+//
+// The two users are already friends; there is no need to add them again.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_ALREADY_FRIENDS. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const SNSAlreadyFriends Code = 30015
 
 // SNSAddFriendInvalidAddSource 加好友来源参数错误，加好友来源字符串中必须符合如下格式：“AddSource_Type_XXXXXXXX”，即必须包含前缀“AddSource_Type_”，"XXXXXXXX"为App自定义填写，最长不超过8字节，一个符合规范的加好友来源参数例如"AddSource_Type_Android"。
 //
@@ -435,7 +585,11 @@ const SNSAddFriendAllowTypeNeedConfirm Code = 30539
 // Adding a friend: the request was hit by the security policy. Try again,
 // or contact technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// Note: The previous page revision and the 2025 SDK header list it as a friend
+// request blocked by the security policy for being sent too often, in line
+// with the document. It has been dropped from the current online page.
+//
+// [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_ADD_FRIEND_SEC_RSTR. Sources: document|webpage|sdk.
 const SNSAddFriendSecRestricted Code = 30540
@@ -1187,7 +1341,7 @@ const SNSGetPendencyNicknameTaskFailed Code = 31008
 // Getting all friends: invalid parameters. Try again, or contact technical
 // support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
 const SNSGetAllFriendsInvalidParameters Code = 31101
@@ -1307,7 +1461,7 @@ const SNSGetAllFriendsRunTaskFailed Code = 31112
 // Getting friends by list: invalid parameters. Try again, or contact
 // technical support.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
 const SNSGetFriendInvalidParameters Code = 31201
@@ -1539,10 +1693,64 @@ const SNSDeleteFriendReverseFailed Code = 31706
 // Deleting friends: malicious delete requests: friends are being deleted
 // too frequently. Try again, or contact technical support.
 //
+// Note: The previous page revision and the 2025 SDK header list it as a friend
+// deletion blocked by the security policy, and the document as deletions sent
+// too fast. It has been dropped from the current online page.
+//
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_DEL_FRIEND_SEC_RSTR. Sources: document|webpage|sdk.
 const SNSDeleteFriendSecRestricted Code = 31707
+
+// SNSAccountNotFound31804 请求的对象不存在：可能是用户账号不存在，也可能是要删除的好友申请（未决）不存在。
+//
+// The target of the request does not exist: either the requested user account,
+// or the pending friend request that was to be deleted.
+//
+// Note: The 2025 SDK header and the previous page revision say the requested
+// user account does not exist; the current online page says the pending request
+// to be deleted does not exist.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_ACCOUNT_NOT_FOUND_EX. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
+const SNSAccountNotFound31804 Code = 31804
+
+// SNSSelfFollowingCountLimit 当前用户关注的人数已到上限，不能再关注更多用户。
+//
+// The number of users you follow has reached the limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_SELF_FOLLOWING_COUNT_EXCEEDS_LIMIT. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const SNSSelfFollowingCountLimit Code = 32100
+
+// SNSPeerFollowersCountLimit 对方拥有的粉丝已到人数上限，暂时无法再关注对方。
+//
+// The other user has reached the limit on followers, so you cannot follow them.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_PEER_FOLLOWERS_COUNT_EXCEEDS_LIMIT. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const SNSPeerFollowersCountLimit Code = 32101
+
+// SNSSelfMutualFollowersCountLimit 当前用户与他人互相关注的人数已到上限。
+//
+// Your number of mutual follows has reached the limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_SELF_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const SNSSelfMutualFollowersCountLimit Code = 32102
+
+// SNSPeerMutualFollowersCountLimit 对方与他人互相关注的人数已到上限。
+//
+// The other user's number of mutual follows has reached the limit.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: ERR_SVR_FRIENDSHIP_PEER_MUTUAL_FOLLOWERS_COUNT_EXCEEDS_LIMIT. Sources: sdk. Not in the document: the Chinese text is this package's own.
+const SNSPeerMutualFollowersCountLimit Code = 32103
 
 // SNSDeleteAllFriendsCheckSDKAppIDFailed 删除所有好友时校验SDKAppId失败，请再次尝试或联系技术客服。
 //

@@ -378,8 +378,8 @@ func TestList(t *testing.T) {
 	got := tableCodes(t, r.stdout)
 	assert.Equal(t, all, got)
 	assert.True(t, slices.IsSorted(got))
-	assert.Equal(t, errcode.SDKParseResponseFailed, got[0])
-	assert.Equal(t, errcode.ResSeqToStringFailed, got[len(got)-1])
+	assert.Equal(t, errcode.AccessClientFreqLimit, got[0])
+	assert.Equal(t, errcode.OfficialAccountSDKVersionTooLow, got[len(got)-1])
 
 	js := decodeJSON(t, command(t, nil, "-list", "-json").stdout)
 	require.Len(t, js, len(all))
