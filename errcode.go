@@ -1,11 +1,21 @@
-// Package errcode names every error code in Tencent Cloud IM's error-code
-// document (腾讯云即时通信 IM 错误码) as a typed Go constant.
+// Package errcode names every error code that an official source of
+// Tencent Cloud IM (腾讯云即时通信 IM) lists as a typed Go constant: the 377
+// codes of the error-code document, and the 359 more that today's online
+// error-code page (current or previous revision) and the official client
+// SDK headers name.
 //
-// Each [Code] carries the document's Chinese text verbatim, an English text,
-// the subsystem it belongs to ([Category]) and a hint on what a caller should
-// do about it ([Retry]). A Code is itself an error, as [syscall.Errno] is, and
-// [Error] wraps a failed server response so that [errors.Is] and [errors.As]
-// find its code:
+// Each [Code] carries a Chinese and an English text, the subsystem it
+// belongs to ([Category]), a hint on what a caller should do about it
+// ([Retry]), the official sources that name it ([Source]), the official
+// SDK constant's name, and a note where the sources disagree (see [Info]).
+// For the document's codes the Chinese text is the document's own,
+// verbatim; for every other code the document has no text, and the Chinese
+// is this package's own, written from the sources: it is not an official
+// text. [Info.Sources] tells which is which.
+//
+// A Code is itself an error, as [syscall.Errno] is, and [Error] wraps a
+// failed server response so that [errors.Is] and [errors.As] find its
+// code:
 //
 //	var resp struct {
 //		errcode.Response
@@ -24,9 +34,12 @@
 //		return err
 //	}
 //
-// The constants live in one file per subsystem (sdk.go, resource.go, rest.go,
-// group.go, profile.go, sns.go, account.go, openmsg.go); their doc comments are
-// the source of the lookup table in ztable.go, which go generate rebuilds.
+// The constants live in one file per subsystem (sdk.go, resource.go,
+// rest.go, group.go, profile.go, sns.go, account.go, openmsg.go, and, for
+// the subsystems the document lacks, access.go, conversation.go, push.go,
+// operations.go, moderation.go, officialaccount.go); each is declared on
+// its own, so go doc shows one code at a time. Their doc comments are the
+// source of the lookup table in ztable.go, which go generate rebuilds.
 //
 // Nothing in this package panics on any input, and every function and method
 // is safe for concurrent use.
@@ -55,7 +68,7 @@ import (
 // Code is a Tencent Cloud IM error code, as the REST API returns it in
 // ErrorCode and the client SDKs pass it to their callbacks.
 //
-// A Code is an error: its message carries the number and the document's
+// A Code is an error: its message carries the number, the name and the
 // Chinese text. Its methods accept any value, listed or not, and never panic.
 type Code int32
 
@@ -155,18 +168,24 @@ func (s Source) MarshalText() ([]byte, error) {
 }
 
 // UnmarshalText decodes a set from its String: source names joined by "|",
-// in any order and ASCII letter case; empty text is the empty set.
+// in any order and ASCII letter case, and "Source(0xNN)" for bits that are
+// not sources; empty text is the empty set.
 func (s *Source) UnmarshalText(text []byte) error {
 	var v Source
-	for part := range strings.SplitSeq(string(text), "|") {
-		if part == "" && len(text) == 0 {
-			break
+	if len(text) > 0 {
+		for part := range strings.SplitSeq(string(text), "|") {
+			if i := slices.IndexFunc(sourceNames[:], func(name string) bool { return equalFoldASCII(part, name) }); i >= 0 {
+				v |= 1 << i
+				continue
+			}
+			hex, ok := strings.CutPrefix(part, "Source(0x")
+			hex, ok2 := strings.CutSuffix(hex, ")")
+			n, err := strconv.ParseUint(hex, 16, 8)
+			if !ok || !ok2 || err != nil || n == 0 || n&(1<<len(sourceNames)-1) != 0 {
+				return errors.New("errcode: unknown source " + strconv.Quote(part))
+			}
+			v |= Source(n)
 		}
-		i := slices.IndexFunc(sourceNames[:], func(name string) bool { return equalFoldASCII(part, name) })
-		if i < 0 {
-			return errors.New("errcode: unknown source " + strconv.Quote(part))
-		}
-		v |= 1 << i
 	}
 	*s = v
 	return nil
@@ -203,7 +222,7 @@ type Category uint8
 // subsystems only the online page has. The zero value, CategoryUnknown, is
 // what a number this package does not know reports.
 const (
-	// CategoryUnknown is the category of a number the document does not list.
+	// CategoryUnknown is the category of a number that is not listed.
 	CategoryUnknown Category = 0
 	// CategorySDK is 「SDK错误码」: errors raised by the client SDK itself.
 	CategorySDK Category = 1
@@ -247,10 +266,6 @@ const (
 	// CategoryOfficialAccount is official accounts: 13xxxx codes.
 	CategoryOfficialAccount Category = 16
 )
-
-// numDocumentCategories counts CategoryUnknown and the document's ten
-// sections, which come first.
-const numDocumentCategories = 11
 
 // categoryNames and categoryTitles are indexed by Category.
 var (
@@ -382,7 +397,7 @@ func (c *Category) UnmarshalText(text []byte) error {
 type Retry uint8
 
 // The retry hints. The zero value is RetryNever, the safe default: a number
-// the document does not list reports it.
+// that is not listed reports it.
 const (
 	// RetryNever means the same request fails again: fix the request or
 	// the state it depends on first. Bad parameters, something not found,
@@ -457,7 +472,7 @@ const (
 )
 
 // index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number the document does not list. It hashes c once and
+// stands, for a number that is not listed. It hashes c once and
 // reads one slot, which holds the code found there and its position: the
 // generator chose hashMul so that no two listed codes share a slot. The
 // zero entry spares Lookup a branch and a zeroed copy, which is a quarter
@@ -518,16 +533,18 @@ var ranges = [...]struct {
 
 var unknownInfo = Info{English: unknownEnglish}
 
-// Lookup returns what the document says about c. It reports false for a
-// number the document does not list, including the account system codes
-// that only its 「其他错误」 row covers. The Info is a copy: changing it
-// changes nothing in the package.
+// Lookup returns what this package knows about c. It reports false for a
+// number no source lists on its own, including the numbers that only a
+// range covers: the account system's 「其他错误」 row (70000–70999) and the
+// blocks for custom webhook codes (38000–39000, 120001–130000). The Info is
+// a copy: changing it changes nothing in the package.
 func Lookup(c Code) (Info, bool) {
 	i := index(c)
 	return table[i], i < numCodes
 }
 
-// All returns every code the document lists, in ascending order.
+// All returns every listed code, in ascending order: the document's and
+// the other sources'. Filter on Info.Sources for the document's alone.
 func All() iter.Seq[Code] {
 	return func(yield func(Code) bool) {
 		for i := range numCodes {
@@ -539,7 +556,7 @@ func All() iter.Seq[Code] {
 }
 
 // Name returns the Go name of c's constant, such as "GroupNotFound", or
-// "Code(N)" for a number the document does not list.
+// "Code(N)" for a number that is not listed.
 func (c Code) Name() string {
 	if i := index(c); i < numCodes {
 		return table[i].Name
@@ -547,9 +564,10 @@ func (c Code) Name() string {
 	return "Code(" + strconv.Itoa(int(c)) + ")"
 }
 
-// Category returns the section of the document that lists c. An unlisted
-// code in the account system's range (70000–70999) is CategoryAccount, as
-// the document's 「其他错误」 row says; any other unlisted number is
+// Category returns the subsystem that reports c. An unlisted code in a
+// range reports the range's category: CategoryAccount for 70000–70999, as
+// the document's 「其他错误」 row says, CategorySNS for 38000–39000 and
+// CategoryMessage for 120001–130000; any other unlisted number is
 // CategoryUnknown.
 func (c Code) Category() Category {
 	in, _ := c.info()
@@ -558,8 +576,9 @@ func (c Code) Category() Category {
 
 // Retry returns the hint on what to do before retrying a request that
 // failed with c. An unlisted code in the account system's range is
-// RetryTransient, as the document's 「其他错误」 row says to retry; any other
-// unlisted number is RetryNever, since nothing is known of it.
+// RetryTransient, as the document's 「其他错误」 row says to retry; one in a
+// webhook range is RetryNever, since only the app knows what it means; any
+// other unlisted number is RetryNever, since nothing is known of it.
 func (c Code) Retry() Retry {
 	in, _ := c.info()
 	return in.Retry
@@ -570,8 +589,8 @@ func (c Code) Retryable() bool {
 	return c.Retry().Retryable()
 }
 
-// Error returns "errcode: N Name: " followed by the document's Chinese text,
-// or, for a number the document does not list, a message that says so.
+// Error returns "errcode: N Name: " followed by the Chinese text, or, for a
+// number that is not listed, a message that says so.
 // It allocates at most once.
 func (c Code) Error() string {
 	return c.message(true, "")
@@ -626,7 +645,7 @@ type Error struct {
 	Detail string
 }
 
-// Error returns "errcode: N Name: " followed by the document's Chinese text
+// Error returns "errcode: N Name: " followed by the code's Chinese text
 // and, when there is one, " (detail: …)" with the server's detail.
 func (e *Error) Error() string {
 	switch {
@@ -899,7 +918,7 @@ type langChoice struct {
 
 const maxLangCache = 64
 
-// isChinese reports whether t should get the document's Chinese text.
+// isChinese reports whether t should get the Chinese text.
 func isChinese(t language.Tag) bool {
 	p := langCache.Load()
 	var seen []langChoice
