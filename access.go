@@ -154,7 +154,7 @@ const AccessDisconnected Code = -10102
 
 // AccessKeyExpiredOnNotice 服务端向客户端下发提示语时，Key 已经过期。Key 是依据 UserSig 派生出的内部凭证，其有效期以 UserSig 的有效期为上限。请再次调用 login 登录以获取新的 Key。
 //
-// The key had already expired when the server sent a notice (tip) down to the
+// The key had already expired when the server sent a notice (tip) to the
 // client. Keys are internal credentials derived from the UserSig, and a key can
 // never stay valid past its UserSig. Call `login` again to get a new key.
 //
@@ -185,8 +185,8 @@ const AccessKeyAndTicketRequired Code = -10008
 
 // AccessVerifyCodeTimeout 验证码未能在时限内下发。若持续出现，请联系腾讯云技术支持。
 //
-// Sending the verification code down timed out. Contact Tencent Cloud technical
-// support if it keeps happening.
+// Sending the verification code to the client timed out. Contact Tencent Cloud
+// technical support if it keeps happening.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -250,7 +250,8 @@ const AccessKeyExpired Code = -10001
 
 // AccessInvalidVerifyCodeFlag 下发验证码所用的标志位不正确（旧版错误码）。
 //
-// The flag used for sending a verification code down is wrong (a legacy code).
+// The flag used for sending a verification code to the client is wrong (a
+// legacy code).
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

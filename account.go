@@ -6,9 +6,8 @@ package errcode
 
 // AccountUserSigExpired sig过期，请尝试重新生成。如果是刚生成，就过期，请检查有效期填写的是否过小，或者填的0
 //
-// The sig has expired; try generating a new one. If it expired right after
-// being generated, check whether the validity period is set too small, or
-// set to 0.
+// The UserSig has expired; generate a new one. If it expires right after being
+// generated, check whether its validity period is too short or set to 0.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -17,11 +16,16 @@ const AccountUserSigExpired Code = 70001
 
 // AccountUserSigEmpty sig长度为0，请检查传入的sig是否正确
 //
-// The sig has length 0. Check that the sig passed in is correct.
+// The UserSig is empty (its length is 0). Check that the UserSig passed in is
+// correct.
 //
 // Note: The previous page revision and the 2025 SDK header list it as a
 // UserSig of length 0, as the document does. It has been dropped from the
 // current online page.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -30,8 +34,12 @@ const AccountUserSigEmpty Code = 70002
 
 // AccountUserSigCheckFailed70003 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
 //
-// Sig verification failed. Check whether the sig content was truncated,
-// for example because a buffer was too short.
+// UserSig verification failed. Check whether the UserSig was truncated, for
+// example by a buffer that was too short.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -40,8 +48,12 @@ const AccountUserSigCheckFailed70003 Code = 70003
 
 // AccountUserSigCheckFailed70004 sig校验失败，请确认下sig内容是否被截断，如缓冲区长度不够导致的内容截断
 //
-// Sig verification failed. Check whether the sig content was truncated,
-// for example because a buffer was too short.
+// UserSig verification failed. Check whether the UserSig was truncated, for
+// example by a buffer that was too short.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -50,8 +62,8 @@ const AccountUserSigCheckFailed70004 Code = 70004
 
 // AccountUserSigCheckFailedEx70005 sig校验失败，可用工具自行验证生成的sig是否正确
 //
-// Sig verification failed. You can check with the tool whether the
-// generated sig is correct.
+// UserSig verification failed. Check with the UserSig tool whether the
+// generated UserSig is correct.
 //
 // Note: The previous page revision lists it as an invalid UserSig, and the
 // 2025 SDK header and the document as a UserSig that failed verification. It
@@ -64,8 +76,8 @@ const AccountUserSigCheckFailedEx70005 Code = 70005
 
 // AccountUserSigCheckFailedEx70006 sig校验失败，可用工具自行验证生成的sig是否正确
 //
-// Sig verification failed. You can check with the tool whether the
-// generated sig is correct.
+// UserSig verification failed. Check with the UserSig tool whether the
+// generated UserSig is correct.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -74,8 +86,8 @@ const AccountUserSigCheckFailedEx70006 Code = 70006
 
 // AccountUserSigCheckFailedEx70007 sig校验失败，可用工具自行验证生成的sig是否正确
 //
-// Sig verification failed. You can check with the tool whether the
-// generated sig is correct.
+// UserSig verification failed. Check with the UserSig tool whether the
+// generated UserSig is correct.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -84,8 +96,8 @@ const AccountUserSigCheckFailedEx70007 Code = 70007
 
 // AccountUserSigCheckFailedEx70008 sig校验失败，可用工具自行验证生成的sig是否正确
 //
-// Sig verification failed. You can check with the tool whether the
-// generated sig is correct.
+// UserSig verification failed. Check with the UserSig tool whether the
+// generated UserSig is correct.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -94,8 +106,12 @@ const AccountUserSigCheckFailedEx70008 Code = 70008
 
 // AccountUserSigMismatchPublicKey 用业务公钥验证sig失败，请确认生成的 usersig 使用的私钥和 sdkappid 是否对应
 //
-// Verifying the sig with the app's public key failed. Check that the
-// private key used to generate the usersig matches the sdkappid.
+// Verifying the UserSig with the app's public key failed. Check that the
+// UserSig was generated with the private key that belongs to this SDKAppID.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -104,8 +120,8 @@ const AccountUserSigMismatchPublicKey Code = 70009
 
 // AccountUserSigCheckFailedEx70010 sig校验失败，可用工具自行验证生成的sig是否正确
 //
-// Sig verification failed. You can check with the tool whether the
-// generated sig is correct.
+// UserSig verification failed. Check with the UserSig tool whether the
+// generated UserSig is correct.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -114,9 +130,13 @@ const AccountUserSigCheckFailedEx70010 Code = 70010
 
 // AccountUserSigMismatchID sig中identifier与请求时的identifier不匹配，请检查登录时填写的identifier与sig中的是否一致
 //
-// The identifier in the sig does not match the identifier in the request.
-// Check that the identifier given at login is the same as the one in the
-// sig.
+// The UserID (Identifier) in the UserSig does not match the UserID in the
+// request. Check that the UserID given at login is the one the UserSig was
+// generated for.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -125,9 +145,12 @@ const AccountUserSigMismatchID Code = 70013
 
 // AccountUserSigMismatchSDKAppID sig中sdkappid与请求时的sdkappid不匹配，请检查登录时填写的sdkappid与sig中的是否一致
 //
-// The sdkappid in the sig does not match the sdkappid in the request.
-// Check that the sdkappid given at login is the same as the one in the
-// sig.
+// The SDKAppID in the UserSig does not match the SDKAppID in the request. Check
+// that the SDKAppID given at login is the one the UserSig was generated for.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -136,7 +159,7 @@ const AccountUserSigMismatchSDKAppID Code = 70014
 
 // AccountVerifyMethodNotFound 未找到该 appid 和账号类型对应的验证方式，请确认是否进行了帐号集成操作
 //
-// No verification method was found for this appid and account type. Check
+// No verification method was found for this SDKAppID and account type. Check
 // whether the account integration step has been done.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -176,8 +199,11 @@ const AccountThirdPartyTicketFailed Code = 70018
 
 // AccountHTTPSTicketEmpty 通过https方式验证的票据字段为空，请正确填写sig
 //
-// The ticket field verified over HTTPS is empty. Fill in the sig
-// correctly.
+// The ticket field verified over HTTPS is empty. Fill in the UserSig correctly.
+//
+// Caution: A fresh UserSig made with the same SDKAppID, key and account
+// settings fails the same way, because the fault is in that setup:
+// re-authenticate at most once, then fix the configuration.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -186,7 +212,7 @@ const AccountHTTPSTicketEmpty Code = 70019
 
 // AccountSDKAppIDNotFound sdkappid 未找到，请确认是否已经在腾讯云上配置
 //
-// The sdkappid was not found. Check that it has been configured on Tencent
+// The SDKAppID was not found. Check that it has been configured on Tencent
 // Cloud.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -216,7 +242,7 @@ const AccountBlacklist Code = 70051
 
 // AccountInvalidUserSig usersig 已经失效，请重新生成，再次尝试
 //
-// The usersig is no longer valid. Generate a new one and try again.
+// The UserSig is no longer valid. Generate a new one and try again.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -225,12 +251,12 @@ const AccountInvalidUserSig Code = 70052
 
 // AccountRequestEmpty 请求包信息为空
 //
-// The request packet information is empty.
+// The request carries no data.
 //
-// Note: The document says the request packet information is empty. The 2025
-// SDK header reassigns it to ERR_LOGIN_SIG_EXPIRE, a login ticket that has
-// expired, and both page revisions list it with that meaning only in the
-// legacy Chat SDK V3 section.
+// Note: The document says the request carries no data. The 2025 SDK header
+// reassigns it to ERR_LOGIN_SIG_EXPIRE, a login ticket that has expired, and
+// both page revisions list it with that meaning only in the legacy Chat SDK V3
+// section.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -239,7 +265,7 @@ const AccountRequestEmpty Code = 70101
 
 // AccountRequestInvalidAccountType 请求包帐号类型错误
 //
-// The account type in the request packet is wrong.
+// The account type in the request is wrong.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -284,21 +310,22 @@ const AccountInvalidFormatType Code = 70106
 
 // AccountNotFound Identifer 没有注册
 //
-// The Identifer is not registered.
+// The Identifier (UserID) is not registered. The document misspells Identifier
+// as "Identifer", a typo.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_ACCOUNT_NOT_FOUND. Sources: document|webpage|sdk.
 const AccountNotFound Code = 70107
 
-// AccountInvalidBatchCount 批量数量不合法
+// AccountInvalidBatchCount70113 批量数量不合法
 //
 // The batch count is invalid.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const AccountInvalidBatchCount Code = 70113
+const AccountInvalidBatchCount70113 Code = 70113
 
 // AccountSecurityRestricted 安全原因被限制
 //
@@ -316,7 +343,7 @@ const AccountSecurityRestricted Code = 70114
 
 // AccountUINNotAppDeveloper uin 不是对应 appid 的开发者 uin
 //
-// The uin is not the developer uin of the corresponding appid.
+// The UIN is not the developer UIN of the SDKAppID.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -325,7 +352,7 @@ const AccountUINNotAppDeveloper Code = 70115
 
 // AccountSDKAppIDAccountTypeMismatch sdkappid 和 acctype 不匹配
 //
-// The sdkappid and the acctype do not match.
+// The SDKAppID and the account type (acctype) do not match.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -391,7 +418,7 @@ const AccountInternalError70203 Code = 70203
 
 // AccountAppIDNoAccountType appid 没有对应的 acctype
 //
-// The appid has no corresponding acctype.
+// No account type (acctype) is assigned to the SDKAppID.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -400,14 +427,14 @@ const AccountAppIDNoAccountType Code = 70204
 
 // AccountFindAccountTypeFailed 查找 acctype 失败，请重试
 //
-// Failed to look up the acctype. Retry.
+// Failed to look up the account type (acctype). Retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
 const AccountFindAccountTypeFailed Code = 70205
 
-// AccountInvalidCount 请求中批量数量不合法
+// AccountInvalidBatchCount70206 请求中批量数量不合法
 //
 // The batch count in the request is invalid.
 //
@@ -418,29 +445,29 @@ const AccountFindAccountTypeFailed Code = 70205
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_ACCOUNT_INVALID_COUNT. Sources: document|webpage|sdk.
-const AccountInvalidCount Code = 70206
+const AccountInvalidBatchCount70206 Code = 70206
 
-// AccountInternalErrorRetry70207 内部错误，请重试
+// AccountInternalError70207 内部错误，请重试
 //
 // Internal error. Retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const AccountInternalErrorRetry70207 Code = 70207
+const AccountInternalError70207 Code = 70207
 
-// AccountInternalErrorRetry70208 内部错误，请重试
+// AccountInternalError70208 内部错误，请重试
 //
 // Internal error. Retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const AccountInternalErrorRetry70208 Code = 70208
+const AccountInternalError70208 Code = 70208
 
 // AccountGetDeveloperUINFlagFailed 获取开发者 uin 标志失败
 //
-// Failed to get the developer uin flag.
+// Failed to get the developer UIN flag.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -449,7 +476,7 @@ const AccountGetDeveloperUINFlagFailed Code = 70209
 
 // AccountUINNotDeveloper 请求中 uin 为非开发者 uin
 //
-// The uin in the request is not a developer uin.
+// The UIN in the request is not a developer UIN.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -458,7 +485,7 @@ const AccountUINNotDeveloper Code = 70210
 
 // AccountInvalidUIN 请求中 uin 非法
 //
-// The uin in the request is invalid.
+// The UIN in the request is invalid.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -496,21 +523,21 @@ const AccountInternalTicketFailed Code = 70214
 
 // AccountInvalidLoginState 登录状态无效，请使用 usersig 重新鉴权
 //
-// The login state is invalid. Authenticate again with the usersig.
+// The login state is invalid. Authenticate again with a UserSig.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: none. Sources: document.
 const AccountInvalidLoginState Code = 70221
 
-// AccountInternalErrorRetry70222 内部错误，请重试
+// AccountInternalError70222 内部错误，请重试
 //
 // Internal error. Retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const AccountInternalErrorRetry70222 Code = 70222
+const AccountInternalError70222 Code = 70222
 
 // AccountInternalError70308 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604
 //
@@ -584,14 +611,14 @@ const AccountCountLimit Code = 70398
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const AccountDeletedReimportDenied Code = 70399
 
-// AccountInternalErrorRetry70401 内部错误，请重试
+// AccountInternalError70401 内部错误，请重试
 //
 // Internal error. Retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const AccountInternalErrorRetry70401 Code = 70401
+const AccountInternalError70401 Code = 70401
 
 // AccountInvalidParameters 参数非法。请检查必填字段是否填充，或者字段的填充是否满足协议要求
 //
@@ -617,14 +644,14 @@ const AccountInvalidParameters Code = 70402
 // SDK name: ERR_SVR_ACCOUNT_ADMIN_REQUIRED. Sources: document|webpage|sdk.
 const AccountAdminRequired Code = 70403
 
-// AccountLowSDKVersion SDK 版本太旧，需要升级到最新版本后再使用。
+// AccountSDKVersionTooLow SDK 版本太旧，需要升级到最新版本后再使用。
 //
 // The SDK version is too old. Upgrade to the latest version.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_ACCOUNT_LOW_SDK_VERSION. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const AccountLowSDKVersion Code = 70404
+const AccountSDKVersionTooLow Code = 70404
 
 // AccountInternalError70500 处理账号请求时服务端出错，可稍后重试；若一直失败请联系技术支持。
 //

@@ -44,7 +44,7 @@ const ConversationAdminRequired Code = 50003
 // SDK name: ERR_SVR_CONV_INTERNAL_ERROR. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const ConversationInternalError Code = 50004
 
-// ConversationNetworkTimeout 服务端内部处理超时（网络超时）。请稍后重试；若仍失败，请联系腾讯云技术支持。
+// ConversationNetTimeout 服务端内部处理超时（网络超时）。请稍后重试；若仍失败，请联系腾讯云技术支持。
 //
 // The request timed out inside the server (a network timeout). Try again later,
 // and contact Tencent Cloud technical support if it keeps failing.
@@ -52,7 +52,7 @@ const ConversationInternalError Code = 50004
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SVR_CONV_NET_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const ConversationNetworkTimeout Code = 50005
+const ConversationNetTimeout Code = 50005
 
 // ConversationMarkRequestCountLimit 一次请求中要标记、分组或写入自定义数据的会话个数不合法：为 0 个，或多于 100 个。
 //

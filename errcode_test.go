@@ -373,8 +373,8 @@ func TestCodeMethods(t *testing.T) {
 			"errcode: 91000 MsgInternalError: 服务内部错误，请重试。"},
 		{errcode.ResSeqToStringFailed, "ResSeqToStringFailed", errcode.CategoryResource, errcode.RetryNever,
 			"errcode: 115257 ResSeqToStringFailed: 序列号为字符串失败"},
-		{errcode.OpenMsgShutUpDeny, "OpenMsgShutUpDeny", errcode.CategoryOpenMsg, errcode.RetryNever,
-			"errcode: 20012 OpenMsgShutUpDeny: 因禁言，禁止发送消息"},
+		{errcode.OpenMsgShutUpDenied, "OpenMsgShutUpDenied", errcode.CategoryOpenMsg, errcode.RetryNever,
+			"errcode: 20012 OpenMsgShutUpDenied: 因禁言，禁止发送消息"},
 		{errcode.AccountFreqLimit, "AccountFreqLimit", errcode.CategoryAccount, errcode.RetryThrottled,
 			"errcode: 70050 AccountFreqLimit: 因失败且重试次数过多导致被限制，请检查票据是否正确，一分钟之后再试。"},
 		// Unlisted account system codes: the 其他错误 row.
@@ -602,14 +602,14 @@ func TestRetryHints(t *testing.T) {
 	}
 	// Where a source names a time to wait before trying again.
 	waits := map[errcode.Code]time.Duration{
-		errcode.AccountFreqLimit:                  time.Minute,      // 一分钟之后再试
-		errcode.AccountUserSigPublicKeyNotFound:   10 * time.Minute, // 需要十分钟之后尝试
-		errcode.SDKGroupGetOnlineMemberCountLimit: time.Minute,      // once every 60 seconds
-		errcode.SDKGroupGetGroupsInfoLimit:        time.Second,      // once a second
-		errcode.SDKGroupGetJoinedGroupLimit:       time.Second,      // once a second
-		9506:                                      time.Second,
-		60020:                                     5 * time.Minute, // a new plan takes effect in about 5 minutes
-		90024:                                     time.Second,     // more than 1 second between all-user pushes
+		errcode.AccountFreqLimit:                      time.Minute,      // 一分钟之后再试
+		errcode.AccountUserSigPublicKeyNotFound:       10 * time.Minute, // 需要十分钟之后尝试
+		errcode.SDKGroupGetOnlineMemberCountFreqLimit: time.Minute,      // once every 60 seconds
+		errcode.SDKGroupGetGroupsInfoFreqLimit:        time.Second,      // once a second
+		errcode.SDKGroupGetJoinedGroupFreqLimit:       time.Second,      // once a second
+		9506:                                          time.Second,
+		60020:                                         5 * time.Minute, // a new plan takes effect in about 5 minutes
+		90024:                                         time.Second,     // more than 1 second between all-user pushes
 	}
 	for c := range errcode.All() {
 		info, _ := errcode.Lookup(c)
@@ -622,7 +622,7 @@ func TestRetryHints(t *testing.T) {
 		errcode.SDKUserSigExpired:           errcode.RetryReauth,
 		errcode.SDKRequestTimeout:           errcode.RetryTransient,
 		errcode.GroupFullMemberCount:        errcode.RetryNever,
-		errcode.GroupShutUpDeny:             errcode.RetryNever,
+		errcode.GroupShutUpDenied:           errcode.RetryNever,
 		errcode.OpenMsgNotFriends:           errcode.RetryNever,
 		errcode.SNSAddFriendInPeerBlacklist: errcode.RetryNever,
 		errcode.MsgInternalErrorCallback:    errcode.RetryTransient,

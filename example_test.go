@@ -133,10 +133,10 @@ func ExampleAcceptLanguage() {
 }
 
 func ExampleError_Localize() {
-	err := &errcode.Error{Code: errcode.GroupShutUpDeny, Detail: "user_1 is muted"}
+	err := &errcode.Error{Code: errcode.GroupShutUpDenied, Detail: "user_1 is muted"}
 	fmt.Println(err.Localize(language.English))
 	// Output:
-	// errcode: 10017 GroupShutUpDeny: The message cannot be sent because the sender is muted. Check whether the sender has been muted. (detail: user_1 is muted)
+	// errcode: 10017 GroupShutUpDenied: The message cannot be sent because the sender is muted. Check whether the sender has been muted. (detail: user_1 is muted)
 }
 
 func ExampleAll() {

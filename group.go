@@ -33,9 +33,9 @@ const GroupAPINameError Code = 10003
 
 // GroupInvalidParameters 参数非法。请根据应答包中的ErrorInfo字段，检查必填字段是否填充，或者字段的填充是否满足协议要求。
 //
-// Invalid parameters. Use the ErrorInfo field in the response packet to
-// check that required fields are filled in and that field values meet the
-// protocol requirements.
+// Invalid parameters. Use the ErrorInfo field of the response to check that
+// required fields are filled in and that field values meet the protocol
+// requirements.
 //
 // Note: The document, both page revisions and the 2025 SDK header all treat
 // 10004 as an invalid parameter. The official-accounts REST API page, however,
@@ -65,14 +65,14 @@ const GroupAccountCountLimit Code = 10005
 // SDK name: ERR_SVR_GROUP_FREQ_LIMIT. Sources: document|webpage|sdk.
 const GroupFreqLimit Code = 10006
 
-// GroupPermissionDeny 操作权限不足。
+// GroupPermissionDenied 操作权限不足。
 //
 // Insufficient permission for this operation.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_GROUP_PERMISSION_DENY. Sources: document|webpage|sdk.
-const GroupPermissionDeny Code = 10007
+const GroupPermissionDenied Code = 10007
 
 // GroupInvalidRequest 请求非法，可能是请求中携带的签名信息验证不正确，请再次尝试或联系技术客服。
 //
@@ -113,15 +113,15 @@ const GroupNotFound Code = 10010
 // SDK name: ERR_SVR_GROUP_JSON_PARSE_FAILED. Sources: document|webpage|sdk.
 const GroupJSONParseFailed Code = 10011
 
-// GroupInvalidID 发起操作的用户ID非法。请检查发起操作的用户ID是否填写正确。
+// GroupInvalidOperatorID 发起操作的用户ID非法。请检查发起操作的用户ID是否填写正确。
 //
-// The ID of the user who started the operation is invalid. Check that this
-// user ID is filled in correctly.
+// The UserID of the user who started the operation is invalid. Check that this
+// UserID is filled in correctly.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_GROUP_INVALID_ID. Sources: document|webpage|sdk.
-const GroupInvalidID Code = 10012
+const GroupInvalidOperatorID Code = 10012
 
 // GroupAlreadyMember 被邀请加入的用户已经是群成员。
 //
@@ -165,7 +165,7 @@ const GroupInvalidGroupID Code = 10015
 // SDK name: ERR_SVR_GROUP_REJECT_FROM_THIRDPARTY. Sources: document|webpage|sdk.
 const GroupRejectFromThirdParty Code = 10016
 
-// GroupShutUpDeny 因被禁言而不能发送消息，请检查发送者是否被设置禁言。
+// GroupShutUpDenied 因被禁言而不能发送消息，请检查发送者是否被设置禁言。
 //
 // The message cannot be sent because the sender is muted. Check whether
 // the sender has been muted.
@@ -173,13 +173,12 @@ const GroupRejectFromThirdParty Code = 10016
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_GROUP_SHUTUP_DENY. Sources: document|webpage|sdk.
-const GroupShutUpDeny Code = 10017
+const GroupShutUpDenied Code = 10017
 
 // GroupResponseSizeLimit 应答包长度超限。因为请求的内容过多，导致应答包超过了最大包长（1MB），请尝试减少单次请求的数据量。
 //
-// The response packet is too long: the request asked for so much that the
-// response exceeded the maximum packet length (1 MB). Try reducing the
-// amount of data per request.
+// The response is too large: the request asked for so much that the response
+// went over the maximum size of 1 MB. Try asking for less data per request.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -248,15 +247,15 @@ const GroupRequestAlreadyProcessed Code = 10024
 // SDK name: ERR_SVR_GROUP_GROUPID_IN_USED_FOR_SUPER. Sources: document|webpage|sdk.
 const GroupIDInUseForSuper Code = 10025
 
-// GroupSDKAppIDDeny 该sdkappid请求的命令字已被封杀，请联系客服。
+// GroupSDKAppIDDenied 该sdkappid请求的命令字已被封杀，请联系客服。
 //
-// The command requested by this sdkappid has been blocked. Contact
-// customer service.
+// The command this SDKAppID requested has been blocked. Contact customer
+// service.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_GROUP_SDKAPPID_DENY. Sources: document|webpage|sdk.
-const GroupSDKAppIDDeny Code = 10026
+const GroupSDKAppIDDenied Code = 10026
 
 // GroupRevokeMsgNotFound 找不到要撤回的那条群消息，请核对请求中的消息 seq。
 //

@@ -64,14 +64,14 @@ const OfficialAccountInvalidUserID Code = 130007
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const OfficialAccountUserIDInUse Code = 130008
 
-// OfficialAccountMessageDeleteUnsupported 该公众号不支持删除消息。
+// OfficialAccountMsgDeleteUnsupported 该公众号不支持删除消息。
 //
 // This official account does not allow messages to be deleted.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
-const OfficialAccountMessageDeleteUnsupported Code = 130009
+const OfficialAccountMsgDeleteUnsupported Code = 130009
 
 // OfficialAccountCountLimit 公众号数量超过上限：预付费公众号的创建与加入总数，或已创建的公众号数量，超出了限制。请取消部分订阅或解散部分公众号后重试。
 //

@@ -3,19 +3,19 @@ package errcode
 // 开放消息: errors from sending messages through the open message
 // service: parsing, signatures, friendship checks and muting.
 
-// OpenMsgPkgParseFailed 解析请求包失败
+// OpenMsgPacketParseFailed 解析请求包失败
 //
-// Failed to parse the request packet.
+// Failed to parse the request.
 //
-// Note: The document says the request packet could not be parsed, and both
-// page revisions call it an invalid request packet. The 2025 SDK header also
-// tells you to check that the sender and recipient accounts exist, which hints
-// at an account cause the other sources do not mention.
+// Note: The document says the request could not be parsed, and both page
+// revisions call it an invalid request. The 2025 SDK header also tells you to
+// check that the sender and recipient accounts exist, which hints at an account
+// cause the other sources do not mention.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_PKG_PARSE_FAILED. Sources: document|webpage|sdk.
-const OpenMsgPkgParseFailed Code = 20001
+const OpenMsgPacketParseFailed Code = 20001
 
 // OpenMsgSignatureAuthFailed 签名鉴权失败
 //
@@ -31,14 +31,14 @@ const OpenMsgPkgParseFailed Code = 20001
 // SDK name: ERR_SVR_MSG_INTERNAL_AUTH_FAILED. Sources: document|webpage|sdk.
 const OpenMsgSignatureAuthFailed Code = 20002
 
-// OpenMsgInvalidID 账号无效或者账号未导入腾讯云
+// OpenMsgInvalidAccount 账号无效或者账号未导入腾讯云
 //
 // The account is invalid, or it has not been imported into Tencent Cloud.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_INVALID_ID. Sources: document|webpage|sdk.
-const OpenMsgInvalidID Code = 20003
+const OpenMsgInvalidAccount Code = 20003
 
 // OpenMsgNetError 网络异常，请重试
 //
@@ -58,7 +58,7 @@ const OpenMsgNetError Code = 20004
 // SDK name: ERR_SVR_MSG_INTERNAL_ERROR1. Sources: document|webpage|sdk.
 const OpenMsgInternalError Code = 20005
 
-// OpenMsgPushDeny 触发发单聊消息之前回调，APP后台返回禁止下发该消息
+// OpenMsgCallbackRejected 触发发单聊消息之前回调，APP后台返回禁止下发该消息
 //
 // The callback before sending a one-to-one message was triggered, and the
 // app backend refused to deliver the message.
@@ -66,9 +66,9 @@ const OpenMsgInternalError Code = 20005
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_PUSH_DENY. Sources: document|webpage|sdk.
-const OpenMsgPushDeny Code = 20006
+const OpenMsgCallbackRejected Code = 20006
 
-// OpenMsgInPeerBlocklist 对方已将发送者加入黑名单，这条单聊消息不能发出。默认情况下发送方会看到消息发送失败，可在控制台修改这一场景下的显示结果。
+// OpenMsgInPeerBlacklist 对方已将发送者加入黑名单，这条单聊消息不能发出。默认情况下发送方会看到消息发送失败，可在控制台修改这一场景下的显示结果。
 //
 // The one-to-one message was refused because the recipient has put the sender
 // on their blocklist. By default the sender sees the message as failed; in the
@@ -78,7 +78,7 @@ const OpenMsgPushDeny Code = 20006
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_IN_PEER_BLACKLIST. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const OpenMsgInPeerBlocklist Code = 20007
+const OpenMsgInPeerBlacklist Code = 20007
 
 // OpenMsgSDKAppIDMismatch 发送方和接收方属于不同的 SDKAppID，通常是客户端换了 SDKAppID 却没有清理本地数据库。切换 SDKAppID 时应删除旧的本地数据库，或清空客户端缓存和数据后重新安装。
 //
@@ -105,8 +105,8 @@ const OpenMsgNotFriends Code = 20009
 
 // OpenMsgNotPeerFriend 发送单聊消息，自己不是对方的好友（单向关系），禁止发送
 //
-// Sending a one-to-one message: you are not a friend of the other party
-// (one-way relationship), so sending is forbidden.
+// Sending a one-to-one message: you are not a friend of the other user (one-way
+// relationship), so sending is forbidden.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -115,22 +115,22 @@ const OpenMsgNotPeerFriend Code = 20010
 
 // OpenMsgNotSelfFriend 发送单聊消息，对方不是自己的好友（单向关系），禁止发送
 //
-// Sending a one-to-one message: the other party is not your friend
-// (one-way relationship), so sending is forbidden.
+// Sending a one-to-one message: the other user is not your friend (one-way
+// relationship), so sending is forbidden.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_NOT_SELF_FRIEND. Sources: document|webpage|sdk.
 const OpenMsgNotSelfFriend Code = 20011
 
-// OpenMsgShutUpDeny 因禁言，禁止发送消息
+// OpenMsgShutUpDenied 因禁言，禁止发送消息
 //
 // Sending messages is forbidden because the sender is muted.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_SHUTUP_DENY. Sources: document|webpage|sdk.
-const OpenMsgShutUpDeny Code = 20012
+const OpenMsgShutUpDenied Code = 20012
 
 // OpenMsgRevokeTimeLimit 撤回失败：这条消息已经超出可撤回的时限（默认 2 分钟）。
 //
@@ -264,7 +264,7 @@ const OpenMsgLoginDataLengthLimit Code = 22005
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const OpenMsgRequestFreqLimit Code = 22006
 
-// OpenMsgFreeDAUQuotaLimit 日活跃用户数（DAU）超出免费额度：应用为体验版或开发版，发消息的人数已超过免费上限。如需解除限制，请将应用升级为标准版、专业版、专业版 Plus 或企业版。
+// OpenMsgDAUFreeQuotaLimit 日活跃用户数（DAU）超出免费额度：应用为体验版或开发版，发消息的人数已超过免费上限。如需解除限制，请将应用升级为标准版、专业版、专业版 Plus 或企业版。
 //
 // Daily active users (DAU) exceed the free quota: the app is on the Trial or
 // Development edition and more users sent messages than the free quota allows.
@@ -274,7 +274,7 @@ const OpenMsgRequestFreqLimit Code = 22006
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
-const OpenMsgFreeDAUQuotaLimit Code = 22007
+const OpenMsgDAUFreeQuotaLimit Code = 22007
 
 // OpenMsgExtensionConflict 消息扩展写入冲突：多个用户同时修改了同一个 key。请拉取该消息最新的扩展，再重新设置。
 //

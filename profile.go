@@ -5,10 +5,10 @@ package errcode
 
 // ProfileInvalidParameters 资料解包失败，如果是REST API返回的错误码请对照REST API介绍文档仔细查看请求包格式是否完整，如果是非REST API返回的错误请联系技术客服。
 //
-// Failed to unpack the profile data. If a REST API returned this error,
-// check the REST API documentation carefully to see whether the request
-// packet format is complete; if the error did not come from a REST API,
-// contact technical support.
+// Failed to unpack the profile data. If a REST API returned this error, check
+// the REST API documentation carefully to see whether the request format is
+// complete; if the error did not come from a REST API, contact technical
+// support.
 //
 // Note: The document says the profile request could not be unpacked. The 2025
 // SDK header and both page revisions describe it as invalid request
@@ -122,7 +122,7 @@ const ProfileSetSizeLimit Code = 40601
 // SDK name: none. Sources: document.
 const ProfileSetReadDataFailed Code = 40602
 
-// ProfileSetFieldInvalid 设置资料字段非法，请检查需要设置的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+// ProfileSetInvalidFieldName 设置资料字段非法，请检查需要设置的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
 //
 // Setting profile: a field is invalid. Check the names of the profile
 // fields to set; each name must be one of "Tag_Profile_IM_Nick",
@@ -131,7 +131,7 @@ const ProfileSetReadDataFailed Code = 40602
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const ProfileSetFieldInvalid Code = 40603
+const ProfileSetInvalidFieldName Code = 40603
 
 // ProfileSetInvalidFieldLength40604 设置资料系统错误非法字段长度，请再次尝试或联系技术客服。
 //
@@ -157,7 +157,7 @@ const ProfileSetInvalidFieldLength40604 Code = 40604
 // SDK name: ERR_SVR_PROFILE_VALUE_ERROR. Sources: document|webpage|sdk.
 const ProfileSetValueError Code = 40605
 
-// ProfileSetStandardDataFailed 设置资料设置标准数据失败，请再次尝试或联系技术客服。
+// ProfileSetStdDataFailed 设置资料设置标准数据失败，请再次尝试或联系技术客服。
 //
 // Setting profile: failed to set the standard data. Try again, or contact
 // technical support.
@@ -165,7 +165,7 @@ const ProfileSetValueError Code = 40605
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const ProfileSetStandardDataFailed Code = 40606
+const ProfileSetStdDataFailed Code = 40606
 
 // ProfileSetInvalidField 设置资料非法字段，请再次尝试或联系技术客服。
 //
@@ -236,7 +236,7 @@ const ProfileSetAvatarSetDataFailed Code = 40702
 // SDK name: none. Sources: document.
 const ProfileSetAvatarURLTooLong Code = 40703
 
-// ProfileSetAvatarInvalidParam 设置头像头像参数数据不正确，请再次尝试或联系技术客服。
+// ProfileSetAvatarInvalidParameters 设置头像头像参数数据不正确，请再次尝试或联系技术客服。
 //
 // Setting avatar: the avatar parameter data is incorrect. Try again, or
 // contact technical support.
@@ -244,9 +244,9 @@ const ProfileSetAvatarURLTooLong Code = 40703
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const ProfileSetAvatarInvalidParam Code = 40704
+const ProfileSetAvatarInvalidParameters Code = 40704
 
-// ProfileGetFieldInvalid 获取资料字段非法 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+// ProfileGetInvalidFieldName40801 获取资料字段非法 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
 //
 // Getting profile: a field is invalid. Check the names of the profile
 // fields to get; each name must be one of "Tag_Profile_IM_Nick",
@@ -255,9 +255,9 @@ const ProfileSetAvatarInvalidParam Code = 40704
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const ProfileGetFieldInvalid Code = 40801
+const ProfileGetInvalidFieldName40801 Code = 40801
 
-// ProfileGetStandardTaskFailed 获取资料系统执行标配任务失败，请再次尝试或联系技术客服。
+// ProfileGetStdTaskFailed 获取资料系统执行标配任务失败，请再次尝试或联系技术客服。
 //
 // Getting profile: the system failed to run the standard-fields task. Try
 // again, or contact technical support.
@@ -265,7 +265,7 @@ const ProfileGetFieldInvalid Code = 40801
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const ProfileGetStandardTaskFailed Code = 40802
+const ProfileGetStdTaskFailed Code = 40802
 
 // ProfileGetParseDataFailed 获取资料系统解析数据失败，请再次尝试或联系技术客服。
 //
@@ -277,7 +277,7 @@ const ProfileGetStandardTaskFailed Code = 40802
 // SDK name: none. Sources: document.
 const ProfileGetParseDataFailed Code = 40803
 
-// ProfileGetInvalidField 获取资料非法字段 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
+// ProfileGetInvalidFieldName40804 获取资料非法字段 ，请检查需要获取的资料字段名称，名称必须是这些值的其中一个："Tag_Profile_IM_Nick"、"Tag_Profile_IM_AllowType"、“Tag_Profile_IM_Image” 。
 //
 // Getting profile: invalid field. Check the names of the profile fields to
 // get; each name must be one of "Tag_Profile_IM_Nick",
@@ -286,7 +286,7 @@ const ProfileGetParseDataFailed Code = 40803
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const ProfileGetInvalidField Code = 40804
+const ProfileGetInvalidFieldName40804 Code = 40804
 
 // ProfileGetCustomTaskListFailed 获取资料系统执行自定义任务列表失败，请再次尝试或联系技术客服。
 //
@@ -308,19 +308,19 @@ const ProfileGetCustomTaskListFailed Code = 40805
 // SDK name: none. Sources: document.
 const ProfileGetInvalidCustomFieldLength Code = 40806
 
-// ProfileGetStandardKeyNotFound 获取资料标配主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
+// ProfileGetStdKeyNotFound 获取资料标配主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
 //
-// Getting profile: the standard-fields primary key does not exist: the
-// Identifer in the request has no profile data, possibly because no
-// profile was ever written for that Identifer. Write a profile for the
-// Identifer first, or ignore this error.
+// Getting profile: the primary key of the standard fields does not exist: the
+// Identifier in the request has no profile data, possibly because no profile
+// was ever written for it. Write a profile for that Identifier first, or ignore
+// this error. The document misspells Identifier as "Identifer", a typo.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const ProfileGetStandardKeyNotFound Code = 40807
+const ProfileGetStdKeyNotFound Code = 40807
 
-// ProfileGetStandardReadFailed 获取资料标配读取数据失败，请再次尝试或联系技术客服。
+// ProfileGetStdReadFailed 获取资料标配读取数据失败，请再次尝试或联系技术客服。
 //
 // Getting profile: failed to read the standard-fields data. Try again, or
 // contact technical support.
@@ -328,14 +328,14 @@ const ProfileGetStandardKeyNotFound Code = 40807
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const ProfileGetStandardReadFailed Code = 40808
+const ProfileGetStdReadFailed Code = 40808
 
 // ProfileGetCustomKeyNotFound 获取资料自定义主Key不存在，请求中携带的Identifer不存在资料数据，有可能是该Identifer没有写入过资料导致的，请先给该Identifer写入资料或者忽略该错误。
 //
-// Getting profile: the custom-fields primary key does not exist: the
-// Identifer in the request has no profile data, possibly because no
-// profile was ever written for that Identifer. Write a profile for the
-// Identifer first, or ignore this error.
+// Getting profile: the primary key of the custom fields does not exist: the
+// Identifier in the request has no profile data, possibly because no profile
+// was ever written for it. Write a profile for that Identifier first, or ignore
+// this error. The document misspells Identifier as "Identifer", a typo.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

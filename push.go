@@ -46,7 +46,7 @@ const PushObjectBuildFailed Code = -202
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const PushValidityCheckFailed Code = -201
 
-// PushBackendNetworkError 离线推送失败：即时通信 IM 后台出现网络错误。
+// PushBackendNetError 离线推送失败：即时通信 IM 后台出现网络错误。
 //
 // The offline push failed because of a network error inside the Chat backend.
 //
@@ -57,9 +57,9 @@ const PushValidityCheckFailed Code = -201
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
-const PushBackendNetworkError Code = -200
+const PushBackendNetError Code = -200
 
-// PushVendorNetworkError 离线推送失败：与推送厂商之间的网络出现异常。
+// PushVendorNetError 离线推送失败：与推送厂商之间的网络出现异常。
 //
 // The offline push failed because the network to the push vendor misbehaved.
 //
@@ -70,7 +70,7 @@ const PushBackendNetworkError Code = -200
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
-const PushVendorNetworkError Code = -199
+const PushVendorNetError Code = -199
 
 // PushVendorResponseError 离线推送失败：推送厂商返回了错误的响应。
 //

@@ -130,7 +130,7 @@ const ResVoiceUploadActionFailed Code = 115049
 
 // ResVoiceUploadNotHTTP11 语音上传返回非HTTP1.1
 //
-// Voice upload: the response is not HTTP1.1.
+// Voice upload: the response is not HTTP/1.1.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -148,7 +148,7 @@ const ResVoiceUploadStatusNot200 Code = 115051
 
 // ResVoiceUploadNotTLV 语音上传返回格式非tlv
 //
-// Voice upload: the response format is not tlv.
+// Voice upload: the response format is not TLV.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -219,7 +219,7 @@ const ResFileUploadActionFailed Code = 115081
 
 // ResFileUploadNotHTTP11 文件上传返回非HTTP1.1
 //
-// File upload: the response is not HTTP1.1.
+// File upload: the response is not HTTP/1.1.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -237,7 +237,7 @@ const ResFileUploadStatusNot200 Code = 115083
 
 // ResFileUploadNotTLV 文件上传返回格式非tlv
 //
-// File upload: the response format is not tlv.
+// File upload: the response format is not TLV.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -291,21 +291,21 @@ const ResImageUploadActionFailed Code = 115101
 
 // ResVODUploadNotHTTP11 点播上传返回非HTTP1.1
 //
-// Video-on-demand upload: the response is not HTTP1.1.
+// Video-on-demand upload: the response is not HTTP/1.1.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
 const ResVODUploadNotHTTP11 Code = 115114
 
-// ResVODUploadHeadIncomplete 点播上传返回head没有正常结束
+// ResVODUploadHeaderIncomplete 点播上传返回head没有正常结束
 //
-// Video-on-demand upload: the response head did not end normally.
+// Video-on-demand upload: the response header did not end properly.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: document.
-const ResVODUploadHeadIncomplete Code = 115115
+const ResVODUploadHeaderIncomplete Code = 115115
 
 // ResVODUploadFailed 点播上传返回失败
 //
@@ -354,7 +354,7 @@ const ResShortVideoUploadActionFailed Code = 115129
 
 // ResShortVideoUploadNotHTTP11 短视频上传返回非HTTP1.1
 //
-// Short video upload: the response is not HTTP1.1.
+// Short video upload: the response is not HTTP/1.1.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -372,7 +372,7 @@ const ResShortVideoUploadStatusNot200 Code = 115131
 
 // ResShortVideoUploadNotTLV 短视频上传返回格式非tlv
 //
-// Short video upload: the response format is not tlv.
+// Short video upload: the response format is not TLV.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //

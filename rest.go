@@ -21,7 +21,7 @@ const RESTInvalidHTTPURL Code = 60002
 // SDK name: ERR_SVR_COMM_REQ_JSON_PARSE_FAILED. Sources: document|webpage|sdk.
 const RESTRequestJSONParseFailed Code = 60003
 
-// RESTInvalidAccountOrSig60004 请求URI或JSON包体中帐号或签名错误
+// RESTInvalidAccountOrUserSig60004 请求URI或JSON包体中帐号或签名错误
 //
 // Account or signature error in the request URI or JSON body.
 //
@@ -33,9 +33,9 @@ const RESTRequestJSONParseFailed Code = 60003
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_COMM_INVALID_ACCOUNT. Sources: document|webpage|sdk.
-const RESTInvalidAccountOrSig60004 Code = 60004
+const RESTInvalidAccountOrUserSig60004 Code = 60004
 
-// RESTInvalidAccountOrSig60005 请求URI或JSON包体中帐号或签名错误
+// RESTInvalidAccountOrUserSig60005 请求URI或JSON包体中帐号或签名错误
 //
 // Account or signature error in the request URI or JSON body.
 //
@@ -47,11 +47,12 @@ const RESTInvalidAccountOrSig60004 Code = 60004
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_SVR_COMM_INVALID_ACCOUNT_EX. Sources: document|webpage|sdk.
-const RESTInvalidAccountOrSig60005 Code = 60005
+const RESTInvalidAccountOrUserSig60005 Code = 60005
 
 // RESTInvalidSDKAppID appid失效，请核对appid有效性
 //
-// The appid is no longer valid; verify that the appid is valid.
+// The SDKAppID is no longer valid. Check that the SDKAppID is right and still
+// in service.
 //
 // Note: The document, the previous page revision and the 2025 SDK header list
 // this code for an invalid SDKAppID; the current online page no longer lists
@@ -91,20 +92,20 @@ const RESTRequestTimeout Code = 60008
 // SDK name: ERR_SVR_COMM_INVALID_RES. Sources: document|webpage|sdk.
 const RESTInvalidResource Code = 60009
 
-// RESTIDNotAdmin 请求需要APP管理员权限，请检查接口调用权限
+// RESTAdminRequired 请求需要APP管理员权限，请检查接口调用权限
 //
-// The request needs APP administrator permission; check the permission to
-// call the API.
+// The request needs app administrator permission; check the permission to call
+// the API.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_COMM_ID_NOT_ADMIN. Sources: document|webpage|sdk.
-const RESTIDNotAdmin Code = 60010
+const RESTAdminRequired Code = 60010
 
 // RESTSDKAppIDFreqLimit appid请求频率超限，请降低请求频率
 //
-// The appid request frequency exceeds the limit; reduce the request
-// frequency.
+// The SDKAppID sends requests more often than its limit allows; reduce the
+// request frequency.
 //
 // Note: The document, the previous page revision and the 2025 SDK header list
 // this code for an SDKAppID that sends requests too often; the current online
@@ -117,8 +118,8 @@ const RESTSDKAppIDFreqLimit Code = 60011
 
 // RESTSDKAppIDMissing REST接口需要带sdkappid，请检查请求URL中的sdkappid
 //
-// REST API requests must carry sdkappid; check the sdkappid in the request
-// URL.
+// REST API requests must carry the SDKAppID in the `sdkappid` URL parameter;
+// check `sdkappid` in the request URL.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -127,7 +128,7 @@ const RESTSDKAppIDMissing Code = 60012
 
 // RESTResponseJSONParseFailed HTTP响应包JSON解析错误
 //
-// JSON parse error in the HTTP response packet.
+// JSON parse error in the body of the HTTP response.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -335,8 +336,7 @@ const CommonContentSecurityBlocked Code = 80101
 
 // MsgJSONParseFailed Json格式解析失败,请检查请求包是否符合JSON规范。
 //
-// Failed to parse the JSON format; check that the request packet conforms
-// to the JSON specification.
+// Failed to parse the JSON; check that the request body is valid JSON.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -345,7 +345,7 @@ const MsgJSONParseFailed Code = 90001
 
 // MsgInvalidJSONBodyFormat Json格式请求包中MsgBody不符合消息格式描述，或者MsgBody不是Array类型，请参考TIMMsgElement对象的定义。
 //
-// In the JSON request packet, MsgBody does not match the message format
+// In the JSON request body, MsgBody does not match the message format
 // description, or MsgBody is not of type Array; see the definition of the
 // TIMMsgElement object.
 //
@@ -356,7 +356,7 @@ const MsgInvalidJSONBodyFormat Code = 90002
 
 // MsgInvalidToAccount Json格式请求包中To_Account不符合消息格式描述，请检查To_Account类型是否为String。
 //
-// In the JSON request packet, To_Account does not match the message format
+// In the JSON request body, To_Account does not match the message format
 // description; check that To_Account is of type String.
 //
 // Note: The document says To_Account is not a string. The current online page
@@ -372,7 +372,7 @@ const MsgInvalidToAccount Code = 90003
 // MsgInvalidSeq Json格式请求包体中MsgSeq不是Number类型或者其值范围不在0~4294967296。
 //
 // In the JSON request body, MsgSeq is not of type Number or its value is
-// outside 0~4294967296.
+// outside the range 0 to 4294967296.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -381,8 +381,8 @@ const MsgInvalidSeq Code = 90004
 
 // MsgInvalidRandom Json格式请求包体中MsgRandom不是Number类型或者其值范围不在0~4294967296。
 //
-// In the JSON request body, MsgRandom is not of type Number or its value
-// is outside 0~4294967296.
+// In the JSON request body, MsgRandom is not of type Number or its value is
+// outside the range 0 to 4294967296.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -391,8 +391,8 @@ const MsgInvalidRandom Code = 90005
 
 // MsgInvalidTimestamp Json格式请求包体中MsgTimeStamp不是Number类型或者其值范围不在0~4294967296。
 //
-// In the JSON request body, MsgTimeStamp is not of type Number or its
-// value is outside 0~4294967296.
+// In the JSON request body, MsgTimeStamp is not of type Number or its value is
+// outside the range 0 to 4294967296.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -426,9 +426,8 @@ const MsgInvalidFromAccount Code = 90008
 
 // MsgAdminRequired 服务端集成Rest API接口必须使用管理员才能成功发起请求，配置管理员可参见设置APP管理员。
 //
-// Server-side integration with the REST API must use an administrator for
-// requests to succeed; to configure administrators, see Set APP
-// administrator.
+// Server-side integration with the REST API must send its requests as an app
+// administrator; to configure one, see the guide on setting app administrators.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -437,8 +436,8 @@ const MsgAdminRequired Code = 90009
 
 // MsgInvalidJSONFormat Json格式请求包不符合消息格式描述，请参考TIMMsgElement对象的定义。
 //
-// The JSON request packet does not match the message format description;
-// see the definition of the TIMMsgElement object.
+// The JSON request body does not match the message format description; see the
+// definition of the TIMMsgElement object.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -524,8 +523,8 @@ const MsgToAccountEmpty Code = 90029
 
 // MsgInvalidSyncFromOldSystem SyncFromOldSystem不是Number类型或者其值范围不在0~4294967295。
 //
-// SyncFromOldSystem is not of type Number or its value is outside
-// 0~4294967295.
+// SyncFromOldSystem is not of type Number or its value is outside the range 0
+// to 4294967295.
 //
 // Note: The document and the current online page tie this code to the
 // SyncFromOldSystem field (the document: not a Number or outside 0 to
@@ -539,8 +538,8 @@ const MsgInvalidSyncFromOldSystem Code = 90030
 
 // MsgInvalidSyncFromOtherMachine SyncFromOtherMachine不是Number类型或者其值范围不在0~4294967295。
 //
-// SyncFromOtherMachine is not of type Number or its value is outside
-// 0~4294967295.
+// SyncFromOtherMachine is not of type Number or its value is outside the range
+// 0 to 4294967295.
 //
 // Note: The document names the field SyncFromOtherMachine; the current online
 // page, the previous page revision and the 2025 SDK header name it
@@ -672,10 +671,9 @@ const MsgBatchSendFreqLimit Code = 90057
 
 // MsgInternalErrorCallback 服务内部错误，请重试；如果所有请求都返回该错误码，且APP配置了第三方回调，请检查APP服务器是否正常向腾讯云后台服务器返回回调结果。
 //
-// Internal service error; retry. If every request returns this error code
-// and the APP has a third-party callback configured, check that the APP
-// server is returning callback results to the Tencent Cloud backend
-// servers normally.
+// Internal service error; retry. If every request returns this error code and
+// the app has a third-party callback configured, check that the app server
+// returns the callback results to the Tencent Cloud backend as it should.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //

@@ -16,7 +16,7 @@ package errcode
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const SDKFileMsgURLNotChatStorage Code = 4001
 
-// SDKFileMsgServerNetworkError 文件消息发送失败：服务端内部网络出错。
+// SDKFileMsgServerNetError 文件消息发送失败：服务端内部网络出错。
 //
 // A file message failed because of a network error inside the server.
 //
@@ -26,7 +26,7 @@ const SDKFileMsgURLNotChatStorage Code = 4001
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
-const SDKFileMsgServerNetworkError Code = 4002
+const SDKFileMsgServerNetError Code = 4002
 
 // SDKImageMsgCIFormatError 图片消息发送失败：图片处理服务（CI）返回的数据格式不对。
 //
@@ -116,6 +116,10 @@ const SDKNoSuccessResult Code = 6003
 // The current online page instead says the conversation does not exist and
 // asks you to check that it exists locally.
 //
+// Caution: Logging in again with a fresh UserSig does not help when the IM mode
+// or another setting is wrong: re-authenticate at most once, then check the
+// setup.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_INVALID_CONVERSATION. Sources: document|webpage|sdk.
@@ -195,9 +199,8 @@ const SDKHTTPRequestFailed Code = 6010
 
 // SDKToUserInvalid 消息接收方无效，对方用户不存在（接收方需登陆过IMSDK或用账号导入接口导入）
 //
-// Invalid message recipient: the other party's user does not exist (the
-// recipient must have logged in to the IMSDK or been imported with the
-// account import API).
+// Invalid message recipient: the recipient does not exist (a recipient must
+// have logged in to the IMSDK or been imported with the account import API).
 //
 // Note: The current online page and its previous revision list this code only
 // in the Chat SDK V3 (legacy) section, as a bare invalid recipient. The
@@ -235,6 +238,10 @@ const SDKRequestTimeout Code = 6012
 // logged in. The current online page, the previous page revision and the 2025
 // SDK header say only that the SDK is not initialized (retry after the
 // initialization callback); not logged in is 6014.
+//
+// Caution: Logging in again with a fresh UserSig does not help when the SDK was
+// never initialized or is set up wrongly: re-authenticate at most once, then
+// check the setup.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -319,7 +326,7 @@ const SDKInitCoreFailed Code = 6018
 // SDK name: ERR_DATABASE_OPERATE_FAILED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKDatabaseOperationFailed Code = 6019
 
-// SDKExpiredSessionNode V3 旧版 SDK：内部的 SessionNode 为空（null）。
+// SDKSessionNodeEmpty V3 旧版 SDK：内部的 SessionNode 为空（null）。
 //
 // Legacy Chat SDK V3: the internal SessionNode is null.
 //
@@ -330,7 +337,7 @@ const SDKDatabaseOperationFailed Code = 6019
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_EXPIRED_SESSION_NODE. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKExpiredSessionNode Code = 6020
+const SDKSessionNodeEmpty Code = 6020
 
 // SDKInvalidSDKObject 下载资源文件参数错误，如还未上传成功调用接口下载资源，或者用户自己生成TIMImage等对象
 //
@@ -367,6 +374,10 @@ const SDKIOOperationFailed Code = 6022
 // in the Chat SDK V3 (legacy) section. They and the 2025 SDK header speak only
 // of logging out before login finished, while the document also counts being
 // kicked offline.
+//
+// Caution: Do not log in again automatically: the login was ended by a logout
+// or by another device, and an automatic re-login would fight it. Let the user
+// decide.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -790,6 +801,10 @@ const SDKLoginAuthFailed Code = 6207
 // The account was kicked offline by a login on another device; log in
 // again.
 //
+// Caution: Do not log in again automatically: another device now holds the
+// login, and an automatic re-login would push it offline in turn, so the two
+// devices would keep kicking each other. Let the user decide.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_LOGIN_KICKED_OFF_BY_OTHER. Sources: document|webpage|sdk.
@@ -928,7 +943,7 @@ const SDKWiFiNeedAuth Code = 6221
 // SDK name: ERR_USER_CANCELED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKUserCanceled Code = 6222
 
-// SDKRevokeTimeLimitExceeded V3 旧版 SDK：消息已超过可撤回的时限（默认 2 分钟），不能再撤回。
+// SDKRevokeTimeLimit V3 旧版 SDK：消息已超过可撤回的时限（默认 2 分钟），不能再撤回。
 //
 // Legacy Chat SDK V3: the message can no longer be recalled because the recall
 // time limit (2 minutes by default) has passed.
@@ -936,7 +951,7 @@ const SDKUserCanceled Code = 6222
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_REVOKE_TIME_LIMIT_EXCEED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKRevokeTimeLimitExceeded Code = 6223
+const SDKRevokeTimeLimit Code = 6223
 
 // SDKLackUGCExtension V3 旧版 SDK：没有 UGC 扩展包。
 //
@@ -1044,7 +1059,7 @@ const SDKInvalidSSOSignature6257 Code = 6257
 // SDK name: ERR_REQUEST_INVALID_COOKIE. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKInvalidSSOCookie6258 Code = 6258
 
-// SDKQALNoShortConnAvailable V3 旧版 SDK：当前没有可用的短连接 SSO。
+// SDKQALNoShortConnectionAvailable V3 旧版 SDK：当前没有可用的短连接 SSO。
 //
 // Legacy Chat SDK V3: no SSO for short (non-persistent) connections is
 // available.
@@ -1052,7 +1067,7 @@ const SDKInvalidSSOCookie6258 Code = 6258
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_QAL_NO_SHORT_CONN_AVAILABLE. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKQALNoShortConnAvailable Code = 6300
+const SDKQALNoShortConnectionAvailable Code = 6300
 
 // SDKUnknownError 未知错误，内部错误，可提供使用接口、错误码、错误信息给客服解决
 //
@@ -1085,7 +1100,7 @@ const SDKCrossThreadCall Code = 7001
 // SDK name: ERR_SDK_COMM_TINYID_EMPTY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKTinyIDEmpty Code = 7002
 
-// SDKInvalidIdentifier UserID 非法：UserID 不能为空，只能由可打印 ASCII 字符（0x20-0x7e）组成，长度不超过 32 字节。
+// SDKInvalidUserID UserID 非法：UserID 不能为空，只能由可打印 ASCII 字符（0x20-0x7e）组成，长度不超过 32 字节。
 //
 // Invalid UserID. A UserID must not be empty, may contain only printable ASCII
 // characters (0x20-0x7e) and may be at most 32 bytes long.
@@ -1093,7 +1108,7 @@ const SDKTinyIDEmpty Code = 7002
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SDK_COMM_INVALID_IDENTIFIER. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKInvalidIdentifier Code = 7003
+const SDKInvalidUserID Code = 7003
 
 // SDKFileNotFound 要使用的本地文件不存在，请核对文件路径。
 //
@@ -1538,7 +1553,7 @@ const SDKGroupInviteSuperDenied Code = 8509
 // SDK name: ERR_SDK_GROUP_INVITE_NO_MEMBER. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKGroupInviteNoMember Code = 8510
 
-// SDKGroupAttrFreqLimit 群属性接口调用超过频率限制：增、删、改接口由后台限制为每秒 5 次，查询接口由 SDK 限制为每 5 秒 20 次。
+// SDKGroupAttributeFreqLimit 群属性接口调用超过频率限制：增、删、改接口由后台限制为每秒 5 次，查询接口由 SDK 限制为每 5 秒 20 次。
 //
 // Group attribute APIs were called too often. The backend allows the create,
 // delete and update APIs 5 calls per second; the SDK allows the read API 20
@@ -1547,9 +1562,9 @@ const SDKGroupInviteNoMember Code = 8510
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SDK_GROUP_ATTR_FREQUENCY_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKGroupAttrFreqLimit Code = 8511
+const SDKGroupAttributeFreqLimit Code = 8511
 
-// SDKGroupGetOnlineMemberCountLimit 获取群在线人数的接口调用过于频繁，SDK 限制为每 60 秒 1 次。
+// SDKGroupGetOnlineMemberCountFreqLimit 获取群在线人数的接口调用过于频繁，SDK 限制为每 60 秒 1 次。
 //
 // The API that gets the number of online group members was called too often;
 // the SDK allows one call every 60 seconds.
@@ -1557,9 +1572,9 @@ const SDKGroupAttrFreqLimit Code = 8511
 // [RetryThrottled]: slow down and wait before retrying; wait at least 1m.
 //
 // SDK name: ERR_SDK_GROUP_GET_ONLINE_MEMBER_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKGroupGetOnlineMemberCountLimit Code = 8512
+const SDKGroupGetOnlineMemberCountFreqLimit Code = 8512
 
-// SDKGroupGetGroupsInfoLimit 获取群资料的接口调用过于频繁，SDK 限制为每秒 1 次。
+// SDKGroupGetGroupsInfoFreqLimit 获取群资料的接口调用过于频繁，SDK 限制为每秒 1 次。
 //
 // The API that gets group profiles was called too often; the SDK allows one
 // call per second.
@@ -1567,9 +1582,9 @@ const SDKGroupGetOnlineMemberCountLimit Code = 8512
 // [RetryThrottled]: slow down and wait before retrying; wait at least 1s.
 //
 // SDK name: ERR_SDK_GROUP_GET_GROUPS_INFO_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKGroupGetGroupsInfoLimit Code = 8513
+const SDKGroupGetGroupsInfoFreqLimit Code = 8513
 
-// SDKGroupGetJoinedGroupLimit 获取已加入群列表的接口调用过于频繁，SDK 限制为每秒 1 次。
+// SDKGroupGetJoinedGroupFreqLimit 获取已加入群列表的接口调用过于频繁，SDK 限制为每秒 1 次。
 //
 // The API that gets the list of joined groups was called too often; the SDK
 // allows one call per second.
@@ -1577,7 +1592,7 @@ const SDKGroupGetGroupsInfoLimit Code = 8513
 // [RetryThrottled]: slow down and wait before retrying; wait at least 1s.
 //
 // SDK name: ERR_SDK_GROUP_GET_JOINED_GROUP_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKGroupGetJoinedGroupLimit Code = 8514
+const SDKGroupGetJoinedGroupFreqLimit Code = 8514
 
 // SDKGroupMarkMemberNotAllowed 不允许对群成员进行标记。
 //
@@ -1644,7 +1659,7 @@ const SDKFriendshipInvalidAddSource Code = 9004
 // SDK name: ERR_SDK_FRIENDSHIP_FRIEND_GROUP_EMPTY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKFriendshipFriendGroupEmpty Code = 9005
 
-// SDKFriendshipExceedLimit 关系链操作超过了数量限制。
+// SDKFriendshipCountLimit 关系链操作超过了数量限制。
 //
 // A relationship chain quantity limit was exceeded.
 //
@@ -1654,7 +1669,7 @@ const SDKFriendshipFriendGroupEmpty Code = 9005
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SDK_FRIENDSHIP_EXCEED_THE_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKFriendshipExceedLimit Code = 9006
+const SDKFriendshipCountLimit Code = 9006
 
 // SDKNetEncodeFailed 内部错误：SSO 加密网络数据失败。请联系技术支持处理。
 //
@@ -1893,7 +1908,7 @@ const SDKNetWaitSendRemainingTimeout Code = 9521
 // SDK name: ERR_SDK_NET_PKG_SIZE_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetPacketSizeLimit Code = 9522
 
-// SDKNetWaitSendTimeoutNoNetwork 请求包已进入待发送队列，但等待进入系统网络缓冲区（buffer）时超时，可能是待发送的包太多或发送线程处理不过来；回调错误码时检测到没有网络。
+// SDKNetWaitSendTimeoutNoNet 请求包已进入待发送队列，但等待进入系统网络缓冲区（buffer）时超时，可能是待发送的包太多或发送线程处理不过来；回调错误码时检测到没有网络。
 //
 // The request packet was in the send queue but timed out waiting to enter the
 // system's network buffer, possibly because too many packets were queued or the
@@ -1903,9 +1918,9 @@ const SDKNetPacketSizeLimit Code = 9522
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SDK_NET_WAIT_SEND_TIMEOUT_NO_NETWORK. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKNetWaitSendTimeoutNoNetwork Code = 9523
+const SDKNetWaitSendTimeoutNoNet Code = 9523
 
-// SDKNetWaitAckTimeoutNoNetwork 请求包已进入系统网络缓冲区，但等待服务端回包时超时；可能请求包没有离开设备、在中间路由被丢弃、被服务端意外丢弃，或回包被系统网络层丢弃；回调错误码时检测到没有网络。
+// SDKNetWaitAckTimeoutNoNet 请求包已进入系统网络缓冲区，但等待服务端回包时超时；可能请求包没有离开设备、在中间路由被丢弃、被服务端意外丢弃，或回包被系统网络层丢弃；回调错误码时检测到没有网络。
 //
 // The request packet reached the system's network buffer, but the server's
 // response timed out. The packet may never have left the device, may have been
@@ -1916,9 +1931,9 @@ const SDKNetWaitSendTimeoutNoNetwork Code = 9523
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SDK_NET_WAIT_ACK_TIMEOUT_NO_NETWORK. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKNetWaitAckTimeoutNoNetwork Code = 9524
+const SDKNetWaitAckTimeoutNoNet Code = 9524
 
-// SDKNetSendRemainingTimeoutNoNetwork 请求包已进入待发送队列并发出了部分数据，但剩余数据等待发送时超时，可能是上行带宽不足；回调错误码时检测到没有网络。
+// SDKNetSendRemainingTimeoutNoNet 请求包已进入待发送队列并发出了部分数据，但剩余数据等待发送时超时，可能是上行带宽不足；回调错误码时检测到没有网络。
 //
 // Part of the request packet had been sent from the send queue, but the rest
 // timed out waiting to be sent, possibly because of low upstream bandwidth; no
@@ -1927,7 +1942,7 @@ const SDKNetWaitAckTimeoutNoNetwork Code = 9524
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SDK_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
-const SDKNetSendRemainingTimeoutNoNetwork Code = 9525
+const SDKNetSendRemainingTimeoutNoNet Code = 9525
 
 // SDKAlreadyInitialized IM SDK 已经完成初始化，无需再次初始化（V3 旧版 SDK 错误码）。
 //

@@ -21,12 +21,12 @@ const SNSInvalidParameters Code = 30001
 
 // SNSInvalidSDKAppID SDKAppId非法，请再次尝试或联系技术客服。
 //
-// Invalid SDKAppId. Try again, or contact technical support.
+// Invalid SDKAppID. Try again, or contact technical support.
 //
 // Note: The document calls it an invalid SDKAppID, while the 2025 SDK header
 // and the previous page revision call it an SDKAppID mismatch. The current
-// online page says the requested user account is illegal, for example a
-// deleted account still cached by the SDK, and suggests reinstalling the app.
+// online page says the requested user account is invalid, for example a deleted
+// account still cached by the SDK, and suggests reinstalling the app.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -126,9 +126,9 @@ const SNSFriendCountLimit Code = 30010
 //
 // The number of friend groups has reached the system limit.
 //
-// Note: The current online page words this as "the group" reaching its limit;
-// the 2025 SDK header and the previous page revision make clear it means friend
-// groups (friend lists).
+// Note: The current online page words this so that it could be read as a limit
+// on chat groups; the 2025 SDK header and the previous page revision make clear
+// it means friend groups (friend lists).
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -186,16 +186,16 @@ const SNSAlreadyFriends Code = 30015
 // SDK name: none. Sources: document.
 const SNSAddFriendInvalidAddSource Code = 30501
 
-// SNSAddFriendInvalidParamLength 加好友参数长度错误，好友备注的长度不能超过96字节，分组名称的长度不能超过30字节，加好友附言的长度不能超过256字节。
+// SNSAddFriendParametersTooLong 加好友参数长度错误，好友备注的长度不能超过96字节，分组名称的长度不能超过30字节，加好友附言的长度不能超过256字节。
 //
-// Adding a friend: a parameter is too long: the friend remark may be at
-// most 96 bytes, the group name at most 30 bytes and the add-friend
-// message at most 256 bytes.
+// Adding a friend: a parameter is too long: the friend remark may be at most 96
+// bytes, the friend group name at most 30 bytes and the add-friend message at
+// most 256 bytes.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const SNSAddFriendInvalidParamLength Code = 30502
+const SNSAddFriendParametersTooLong Code = 30502
 
 // SNSAddFriendInvalidCount 加好友个数错误，需要添加好友的个数为0，或者超过了1000。
 //
@@ -209,8 +209,8 @@ const SNSAddFriendInvalidCount Code = 30503
 
 // SNSAddFriendGetSDKAppIDFailed 加好友获取SDKAppId失败，请再次尝试或联系技术客服。
 //
-// Adding a friend: failed to get the SDKAppId. Try again, or contact
-// technical support.
+// Adding a friend: failed to get the SDKAppID. Try again, or contact technical
+// support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -259,8 +259,8 @@ const SNSAddFriendGetFriendListRowError Code = 30508
 
 // SNSAddFriendSelfInfoRowError 添加己方好友信息行数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: row data error adding the own-side friend info. Try
-// again, or contact technical support.
+// Adding a friend: row data error adding the friend to your own friend list.
+// Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -269,8 +269,8 @@ const SNSAddFriendSelfInfoRowError Code = 30509
 
 // SNSAddFriendSelfInfoMetaError 添加己方好友信息元数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: metadata error adding the own-side friend info. Try
-// again, or contact technical support.
+// Adding a friend: metadata error adding the friend to your own friend list.
+// Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -279,8 +279,8 @@ const SNSAddFriendSelfInfoMetaError Code = 30510
 
 // SNSAddFriendSelfInfoError 添加己方好友信息错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error adding the own-side friend info. Try again, or
-// contact technical support.
+// Adding a friend: error adding the friend to your own friend list. Try again,
+// or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -289,8 +289,8 @@ const SNSAddFriendSelfInfoError Code = 30511
 
 // SNSAddFriendDeleteSelfPendencyError 删除己方未决错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error deleting the own-side pending request. Try again,
-// or contact technical support.
+// Adding a friend: error deleting the pending request from your own pending
+// list. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -352,10 +352,10 @@ const SNSAddFriendTooManyPendency Code = 30517
 
 // SNSAddFriendGroupFull 加好友组满，请求中要求添加的好友携带了新的分组信息，但是已有的分组个数加上新的分组的个数超过了32个，目前分组最大个数为32个，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Adding a friend: group limit reached: the request brings new friend
-// groups, and the existing groups plus the new ones exceed 32; at most 32
-// groups are allowed. Callers can catch this error and show the user a
-// suitable message.
+// Adding a friend: friend group limit reached: the request brings new friend
+// groups, and the existing friend groups plus the new ones exceed 32; at most
+// 32 friend groups are allowed. Callers can catch this error and show the user
+// a suitable message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -427,10 +427,9 @@ const SNSAddFriendGetPeerBlacklistError Code = 30524
 
 // SNSAddFriendInPeerBlacklist 已被被加好友设置为黑名单，请求中要求添加对方为好友，但是对方已经设置自己为黑名单了，所以无法添加为好友，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Adding a friend: the request asks to add the other party as a friend,
-// but the other party has put you in their blocklist, so they cannot be
-// added. Callers can catch this error and show the user a suitable
-// message.
+// Adding a friend: the request asks to add the other user as a friend, but the
+// other user has put you in their blocklist, so they cannot be added. Callers
+// can catch this error and show the user a suitable message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -439,8 +438,8 @@ const SNSAddFriendInPeerBlacklist Code = 30525
 
 // SNSAddFriendGetRelationError 获取对方和己方的好友关系错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error getting the friend relationship between the other
-// party and own side. Try again, or contact technical support.
+// Adding a friend: error getting the friend relationship between you and the
+// other user. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -449,8 +448,8 @@ const SNSAddFriendGetRelationError Code = 30526
 
 // SNSAddFriendGetRelationRowError 获取对方和己方的好友关系行数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: row data error getting the friend relationship between
-// the other party and own side. Try again, or contact technical support.
+// Adding a friend: row data error getting the friend relationship between you
+// and the other user. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -459,8 +458,8 @@ const SNSAddFriendGetRelationRowError Code = 30527
 
 // SNSAddFriendPeerGetSeqError 添加对方好友信息时获取序列号错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error getting the sequence number while adding the
-// other party's friend info. Try again, or contact technical support.
+// Adding a friend: error getting the sequence number while adding the other
+// user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -469,8 +468,8 @@ const SNSAddFriendPeerGetSeqError Code = 30528
 
 // SNSAddFriendPeerGetSeqMetaError 添加对方好友信息时获取序列号元数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: metadata error getting the sequence number while adding
-// the other party's friend info. Try again, or contact technical support.
+// Adding a friend: metadata error getting the sequence number while adding the
+// other user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -479,8 +478,8 @@ const SNSAddFriendPeerGetSeqMetaError Code = 30529
 
 // SNSAddFriendPeerGetPendencyError 添加对方好友信息时获取未决错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error getting the pending request while adding the
-// other party's friend info. Try again, or contact technical support.
+// Adding a friend: error getting the pending request while adding the other
+// user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -489,8 +488,8 @@ const SNSAddFriendPeerGetPendencyError Code = 30530
 
 // SNSAddFriendPeerGetPendencyRowError 添加对方好友信息时获取未决行数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: row data error getting the pending request while adding
-// the other party's friend info. Try again, or contact technical support.
+// Adding a friend: row data error getting the pending request while adding the
+// other user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -499,8 +498,8 @@ const SNSAddFriendPeerGetPendencyRowError Code = 30531
 
 // SNSAddFriendPeerDeletePendencyFailed 添加对方好友信息时删除未决失败，请再次尝试或联系技术客服。
 //
-// Adding a friend: failed to delete the pending request while adding the
-// other party's friend info. Try again, or contact technical support.
+// Adding a friend: failed to delete the pending request while adding the other
+// user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -509,8 +508,8 @@ const SNSAddFriendPeerDeletePendencyFailed Code = 30532
 
 // SNSAddFriendPeerGetCountFailed 添加对方好友信息时获取好友数目失败，请再次尝试或联系技术客服。
 //
-// Adding a friend: failed to get the friend count while adding the other
-// party's friend info. Try again, or contact technical support.
+// Adding a friend: failed to get the friend count while adding the other user's
+// friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -519,9 +518,8 @@ const SNSAddFriendPeerGetCountFailed Code = 30533
 
 // SNSAddFriendPeerCountSeqMismatch 添加对方好友信息时获取好友数目序列号不一致，请再次尝试或联系技术客服。
 //
-// Adding a friend: the sequence number of the friend count did not match
-// while adding the other party's friend info. Try again, or contact
-// technical support.
+// Adding a friend: the sequence number of the friend count did not match while
+// adding the other user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -530,9 +528,8 @@ const SNSAddFriendPeerCountSeqMismatch Code = 30534
 
 // SNSAddFriendPeerListFull 添加对方好友信息好友满，请求中要求添加对方为好友，但是对方的好友表已经超过了1000个。
 //
-// Adding a friend: the other party's friend list is full: the request asks
-// to add the other party as a friend, but their friend list already
-// exceeds 1000.
+// Adding a friend: the other user's friend list is full: the request asks to
+// add the other user as a friend, but their friend list already exceeds 1000.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -541,8 +538,8 @@ const SNSAddFriendPeerListFull Code = 30535
 
 // SNSAddFriendPeerInfoMetaError 添加对方好友信息元数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: metadata error adding the other party's friend info.
-// Try again, or contact technical support.
+// Adding a friend: metadata error adding the other user's friend info. Try
+// again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -551,8 +548,8 @@ const SNSAddFriendPeerInfoMetaError Code = 30536
 
 // SNSAddFriendPeerInfoRowError 添加对方好友信息行数据错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: row data error adding the other party's friend info.
-// Try again, or contact technical support.
+// Adding a friend: row data error adding the other user's friend info. Try
+// again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -561,8 +558,8 @@ const SNSAddFriendPeerInfoRowError Code = 30537
 
 // SNSAddFriendPeerInfoError 添加对方好友信息错误，请再次尝试或联系技术客服。
 //
-// Adding a friend: error adding the other party's friend info. Try again,
-// or contact technical support.
+// Adding a friend: error adding the other user's friend info. Try again, or
+// contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -580,7 +577,7 @@ const SNSAddFriendPeerInfoError Code = 30538
 // SDK name: ERR_SVR_FRIENDSHIP_ALLOW_TYPE_NEED_CONFIRM. Sources: document|webpage|sdk.
 const SNSAddFriendAllowTypeNeedConfirm Code = 30539
 
-// SNSAddFriendSecRestricted 添加好友被安全策略打击，请再次尝试或联系技术客服。
+// SNSAddFriendSecurityRestricted 添加好友被安全策略打击，请再次尝试或联系技术客服。
 //
 // Adding a friend: the request was hit by the security policy. Try again,
 // or contact technical support.
@@ -592,7 +589,7 @@ const SNSAddFriendAllowTypeNeedConfirm Code = 30539
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_ADD_FRIEND_SEC_RSTR. Sources: document|webpage|sdk.
-const SNSAddFriendSecRestricted Code = 30540
+const SNSAddFriendSecurityRestricted Code = 30540
 
 // SNSResponseFriendInvalidAction 加好友回应动作参数错误，加好友回应的请求包中的回应动作参数的取值错误，合法的取值范围是：“Response_Action_Agree”、“Response_Action_AgreeAndAdd”和“Response_Action_Reject”。
 //
@@ -606,15 +603,15 @@ const SNSAddFriendSecRestricted Code = 30540
 // SDK name: none. Sources: document.
 const SNSResponseFriendInvalidAction Code = 30601
 
-// SNSResponseFriendInvalidParamLength 加好友回应参数长度错误，加好友回应的请求包中的备注内容超过96字节或者分组名称超过30字节。
+// SNSResponseFriendParametersTooLong 加好友回应参数长度错误，加好友回应的请求包中的备注内容超过96字节或者分组名称超过30字节。
 //
-// Responding to a friend request: a parameter is too long: the remark in
-// the request exceeds 96 bytes or the group name exceeds 30 bytes.
+// Responding to a friend request: a parameter is too long: the remark in the
+// request exceeds 96 bytes or the friend group name exceeds 30 bytes.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: document.
-const SNSResponseFriendInvalidParamLength Code = 30602
+const SNSResponseFriendParametersTooLong Code = 30602
 
 // SNSResponseFriendInvalidCount 加好友回应好友个数错误，加好友回应的请求包中的好友个数为0或者超过1000。
 //
@@ -678,8 +675,8 @@ const SNSResponseFriendCountSeqChanged Code = 30608
 
 // SNSResponseFriendSetSelfRowError 加好友回应设置己方好友信息行数据错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: row data error setting the own-side
-// friend info. Try again, or contact technical support.
+// Responding to a friend request: row data error writing the friend to your own
+// friend list. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -688,8 +685,8 @@ const SNSResponseFriendSetSelfRowError Code = 30609
 
 // SNSResponseFriendSetSelfMetaError 加好友回应设置己方好友信息元数据错，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: metadata error setting the own-side
-// friend info. Try again, or contact technical support.
+// Responding to a friend request: metadata error writing the friend to your own
+// friend list. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -698,8 +695,8 @@ const SNSResponseFriendSetSelfMetaError Code = 30610
 
 // SNSResponseFriendSetSelfError 加好友回应设置己方好友信息错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: error setting the own-side friend info.
-// Try again, or contact technical support.
+// Responding to a friend request: error writing the friend to your own friend
+// list. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -708,8 +705,8 @@ const SNSResponseFriendSetSelfError Code = 30611
 
 // SNSResponseFriendSelfDeletePendencyError 加好友回应设置己方删除未决错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: error deleting the pending request while
-// setting the own side. Try again, or contact technical support.
+// Responding to a friend request: error deleting the pending request from your
+// own pending list. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -728,9 +725,9 @@ const SNSResponseFriendRunTaskFailed Code = 30613
 
 // SNSResponseFriendPendencyNotFound 加好友回应未决不存在，在自己的未决请求列表中没有找到需要回应的好友曾经发起的加好友未决请求，有可能已经被滚动掉了，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Responding to a friend request: pending request not found: the friend
-// request to respond to is not in your pending request list; it may have
-// been rolled off. Callers can catch this error and show the user a
+// Responding to a friend request: pending request not found: the friend request
+// to respond to is not in your pending request list; newer requests may have
+// pushed it out of the list. Callers can catch this error and show the user a
 // suitable message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -751,9 +748,9 @@ const SNSResponseFriendSelfListFull Code = 30615
 
 // SNSResponseFriendGroupFull 加好友回应组满，自己的分组大于32个，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Responding to a friend request: group limit reached: you have more than
-// 32 groups. Callers can catch this error and show the user a suitable
-// message.
+// Responding to a friend request: friend group limit reached: you have more
+// than 32 friend groups. Callers can catch this error and show the user a
+// suitable message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -773,9 +770,9 @@ const SNSResponseFriendAlreadyFriend Code = 30617
 
 // SNSResponseFriendPeerCheckFailed 加好友回应设置对方好友信息时检查好友存在失败，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: failed to check whether the friend
-// exists while setting the other party's friend info. Try again, or
-// contact technical support.
+// Responding to a friend request: failed to check whether the friend exists
+// while setting the other user's friend info. Try again, or contact technical
+// support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -784,9 +781,9 @@ const SNSResponseFriendPeerCheckFailed Code = 30618
 
 // SNSResponseFriendPeerCheckMetaError 加好友回应设置对方好友信息时检查好友存在元数据错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: metadata error checking whether the
-// friend exists while setting the other party's friend info. Try again, or
-// contact technical support.
+// Responding to a friend request: metadata error checking whether the friend
+// exists while setting the other user's friend info. Try again, or contact
+// technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -795,9 +792,9 @@ const SNSResponseFriendPeerCheckMetaError Code = 30619
 
 // SNSResponseFriendPeerCheckRowError 加好友回应设置对方好友信息时检查好友存在行数据错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: row data error checking whether the
-// friend exists while setting the other party's friend info. Try again, or
-// contact technical support.
+// Responding to a friend request: row data error checking whether the friend
+// exists while setting the other user's friend info. Try again, or contact
+// technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -806,9 +803,8 @@ const SNSResponseFriendPeerCheckRowError Code = 30620
 
 // SNSResponseFriendPeerGetCountFailed 加好友回应设置对方好友信息时获取好友数失败，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: failed to get the friend count while
-// setting the other party's friend info. Try again, or contact technical
-// support.
+// Responding to a friend request: failed to get the friend count while setting
+// the other user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -818,8 +814,8 @@ const SNSResponseFriendPeerGetCountFailed Code = 30621
 // SNSResponseFriendPeerCountSeqChanged 加好友回应设置对方好友信息时获取好友数序列号变化，请再次尝试或联系技术客服。
 //
 // Responding to a friend request: the sequence number of the friend count
-// changed while setting the other party's friend info. Try again, or
-// contact technical support.
+// changed while setting the other user's friend info. Try again, or contact
+// technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -829,7 +825,7 @@ const SNSResponseFriendPeerCountSeqChanged Code = 30622
 // SNSResponseFriendPeerAddMetaError 加好友回应设置对方好友信息时添加好友元数据错误，请再次尝试或联系技术客服。
 //
 // Responding to a friend request: metadata error adding the friend while
-// setting the other party's friend info. Try again, or contact technical
+// setting the other user's friend info. Try again, or contact technical
 // support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -840,7 +836,7 @@ const SNSResponseFriendPeerAddMetaError Code = 30623
 // SNSResponseFriendPeerAddRowError 加好友回应设置对方好友信息行添加好友行数据错误，请再次尝试或联系技术客服。
 //
 // Responding to a friend request: row data error adding the friend while
-// setting the other party's friend info. Try again, or contact technical
+// setting the other user's friend info. Try again, or contact technical
 // support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -850,8 +846,8 @@ const SNSResponseFriendPeerAddRowError Code = 30624
 
 // SNSResponseFriendPeerAddError 加好友回应设置对方好友信息时添加好友错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: error adding the friend while setting
-// the other party's friend info. Try again, or contact technical support.
+// Responding to a friend request: error adding the friend while setting the
+// other user's friend info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -861,7 +857,7 @@ const SNSResponseFriendPeerAddError Code = 30625
 // SNSResponseFriendPeerDeletePendencyError 加好友回应设置对方好友信息时删除未决错误，请再次尝试或联系技术客服。
 //
 // Responding to a friend request: error deleting the pending request while
-// setting the other party's friend info. Try again, or contact technical
+// setting the other user's friend info. Try again, or contact technical
 // support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -871,9 +867,9 @@ const SNSResponseFriendPeerDeletePendencyError Code = 30626
 
 // SNSResponseFriendPeerSetSeqMetaError 加好友回应设置对方好友信息时设置序列号元数据错误，请再次尝试或联系技术客服。
 //
-// Responding to a friend request: metadata error setting the sequence
-// number while setting the other party's friend info. Try again, or
-// contact technical support.
+// Responding to a friend request: metadata error setting the sequence number
+// while setting the other user's friend info. Try again, or contact technical
+// support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -883,7 +879,7 @@ const SNSResponseFriendPeerSetSeqMetaError Code = 30627
 // SNSResponseFriendPeerSetSeqError 加好友回应设置对方好友信息时设置序列号错误，请再次尝试或联系技术客服。
 //
 // Responding to a friend request: error setting the sequence number while
-// setting the other party's friend info. Try again, or contact technical
+// setting the other user's friend info. Try again, or contact technical
 // support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -903,9 +899,9 @@ const SNSResponseFriendCreateTaskFailed Code = 30629
 
 // SNSResponseFriendPeerListFull 加好友回应对方好友满，对方的好友表大于1000个，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Responding to a friend request: the other party's friend list is full:
-// it has more than 1000 friends. Callers can catch this error and show the
-// user a suitable message.
+// Responding to a friend request: the other user's friend list is full: it has
+// more than 1000 friends. Callers can catch this error and show the user a
+// suitable message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -914,9 +910,9 @@ const SNSResponseFriendPeerListFull Code = 30630
 
 // SNSUpdateFriendInvalidParameters 好友数据更新参数错误，请检查备注内容的长度是否超过96字节，分组名称的长度是否超过30字节，多个分组名称出现是否为空，Tag名称是否非法，目前的Tag名称只支持：“Tag_SNS_IM_Remark”和“Tag_SNS_IM_Group”。
 //
-// Updating friend data: invalid parameters. Check that the remark is at
-// most 96 bytes, the group name at most 30 bytes, none of several group
-// names is empty, and the Tag name is valid; only "Tag_SNS_IM_Remark" and
+// Updating friend data: invalid parameters. Check that the remark is at most 96
+// bytes, the friend group name at most 30 bytes, no friend group name in a list
+// of several is empty, and the Tag name is valid; only "Tag_SNS_IM_Remark" and
 // "Tag_SNS_IM_Group" are currently supported.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -996,7 +992,7 @@ const SNSUpdateFriendCustomRowError Code = 30708
 
 // SNSUpdateFriendCustomMetaError 好友数据更新自定义信息元错误，请再次尝试或联系技术客服。
 //
-// Updating friend data: meta error in the custom-field info. Try again, or
+// Updating friend data: metadata error in the custom-field info. Try again, or
 // contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -1037,8 +1033,8 @@ const SNSUpdateFriendNotFound Code = 30712
 
 // SNSUpdateFriendGroupFull 好友数据更新组满，分组总数大于32个，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Updating friend data: group limit reached: the total number of groups
-// exceeds 32. Callers can catch this error and show the user a suitable
+// Updating friend data: friend group limit reached: the total number of friend
+// groups exceeds 32. Callers can catch this error and show the user a suitable
 // message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -1048,13 +1044,13 @@ const SNSUpdateFriendGroupFull Code = 30713
 
 // SNSImportFriendInvalidParameters 好友导入参数错误，请检查备注内容是否超过96字节，分组名称是否超过30字节，加好友附言的长度是否超过256字节，加好友来源字符串中是否符合如下格式：“AddSource_Type_XXXXXXXX”，即必须包含前缀“AddSource_Type_”，并且"XXXXXXXX"不能超过8个字节，Tag名称是否合法，自定义字段的值对应的内容长度是否超过512字节，如果以上错误均不是，请联系技术客服。
 //
-// Importing friends: invalid parameters. Check that the remark is at most
-// 96 bytes, the group name at most 30 bytes and the add-friend message at
+// Importing friends: invalid parameters. Check that the remark is at most 96
+// bytes, the friend group name at most 30 bytes and the add-friend message at
 // most 256 bytes; that the add-source string has the form
-// "AddSource_Type_XXXXXXXX" (it must start with the prefix
-// "AddSource_Type_" and "XXXXXXXX" may be at most 8 bytes); that the Tag
-// name is valid; and that no custom field value exceeds 512 bytes. If none
-// of these is the cause, contact technical support.
+// "AddSource_Type_XXXXXXXX" (it must start with the prefix "AddSource_Type_"
+// and "XXXXXXXX" may be at most 8 bytes); that the Tag name is valid; and that
+// no custom field value exceeds 512 bytes. If none of these is the cause,
+// contact technical support.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1063,7 +1059,7 @@ const SNSImportFriendInvalidParameters Code = 30801
 
 // SNSImportFriendGetSDKAppIDFailed 好友导入获取SDKAppId失败，请再次尝试或联系技术客服。
 //
-// Importing friends: failed to get the SDKAppId. Try again, or contact
+// Importing friends: failed to get the SDKAppID. Try again, or contact
 // technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -1083,8 +1079,8 @@ const SNSImportFriendReadCountError Code = 30803
 
 // SNSImportFriendGetGroupSeqError 好友导入获取组信息和序列号错误，请再次尝试或联系技术客服。
 //
-// Importing friends: error getting the group info and sequence number. Try
-// again, or contact technical support.
+// Importing friends: error getting the friend group info and sequence number.
+// Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1093,7 +1089,7 @@ const SNSImportFriendGetGroupSeqError Code = 30804
 
 // SNSImportFriendGetGroupSeqMetaError 好友导入获取组信息和序列号元数据错误，请再次尝试或联系技术客服。
 //
-// Importing friends: metadata error getting the group info and sequence
+// Importing friends: metadata error getting the friend group info and sequence
 // number. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -1174,8 +1170,9 @@ const SNSImportFriendListFull Code = 30812
 
 // SNSImportFriendGroupFull 好友导入组满，现有分组的个数已达到32个，调用方可以捕捉该错误给用户一个合理的提示。
 //
-// Importing friends: group limit reached: the existing groups have reached
-// 32. Callers can catch this error and show the user a suitable message.
+// Importing friends: friend group limit reached: the existing friend groups
+// have reached 32. Callers can catch this error and show the user a suitable
+// message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1184,9 +1181,11 @@ const SNSImportFriendGroupFull Code = 30813
 
 // SNSCheckFriendInvalidType 好友关系检查参数错误，请求包中的检查参数取值非法，合法取值范围是：“CheckResult_Type_Singal”和“CheckResult_Type_Both”。
 //
-// Checking friend relationships: invalid check parameter: the check type
-// in the request is invalid; valid values are "CheckResult_Type_Singal"
-// and "CheckResult_Type_Both".
+// Checking friend relationships: invalid check type: the check type in the
+// request is invalid; the valid values are "CheckResult_Type_Single" and
+// "CheckResult_Type_Both". The document misspells the first value as
+// "CheckResult_Type_Singal", a typo: the REST API expects
+// CheckResult_Type_Single.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1235,9 +1234,8 @@ const SNSCheckFriendCreateTaskFailed Code = 30905
 
 // SNSCheckFriendGetRelationError 好友关系检查获取对方和己方好友关系错误，请再次尝试或联系技术客服。
 //
-// Checking friend relationships: error getting the friend relationship
-// between the other party and own side. Try again, or contact technical
-// support.
+// Checking friend relationships: error getting the friend relationship between
+// you and the other user. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1246,9 +1244,8 @@ const SNSCheckFriendGetRelationError Code = 30906
 
 // SNSCheckFriendGetRelationMetaError 好友关系检查获取对方和己方好友关系元数据错误，请再次尝试或联系技术客服。
 //
-// Checking friend relationships: metadata error getting the friend
-// relationship between the other party and own side. Try again, or contact
-// technical support.
+// Checking friend relationships: metadata error getting the friend relationship
+// between you and the other user. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1408,7 +1405,7 @@ const SNSGetAllFriendsStdError Code = 31107
 
 // SNSGetAllFriendsStdGroupError 拉取所有好友关系链标配信息组数据错误，请再次尝试或联系技术客服。
 //
-// Getting all friends: group data error in the relationship-chain
+// Getting all friends: friend group data error in the relationship-chain
 // standard-field info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -1498,7 +1495,7 @@ const SNSGetFriendStdError Code = 31204
 
 // SNSGetFriendStdGroupError 按列表拉取好友关系链标配信息组数据错误，请再次尝试或联系技术客服。
 //
-// Getting friends by list: group data error in the relationship-chain
+// Getting friends by list: friend group data error in the relationship-chain
 // standard-field info. Try again, or contact technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
@@ -1688,7 +1685,7 @@ const SNSDeleteFriendForwardStdFailed Code = 31705
 // SDK name: none. Sources: document.
 const SNSDeleteFriendReverseFailed Code = 31706
 
-// SNSDeleteFriendSecRestricted 恶意删好友请求，删除频率过快，请再次尝试或联系技术客服。
+// SNSDeleteFriendSecurityRestricted 恶意删好友请求，删除频率过快，请再次尝试或联系技术客服。
 //
 // Deleting friends: malicious delete requests: friends are being deleted
 // too frequently. Try again, or contact technical support.
@@ -1700,7 +1697,7 @@ const SNSDeleteFriendReverseFailed Code = 31706
 // [RetryThrottled]: slow down and wait before retrying.
 //
 // SDK name: ERR_SVR_FRIENDSHIP_DEL_FRIEND_SEC_RSTR. Sources: document|webpage|sdk.
-const SNSDeleteFriendSecRestricted Code = 31707
+const SNSDeleteFriendSecurityRestricted Code = 31707
 
 // SNSAccountNotFound31804 请求的对象不存在：可能是用户账号不存在，也可能是要删除的好友申请（未决）不存在。
 //
@@ -1754,8 +1751,8 @@ const SNSPeerMutualFollowersCountLimit Code = 32103
 
 // SNSDeleteAllFriendsCheckSDKAppIDFailed 删除所有好友时校验SDKAppId失败，请再次尝试或联系技术客服。
 //
-// Deleting all friends: failed to verify the SDKAppId. Try again, or
-// contact technical support.
+// Deleting all friends: failed to verify the SDKAppID. Try again, or contact
+// technical support.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
