@@ -433,13 +433,22 @@ func (c Code) message(chinese bool, detail string) string {
 //
 // A response that failed without a code (ActionStatus "FAIL" and ErrorCode
 // 0) is an Error whose Code is 0: Unwrap then returns nil and CodeOf reports
-// false, because the server sent no code.
+// false, because the server sent no code. Its Status keeps the ActionStatus
+// that marked the failure.
 type Error struct {
 	// Code is the code the server sent; 0 if it sent none.
 	Code Code
-	// Detail is the server's own message, which often names the field or
-	// the value at fault. It may be empty.
+	// Detail is the server's own message, as it came, which often names the
+	// field or the value at fault. It may be empty.
 	Detail string
+	// Status is the ActionStatus of a response that failed without an
+	// error code, as the server sent it, such as "FAIL". It is empty when a
+	// code marks the failure.
+	Status string
+
+	// wide is an ErrorCode that does not fit in a Code, as FromResponse
+	// received it; Code is 0 then. Messages and logs show it.
+	wide int64
 }
 
 // Error returns "errcode: N Name: " followed by the document's Chinese text
@@ -449,7 +458,7 @@ func (e *Error) Error() string {
 	case e == nil:
 		return "errcode: <nil>"
 	case e.Code == 0:
-		return noCodeMessage(e.Detail)
+		return e.noCodeMessage()
 	}
 	return e.Code.message(true, e.Detail)
 }
@@ -462,17 +471,35 @@ func (e *Error) Localize(t language.Tag) string {
 	case e == nil:
 		return "errcode: <nil>"
 	case e.Code == 0:
-		return noCodeMessage(e.Detail)
+		return e.noCodeMessage()
 	}
 	return e.Code.message(isChinese(t), e.Detail)
 }
 
-func noCodeMessage(detail string) string {
-	const msg = "errcode: request failed with no valid error code"
-	if detail == "" {
-		return msg
+// noCodeMessage formats an Error that carries no code: what marked the
+// failure instead (an out-of-range ErrorCode or a failing ActionStatus),
+// then the detail.
+func (e *Error) noCodeMessage() string {
+	b := make([]byte, 0, 96+len(e.Status)+len(e.Detail))
+	b = append(b, "errcode: request failed with "...)
+	switch {
+	case e.wide != 0:
+		b = append(b, "ErrorCode "...)
+		b = strconv.AppendInt(b, e.wide, 10)
+		b = append(b, ", which is outside the int32 range"...)
+	case e.Status != "":
+		b = append(b, "ActionStatus "...)
+		b = strconv.AppendQuote(b, e.Status)
+		b = append(b, " and no error code"...)
+	default:
+		b = append(b, "no valid error code"...)
 	}
-	return msg + " (detail: " + detail + ")"
+	if e.Detail != "" {
+		b = append(b, " (detail: "...)
+		b = append(b, e.Detail...)
+		b = append(b, ')')
+	}
+	return string(b)
 }
 
 // Unwrap returns e.Code, or nil when the server sent no code.
@@ -484,47 +511,57 @@ func (e *Error) Unwrap() error {
 }
 
 // LogValue makes a *Error log as a group of its code, name, category, retry
-// hint and detail under log/slog.
+// hint and detail under log/slog, followed, when they are set, by the
+// failing status ("status") and an ErrorCode outside the int32 range
+// ("sent_code").
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
 	}
-	return slog.GroupValue(
+	attrs := make([]slog.Attr, 0, 7)
+	attrs = append(attrs,
 		slog.Int("code", int(e.Code)),
 		slog.String("name", e.Code.Name()),
 		slog.String("category", e.Code.Category().String()),
 		slog.String("retry", e.Code.Retry().String()),
 		slog.String("detail", e.Detail),
 	)
+	if e.Status != "" {
+		attrs = append(attrs, slog.String("status", e.Status))
+	}
+	if e.wide != 0 {
+		attrs = append(attrs, slog.Int64("sent_code", e.wide))
+	}
+	return slog.GroupValue(attrs...)
 }
 
 // FromResponse turns the status fields of an IM response into an error.
-// It returns nil only when code is 0 and actionStatus is "OK" (in any
-// letter case) or empty, since some responses leave it out.
+// It returns nil only when code is 0 and actionStatus is "OK" or empty,
+// since some responses leave it out. "OK" matches in any ASCII letter case
+// ("ok", "Ok") and in no other spelling: no spaces, no Unicode look-alikes.
 //
 // A nonzero code is a failure whatever actionStatus says, and comes back as
 // a *Error with that code and info as its Detail. A failing actionStatus
 // ("FAIL", or anything but "OK") with code 0 is a failure too: it comes back
 // as a *Error with Code 0, so no code is made up, and CodeOf reports false
-// for it. A code outside the int32 range is kept the same way, with the
-// number written into the Detail.
+// for it; its Status holds actionStatus and its message names it. A code
+// outside the int32 range is kept the same way, with Code 0, and its
+// message names the number. In every case Detail is info, unchanged.
+//
+// FromResponse allocates nothing for a success and exactly once, the
+// *Error, for any failure.
 func FromResponse(actionStatus string, code int, info string) error {
-	if code == 0 {
-		if actionStatus == "" || strings.EqualFold(actionStatus, "OK") {
+	switch {
+	case code == 0:
+		// An ASCII-only match: strings.EqualFold would also take "O\u212a",
+		// whose Kelvin sign folds to 'k'.
+		s := actionStatus
+		if s == "" || len(s) == 2 && s[0]|0x20 == 'o' && s[1]|0x20 == 'k' {
 			return nil
 		}
-		d := "ActionStatus " + strconv.Quote(actionStatus)
-		if info != "" {
-			d += ": " + info
-		}
-		return &Error{Detail: d}
-	}
-	if int(int32(code)) != code {
-		d := "ErrorCode " + strconv.Itoa(code) + " is out of range"
-		if info != "" {
-			d += ": " + info
-		}
-		return &Error{Detail: d}
+		return &Error{Detail: info, Status: actionStatus}
+	case int(int32(code)) != code:
+		return &Error{Detail: info, wide: int64(code)}
 	}
 	return &Error{Code: Code(code), Detail: info}
 }
