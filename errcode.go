@@ -390,12 +390,12 @@ func (c Code) Retryable() bool {
 // or, for a number the document does not list, a message that says so.
 // It allocates at most once.
 func (c Code) Error() string {
-	return c.message(true, "")
+	return c.message(true, "", "")
 }
 
 // message formats c for Error and Localize: the number, the name, the text
-// in one language and an optional detail, in a single allocation.
-func (c Code) message(chinese bool, detail string) string {
+// in one language and an optional ID and detail, in a single allocation.
+func (c Code) message(chinese bool, id, detail string) string {
 	in, known := c.info()
 	text := in.English
 	switch {
@@ -408,7 +408,7 @@ func (c Code) message(chinese bool, detail string) string {
 	n := strconv.AppendInt(num[:0], int64(c), 10)
 	const prefix = "errcode: "
 	var b strings.Builder
-	b.Grow(len(prefix) + len(n) + len(" ") + len(in.Name) + len(": ") + len(text) + len(" (detail: )") + len(detail))
+	b.Grow(len(prefix) + len(n) + len(" ") + len(in.Name) + len(": ") + len(text) + len(" (id: , detail: )") + len(id) + len(detail))
 	b.WriteString(prefix)
 	b.Write(n)
 	if known {
@@ -417,7 +417,18 @@ func (c Code) message(chinese bool, detail string) string {
 	}
 	b.WriteString(": ")
 	b.WriteString(text)
-	if detail != "" {
+	switch {
+	case id != "" && detail != "":
+		b.WriteString(" (id: ")
+		b.WriteString(id)
+		b.WriteString(", detail: ")
+		b.WriteString(detail)
+		b.WriteByte(')')
+	case id != "":
+		b.WriteString(" (id: ")
+		b.WriteString(id)
+		b.WriteByte(')')
+	case detail != "":
 		b.WriteString(" (detail: ")
 		b.WriteString(detail)
 		b.WriteByte(')')
@@ -425,9 +436,10 @@ func (c Code) message(chinese bool, detail string) string {
 	return b.String()
 }
 
-// Error is a failed response from the IM service: the code it returned and
+// Error is a failed response from the IM service: the code it returned,
 // the server's own message (ErrorInfo in a REST response, desc in an SDK
-// callback). Its Unwrap returns the Code, so errors.Is(err, GroupNotFound)
+// callback) and, for one entry of a batch response, the ID that entry
+// names. Its Unwrap returns the Code, so errors.Is(err, GroupNotFound)
 // and errors.As(err, &code) see through it, through fmt.Errorf("%w") and
 // through errors.Join.
 //
@@ -441,6 +453,11 @@ type Error struct {
 	// Detail is the server's own message, as it came, which often names the
 	// field or the value at fault. It may be empty.
 	Detail string
+	// ID is the account, member or group that one entry of a batch
+	// response names (To_Account, UserID, GroupId and the like), when the
+	// error is about that entry rather than the whole request; see Item.
+	// It is empty for an error about the whole request.
+	ID string
 	// Status is the ActionStatus of a response that failed without an
 	// error code, as the server sent it, such as "FAIL". It is empty when a
 	// code marks the failure.
@@ -452,7 +469,8 @@ type Error struct {
 }
 
 // Error returns "errcode: N Name: " followed by the document's Chinese text
-// and, when there is one, " (detail: …)" with the server's detail.
+// and, when they are set, the ID and the server's detail:
+// " (id: …, detail: …)", " (id: …)" or " (detail: …)".
 func (e *Error) Error() string {
 	switch {
 	case e == nil:
@@ -460,7 +478,7 @@ func (e *Error) Error() string {
 	case e.Code == 0:
 		return e.noCodeMessage()
 	}
-	return e.Code.message(true, e.Detail)
+	return e.Code.message(true, e.ID, e.Detail)
 }
 
 // Localize returns the error's message in the language t selects (see
@@ -473,14 +491,14 @@ func (e *Error) Localize(t language.Tag) string {
 	case e.Code == 0:
 		return e.noCodeMessage()
 	}
-	return e.Code.message(isChinese(t), e.Detail)
+	return e.Code.message(isChinese(t), e.ID, e.Detail)
 }
 
 // noCodeMessage formats an Error that carries no code: what marked the
 // failure instead (an out-of-range ErrorCode or a failing ActionStatus),
-// then the detail.
+// then the ID and the detail, as Code.message writes them.
 func (e *Error) noCodeMessage() string {
-	b := make([]byte, 0, 96+len(e.Status)+len(e.Detail))
+	b := make([]byte, 0, 96+len(e.Status)+len(e.ID)+len(e.Detail))
 	b = append(b, "errcode: request failed with "...)
 	switch {
 	case e.wide != 0:
@@ -494,7 +512,18 @@ func (e *Error) noCodeMessage() string {
 	default:
 		b = append(b, "no valid error code"...)
 	}
-	if e.Detail != "" {
+	switch {
+	case e.ID != "" && e.Detail != "":
+		b = append(b, " (id: "...)
+		b = append(b, e.ID...)
+		b = append(b, ", detail: "...)
+		b = append(b, e.Detail...)
+		b = append(b, ')')
+	case e.ID != "":
+		b = append(b, " (id: "...)
+		b = append(b, e.ID...)
+		b = append(b, ')')
+	case e.Detail != "":
 		b = append(b, " (detail: "...)
 		b = append(b, e.Detail...)
 		b = append(b, ')')
@@ -511,14 +540,14 @@ func (e *Error) Unwrap() error {
 }
 
 // LogValue makes a *Error log as a group of its code, name, category, retry
-// hint and detail under log/slog, followed, when they are set, by the
-// failing status ("status") and an ErrorCode outside the int32 range
-// ("sent_code").
+// hint and detail under log/slog, followed, when they are set, by its ID
+// ("id"), the failing status ("status") and an ErrorCode outside the int32
+// range ("sent_code").
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
 	}
-	attrs := make([]slog.Attr, 0, 7)
+	attrs := make([]slog.Attr, 0, 8)
 	attrs = append(attrs,
 		slog.Int("code", int(e.Code)),
 		slog.String("name", e.Code.Name()),
@@ -526,6 +555,9 @@ func (e *Error) LogValue() slog.Value {
 		slog.String("retry", e.Code.Retry().String()),
 		slog.String("detail", e.Detail),
 	)
+	if e.ID != "" {
+		attrs = append(attrs, slog.String("id", e.ID))
+	}
 	if e.Status != "" {
 		attrs = append(attrs, slog.String("status", e.Status))
 	}
@@ -584,6 +616,12 @@ type Response struct {
 
 // Err returns nil for a successful response and an error for a failed one,
 // as FromResponse decides.
+//
+// Err covers the whole request only. A batch API answers "OK" when the
+// request as a whole was carried out, even if some of its entries failed,
+// and lists those in fields of its own (ErrorList, ResultItem, InfoItem,
+// FailAccounts, Fail_Account); decode them as []Item and []string and pass
+// them to ItemsErr.
 func (r Response) Err() error {
 	return FromResponse(r.ActionStatus, int(r.ErrorCode), r.ErrorInfo)
 }

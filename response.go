@@ -1,0 +1,174 @@
+package errcode
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+)
+
+// Item is one entry of a batch response's per-entry list: the ID it is
+// about, the code the server gave it and the server's message. Batch APIs
+// answer ActionStatus "OK" when the request as a whole was carried out and
+// report each entry that failed in such a list, so [Response.Err] cannot
+// see those failures; [ItemsErr] does.
+//
+// An Item decodes from every entry shape the REST API uses, so a list of
+// them drops into a response struct under whatever name the API gives it:
+//
+//	var resp struct {
+//		errcode.Response
+//		ErrorList []errcode.Item `json:"ErrorList"` // or ResultItem, InfoItem
+//	}
+type Item struct {
+	// ID is the account, member or group the entry is about.
+	ID string
+	// Code is the entry's code: 0 when the entry succeeded.
+	Code Code
+	// Info is the server's message about the entry, as it came.
+	Info string
+}
+
+// idKeys are the members an entry may name its subject in, in the order
+// Item.UnmarshalJSON prefers them when an entry has several.
+var idKeys = [...]string{"To_Account", "UserID", "Member_Account", "Account", "Peer_Account", "GroupId", "Identifier", "From_Account"}
+
+// itemJSON is what Item.UnmarshalJSON reads; encoding/json matches member
+// names to it without regard to letter case, as it does for Response.
+type itemJSON struct {
+	ResultCode *Code   `json:"ResultCode"`
+	ErrorCode  *Code   `json:"ErrorCode"`
+	ResultInfo *string `json:"ResultInfo"`
+	ErrorInfo  *string `json:"ErrorInfo"`
+
+	// One field per idKeys entry, in the same order.
+	ToAccount     json.RawMessage `json:"To_Account"`
+	UserID        json.RawMessage `json:"UserID"`
+	MemberAccount json.RawMessage `json:"Member_Account"`
+	Account       json.RawMessage `json:"Account"`
+	PeerAccount   json.RawMessage `json:"Peer_Account"`
+	GroupID       json.RawMessage `json:"GroupId"`
+	Identifier    json.RawMessage `json:"Identifier"`
+	FromAccount   json.RawMessage `json:"From_Account"`
+}
+
+// UnmarshalJSON decodes an entry of a batch response, a JSON object:
+//
+//   - ResultCode or ErrorCode becomes Code (a nonzero ResultCode first,
+//     else ErrorCode), decoded as Code.UnmarshalJSON decodes it;
+//   - ResultInfo or ErrorInfo becomes Info (the one beside the code first);
+//   - the first of To_Account, UserID, Member_Account, Account,
+//     Peer_Account, GroupId, Identifier and From_Account that holds a
+//     non-empty string, or a number, which is kept as written, becomes ID.
+//
+// Other members are ignored. JSON null leaves it unchanged. Anything but
+// an object, or a code that Code cannot hold, is an error and leaves it
+// unchanged: an entry whose code cannot be read is never taken for a
+// success.
+func (it *Item) UnmarshalJSON(data []byte) error {
+	if string(data) == "null" {
+		return nil
+	}
+	var v itemJSON
+	if err := json.Unmarshal(data, &v); err != nil {
+		var te *json.UnmarshalTypeError
+		if errors.As(err, &te) && te.Field == "" {
+			// The entry is not an object: name Item, not the helper.
+			return &json.UnmarshalTypeError{Value: te.Value, Type: reflect.TypeFor[Item](), Offset: te.Offset}
+		}
+		return err
+	}
+	var out Item
+	code, info, other := v.ResultCode, v.ResultInfo, v.ErrorInfo
+	if code == nil || *code == 0 {
+		if v.ErrorCode != nil && *v.ErrorCode != 0 {
+			code, info, other = v.ErrorCode, v.ErrorInfo, v.ResultInfo
+		}
+	}
+	if code != nil {
+		out.Code = *code
+	}
+	switch {
+	case info != nil && *info != "":
+		out.Info = *info
+	case other != nil:
+		out.Info = *other
+	}
+	for _, raw := range [...]json.RawMessage{v.ToAccount, v.UserID, v.MemberAccount, v.Account, v.PeerAccount, v.GroupID, v.Identifier, v.FromAccount} {
+		if id, ok := idText(raw); ok {
+			out.ID = id
+			break
+		}
+	}
+	*it = out
+	return nil
+}
+
+// idText returns the ID a member holds: a non-empty string, or a number
+// as written. It reports false for anything else.
+func idText(raw json.RawMessage) (string, bool) {
+	if len(raw) == 0 {
+		return "", false
+	}
+	switch c := raw[0]; {
+	case c == '"':
+		var s string
+		if json.Unmarshal(raw, &s) != nil || s == "" {
+			return "", false
+		}
+		return s, true
+	case c == '-' || c >= '0' && c <= '9':
+		return string(raw), true
+	}
+	return "", false
+}
+
+// Err returns nil when the entry succeeded (Code 0) and otherwise a *Error
+// with the entry's code, its Info as Detail and its ID, so that errors.Is,
+// errors.As and CodeOf find the code and the message names the ID.
+func (it Item) Err() error {
+	if it.Code == 0 {
+		return nil
+	}
+	return &Error{Code: it.Code, Detail: it.Info, ID: it.ID}
+}
+
+// ItemsErr returns the failures of a batch response, or nil when there are
+// none: the errors of the items that failed, in order, then an error for
+// each account in failed that none of those items names.
+//
+// failed takes the lists of accounts some APIs return without a code
+// (FailAccounts from multiaccount_import, Fail_Account from the friend
+// APIs). Such an account becomes a *Error with Code 0, so no code is made
+// up, and with the account as its ID. friend_add and friend_check list an
+// account both in ResultItem or InfoItem, with its code, and in
+// Fail_Account; pass both and it is reported once, with its code:
+//
+//	err := errcode.ItemsErr(resp.ResultItem, resp.FailAccount...)
+//
+// The errors are joined as errors.Join joins them: errors.Is and CodeOf
+// see every code (CodeOf reports the first), and the message has one line
+// per failure.
+func ItemsErr(items []Item, failed ...string) error {
+	var errs []error
+	var named map[string]bool
+	if len(failed) > 0 {
+		named = make(map[string]bool, len(items)+len(failed))
+	}
+	for _, it := range items {
+		if it.Code == 0 {
+			continue
+		}
+		errs = append(errs, it.Err())
+		if named != nil {
+			named[it.ID] = true
+		}
+	}
+	for _, id := range failed {
+		if named[id] {
+			continue
+		}
+		named[id] = true
+		errs = append(errs, &Error{ID: id})
+	}
+	return errors.Join(errs...)
+}
