@@ -172,3 +172,100 @@ func ItemsErr(items []Item, failed ...string) error {
 	}
 	return errors.Join(errs...)
 }
+
+// coder is an error that carries an IM error code as an int, as the errors
+// of the github.com/dobyte/tencent-im SDK do.
+type coder interface {
+	error
+	Code() int
+}
+
+// FromError makes an IM error code that another SDK carries visible to
+// this package. It returns err itself when err is nil, when err already
+// carries a code of this package (CodeOf finds one), and when FromError has
+// already converted it.
+//
+// Otherwise, when an error in err's tree has a Code() int method, as the
+// errors of github.com/dobyte/tencent-im do, FromError returns an error
+// that wraps both err and a *Error made from that code: errors.Is and
+// errors.As still find err and everything in its chain, errors.Is(…,
+// GroupNotFound) and CodeOf find the code, and the *Error's Detail is the
+// SDK's message (its Message() string method if it has one, else its
+// Error text). A code of 0 stays a failure: it becomes a *Error with Code
+// 0, for which CodeOf reports false, never nil. A code outside the int32
+// range is kept as FromResponse keeps it.
+//
+// Any other error comes back unchanged.
+func FromError(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := CodeOf(err); ok {
+		return err
+	}
+	c, done := findCoder(err)
+	if c == nil || done {
+		return err
+	}
+	detail := c.Error()
+	if m, ok := c.(interface{ Message() string }); ok {
+		detail = m.Message()
+	}
+	coded := &Error{Detail: detail}
+	if code := c.Code(); int(int32(code)) == code {
+		coded.Code = Code(code)
+	} else {
+		coded.wide = int64(code)
+	}
+	return &sdkError{coded: coded, err: err}
+}
+
+// findCoder returns the first error in err's tree, depth first as errors.As
+// searches, that has a Code() int method, or done when the tree holds an
+// error FromError has already made.
+func findCoder(err error) (c coder, done bool) {
+	for err != nil {
+		switch e := err.(type) {
+		case *sdkError:
+			return nil, true
+		case coder:
+			return e, false
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			err = u.Unwrap()
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if c, done := findCoder(e); c != nil || done {
+					return c, done
+				}
+			}
+			return nil, false
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// sdkError is what FromError returns: another SDK's error and the *Error
+// made from its code.
+type sdkError struct {
+	coded *Error
+	err   error
+}
+
+// Error returns the *Error's message and, when the SDK's error reads
+// otherwise than its message (it was wrapped, say), that text too.
+func (e *sdkError) Error() string {
+	msg := e.coded.Error()
+	if s := e.err.Error(); s != e.coded.Detail {
+		msg += ": " + s
+	}
+	return msg
+}
+
+// Unwrap returns the *Error, then the SDK's error.
+func (e *sdkError) Unwrap() []error {
+	return []error{e.coded, e.err}
+}
