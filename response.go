@@ -3,7 +3,9 @@ package errcode
 import (
 	"encoding/json"
 	"errors"
+	"log/slog"
 	"reflect"
+	"strconv"
 )
 
 // Item is one entry of a batch response's per-entry list: the ID it is
@@ -207,17 +209,23 @@ func FromError(err error) error {
 	if c == nil || done {
 		return err
 	}
+	return &sdkError{coded: fromCoder(c), err: err}
+}
+
+// fromCoder makes the *Error for another SDK's error, as FromError
+// documents.
+func fromCoder(c coder) *Error {
 	detail := c.Error()
 	if m, ok := c.(interface{ Message() string }); ok {
 		detail = m.Message()
 	}
-	coded := &Error{Detail: detail}
+	e := &Error{Detail: detail}
 	if code := c.Code(); int(int32(code)) == code {
-		coded.Code = Code(code)
+		e.Code = Code(code)
 	} else {
-		coded.wide = int64(code)
+		e.wide = int64(code)
 	}
-	return &sdkError{coded: coded, err: err}
+	return e
 }
 
 // findCoder returns the first error in err's tree, depth first as errors.As
@@ -268,4 +276,146 @@ func (e *sdkError) Error() string {
 // Unwrap returns the *Error, then the SDK's error.
 func (e *sdkError) Unwrap() []error {
 	return []error{e.coded, e.err}
+}
+
+// LogValue returns a group of the error's fields, as LogAttr logs them, so
+// that an error FromError returns logs as a group under log/slog.
+func (e *sdkError) LogValue() slog.Value {
+	return errorValue(e)
+}
+
+// LogValue makes a Code log as a group of its number, name, category and
+// retry hint under log/slog, as a *Error does without the detail.
+func (c Code) LogValue() slog.Value {
+	return slog.GroupValue(
+		slog.Int("code", int(c)),
+		slog.String("name", c.Name()),
+		slog.String("category", c.Category().String()),
+		slog.String("retry", c.Retry().String()),
+	)
+}
+
+// LogAttr returns an attribute that logs err under key as a group, however
+// it is wrapped or joined. slog.Any("err", err) logs a *Error as a group
+// only when it is passed as it is: wrapped with fmt.Errorf("%w") or joined,
+// it logs as a flat string. The group LogAttr makes holds:
+//
+//   - "msg": err's message, wrapping included;
+//   - the fields of the first failure errors.As meets in err's tree, as
+//     (*Error).LogValue writes them: "code", "name", "category", "retry",
+//     "detail", and "id" and "status" when they are set; for a bare Code,
+//     the same without "detail";
+//   - "errors", only when the tree holds more than one failure, as the
+//     joined errors of a batch (ItemsErr) do: a group of every failure's
+//     fields, under the keys "0", "1", and so on.
+//
+// Another SDK's error with a Code() int method counts as a failure with
+// that code, as FromError sees it. An error that carries no code logs as a
+// group of its "msg" alone, and nil logs as null. The group is built only
+// when a handler writes the record.
+func LogAttr(key string, err error) slog.Attr {
+	if err == nil {
+		return slog.Any(key, nil)
+	}
+	return slog.Any(key, errorLog{err})
+}
+
+// errorLog defers LogAttr's work to the handler.
+type errorLog struct{ err error }
+
+// LogValue builds the group when a handler asks for it.
+func (l errorLog) LogValue() slog.Value {
+	return errorValue(l.err)
+}
+
+// errorValue builds the group LogAttr documents.
+func errorValue(err error) slog.Value {
+	var found []slog.Value
+	visit(err, func(l leaf) bool {
+		switch l.kind {
+		case leafCode:
+			found = append(found, l.code.LogValue())
+		case leafError:
+			found = append(found, l.err.LogValue())
+		}
+		return true
+	})
+	attrs := make([]slog.Attr, 0, 10)
+	attrs = append(attrs, slog.String("msg", err.Error()))
+	if len(found) > 0 && found[0].Kind() == slog.KindGroup {
+		attrs = append(attrs, found[0].Group()...)
+	}
+	if len(found) > 1 {
+		all := make([]slog.Attr, len(found))
+		for i, v := range found {
+			all[i] = slog.Attr{Key: strconv.Itoa(i), Value: v}
+		}
+		attrs = append(attrs, slog.Attr{Key: "errors", Value: slog.GroupValue(all...)})
+	}
+	return slog.GroupValue(attrs...)
+}
+
+// The kinds of leaf visit reports.
+const (
+	leafPlain = iota // an error that carries no code
+	leafCode         // a bare Code
+	leafError        // a *Error, possibly with Code 0
+)
+
+// leaf is one failure in an error's tree.
+type leaf struct {
+	kind int
+	code Code   // for leafCode
+	err  *Error // for leafError
+}
+
+// visit calls yield for each failure in err's tree, depth first in the
+// order errors.As searches, until yield returns false; it reports whether
+// yield always returned true. A failure is a *Error, a Code (one an As
+// method presents included), another SDK's error with a Code() int method,
+// converted as FromError converts it, or an error that has none of these
+// and nothing to unwrap. visit does not look inside a failure, so a *Error
+// and the Code it unwraps to are reported once.
+func visit(err error, yield func(leaf) bool) bool {
+	for {
+		switch e := err.(type) {
+		case nil:
+			return true
+		case Code:
+			return yield(leaf{kind: leafCode, code: e})
+		case *Error:
+			if e == nil {
+				return yield(leaf{kind: leafPlain})
+			}
+			return yield(leaf{kind: leafError, err: e})
+		case *sdkError:
+			return yield(leaf{kind: leafError, err: e.coded})
+		}
+		if x, ok := err.(interface{ As(any) bool }); ok {
+			var c Code
+			if x.As(&c) {
+				return yield(leaf{kind: leafCode, code: c})
+			}
+		}
+		if c, ok := err.(coder); ok {
+			return yield(leaf{kind: leafError, err: fromCoder(c)})
+		}
+		switch u := err.(type) {
+		case interface{ Unwrap() error }:
+			next := u.Unwrap()
+			if next == nil {
+				return yield(leaf{kind: leafPlain})
+			}
+			err = next
+		case interface{ Unwrap() []error }:
+			for _, e := range u.Unwrap() {
+				if !visit(e, yield) {
+					return false
+				}
+			}
+			return true
+		default:
+			return yield(leaf{kind: leafPlain})
+		}
+	}
 }
