@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"reflect"
 	"strconv"
+	"time"
 )
 
 // Item is one entry of a batch response's per-entry list: the ID it is
@@ -418,4 +419,65 @@ func visit(err error, yield func(leaf) bool) bool {
 			return yield(leaf{kind: leafPlain})
 		}
 	}
+}
+
+// ShouldRetry reports whether the request that failed with err can succeed
+// if it is sent again, and the least time to wait before sending it. It
+// looks at every failure in err's tree, however wrapped or joined, another
+// SDK's coded error included (see FromError):
+//
+//   - retry is true when each failure has a code whose Retry hint is
+//     Retryable: transient, throttled, reauth, or a hint added later. It is
+//     false for nil, for an error with no code (a network error, say, which
+//     is for the caller to judge), for a failure without a code (ActionStatus
+//     "FAIL" with ErrorCode 0, a FailAccounts entry) and for RetryNever. For
+//     a batch, it is true only when every failed entry can be retried; send
+//     the failed entries again, not the whole batch.
+//   - wait is the longest Info.Wait of those codes: the time the document
+//     asks a caller to wait, such as a minute for AccountFreqLimit (70050).
+//     It is 0 where the document names none; a backoff of the caller's own
+//     decides then. It is given even when retry is false, since the
+//     document's wait also applies after the cause is fixed (ten minutes
+//     after uploading a new public key, for 70016).
+//
+// A reauth hint asks for a new UserSig, or a new login, before the next
+// attempt; the hint itself is Code.Retry of what CodeOf returns. Retrying
+// does not make a call safe to repeat: a transient failure may come after
+// the server acted, so repeat a call that is not idempotent only with what
+// the API offers to deduplicate it, such as the same MsgRandom for a
+// message.
+func ShouldRetry(err error) (retry bool, wait time.Duration) {
+	if err == nil {
+		return false, 0
+	}
+	retry = true
+	visit(err, func(l leaf) bool {
+		var c Code
+		switch l.kind {
+		case leafCode:
+			c = l.code
+		case leafError:
+			c = l.err.Code
+		}
+		if c == 0 {
+			retry = false
+			return true
+		}
+		if !c.Retry().Retryable() {
+			retry = false
+		}
+		if in, _ := Lookup(c); in.Wait > wait {
+			wait = in.Wait
+		}
+		return true
+	})
+	return retry, wait
+}
+
+// Retryable reports whether the request that failed with err can succeed
+// if it is sent again, as ShouldRetry decides. Its shape suits a retry
+// library's predicate.
+func Retryable(err error) bool {
+	retry, _ := ShouldRetry(err)
+	return retry
 }

@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -715,4 +716,63 @@ func TestLogAttr(t *testing.T) {
 	assert.Empty(t, buf.String())
 	slog.New(slog.NewJSONHandler(&buf, nil)).Info("on", errcode.LogAttr("err", countingErr{&n}))
 	assert.Equal(t, 1, n)
+}
+
+func TestShouldRetry(t *testing.T) {
+	transient := errcode.FromResponse("FAIL", int(errcode.GroupInternalError), "busy")
+	throttled := errcode.FromResponse("FAIL", int(errcode.AccountFreqLimit), "too often")
+	never := errcode.FromResponse("FAIL", int(errcode.GroupNotFound), "")
+	tests := []struct {
+		name  string
+		err   error
+		retry bool
+		wait  time.Duration
+	}{
+		{"nil", nil, false, 0},
+		{"no code", errForeign, false, 0},
+		{"wrapped no code", fmt.Errorf("dial: %w", errForeign), false, 0},
+		{"transient", transient, true, 0},
+		{"wrapped transient", fmt.Errorf("create: %w", transient), true, 0},
+		{"bare transient Code", errcode.GroupInternalError, true, 0},
+		{"throttled with a wait", fmt.Errorf("import: %w", throttled), true, time.Minute},
+		{"throttled without a wait", errcode.RESTFreqLimit, true, 0},
+		{"reauth", errcode.FromResponse("FAIL", int(errcode.AccountUserSigExpired), ""), true, 0},
+		{"never", never, false, 0},
+		{"never, with the document's wait", errcode.AccountUserSigPublicKeyNotFound, false, 10 * time.Minute},
+		{"FAIL with code 0", errcode.FromResponse("FAIL", 0, "why"), false, 0},
+		{"out-of-range code", errcode.FromResponse("FAIL", math.MaxInt32+1, ""), false, 0},
+		{"unlisted account code", errcode.Code(70999), true, 0},
+		{"unlisted code", errcode.Code(12345), false, 0},
+		{"Code through an As method", asCode{errcode.RESTFreqLimit}, true, 0},
+		{"joined, all retryable: longest wait", errors.Join(transient, throttled), true, time.Minute},
+		{"joined with a never", errors.Join(transient, never), false, 0},
+		{"joined with a never that has a wait", errors.Join(throttled, errcode.AccountUserSigPublicKeyNotFound), false, 10 * time.Minute},
+		{"joined with an error without a code", errors.Join(errForeign, transient), false, 0},
+		{"other SDK's error", fmt.Errorf("x: %w", &sdkErr{int(errcode.AccountFreqLimit), "too often"}), true, time.Minute},
+		{"other SDK's code 0", &sdkErr{0, "failed"}, false, 0},
+		{"FromError's result", errcode.FromError(&sdkErr{int(errcode.GroupInternalError), "busy"}), true, 0},
+		{"batch, all retryable", errcode.ItemsErr([]errcode.Item{{ID: "a", Code: errcode.GroupInternalError}, {ID: "b", Code: errcode.AccountFreqLimit}}), true, time.Minute},
+		{"batch with an account without a code", errcode.ItemsErr([]errcode.Item{{ID: "a", Code: errcode.GroupInternalError}}, "c"), false, 0},
+		{"Unwrap returns nil", nilUnwrap{}, false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			retry, wait := errcode.ShouldRetry(tt.err)
+			assert.Equal(t, tt.retry, retry, "retry")
+			assert.Equal(t, tt.wait, wait, "wait")
+			assert.Equal(t, tt.retry, errcode.Retryable(tt.err), "Retryable")
+		})
+	}
+
+	// For every listed code, bare and as a response, the answer is the
+	// code's own hint and the document's wait.
+	for c := range errcode.All() {
+		info, _ := errcode.Lookup(c)
+		for _, err := range []error{c, errcode.FromResponse("FAIL", int(c), "d"), fmt.Errorf("w: %w", errcode.Item{ID: "x", Code: c}.Err())} {
+			retry, wait := errcode.ShouldRetry(err)
+			if retry != c.Retryable() || wait != info.Wait {
+				t.Errorf("ShouldRetry(%v) = %v, %v; want %v, %v", err, retry, wait, c.Retryable(), info.Wait)
+			}
+		}
+	}
 }
