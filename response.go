@@ -31,10 +31,6 @@ type Item struct {
 	Info string
 }
 
-// idKeys are the members an entry may name its subject in, in the order
-// Item.UnmarshalJSON prefers them when an entry has several.
-var idKeys = [...]string{"To_Account", "UserID", "Member_Account", "Account", "Peer_Account", "GroupId", "Identifier", "From_Account"}
-
 // itemJSON is what Item.UnmarshalJSON reads; encoding/json matches member
 // names to it without regard to letter case, as it does for Response.
 type itemJSON struct {
@@ -43,7 +39,8 @@ type itemJSON struct {
 	ResultInfo *string `json:"ResultInfo"`
 	ErrorInfo  *string `json:"ErrorInfo"`
 
-	// One field per idKeys entry, in the same order.
+	// The members an entry may name its subject in, in the order
+	// UnmarshalJSON prefers them when an entry has several.
 	ToAccount     json.RawMessage `json:"To_Account"`
 	UserID        json.RawMessage `json:"UserID"`
 	MemberAccount json.RawMessage `json:"Member_Account"`
