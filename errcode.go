@@ -593,12 +593,12 @@ func (c Code) Retryable() bool {
 // number that is not listed, a message that says so.
 // It allocates at most once.
 func (c Code) Error() string {
-	return c.message(true, "")
+	return c.message(true, "", "")
 }
 
 // message formats c for Error and Localize: the number, the name, the text
-// in one language and an optional detail, in a single allocation.
-func (c Code) message(chinese bool, detail string) string {
+// in one language and an optional ID and detail, in a single allocation.
+func (c Code) message(chinese bool, id, detail string) string {
 	in, known := c.info()
 	text := in.English
 	switch {
@@ -611,7 +611,7 @@ func (c Code) message(chinese bool, detail string) string {
 	n := strconv.AppendInt(num[:0], int64(c), 10)
 	const prefix = "errcode: "
 	var b strings.Builder
-	b.Grow(len(prefix) + len(n) + len(" ") + len(in.Name) + len(": ") + len(text) + len(" (detail: )") + len(detail))
+	b.Grow(len(prefix) + len(n) + len(" ") + len(in.Name) + len(": ") + len(text) + len(" (id: , detail: )") + len(id) + len(detail))
 	b.WriteString(prefix)
 	b.Write(n)
 	if known {
@@ -620,7 +620,18 @@ func (c Code) message(chinese bool, detail string) string {
 	}
 	b.WriteString(": ")
 	b.WriteString(text)
-	if detail != "" {
+	switch {
+	case id != "" && detail != "":
+		b.WriteString(" (id: ")
+		b.WriteString(id)
+		b.WriteString(", detail: ")
+		b.WriteString(detail)
+		b.WriteByte(')')
+	case id != "":
+		b.WriteString(" (id: ")
+		b.WriteString(id)
+		b.WriteByte(')')
+	case detail != "":
 		b.WriteString(" (detail: ")
 		b.WriteString(detail)
 		b.WriteByte(')')
@@ -628,33 +639,49 @@ func (c Code) message(chinese bool, detail string) string {
 	return b.String()
 }
 
-// Error is a failed response from the IM service: the code it returned and
+// Error is a failed response from the IM service: the code it returned,
 // the server's own message (ErrorInfo in a REST response, desc in an SDK
-// callback). Its Unwrap returns the Code, so errors.Is(err, GroupNotFound)
+// callback) and, for one entry of a batch response, the ID that entry
+// names. Its Unwrap returns the Code, so errors.Is(err, GroupNotFound)
 // and errors.As(err, &code) see through it, through fmt.Errorf("%w") and
 // through errors.Join.
 //
 // A response that failed without a code (ActionStatus "FAIL" and ErrorCode
 // 0) is an Error whose Code is 0: Unwrap then returns nil and CodeOf reports
-// false, because the server sent no code.
+// false, because the server sent no code. Its Status keeps the ActionStatus
+// that marked the failure.
 type Error struct {
 	// Code is the code the server sent; 0 if it sent none.
 	Code Code
-	// Detail is the server's own message, which often names the field or
-	// the value at fault. It may be empty.
+	// Detail is the server's own message, as it came, which often names the
+	// field or the value at fault. It may be empty.
 	Detail string
+	// ID is the account, member or group that one entry of a batch
+	// response names (To_Account, UserID, GroupId and the like), when the
+	// error is about that entry rather than the whole request; see Item.
+	// It is empty for an error about the whole request.
+	ID string
+	// Status is the ActionStatus of a response that failed without an
+	// error code, as the server sent it, such as "FAIL". It is empty when a
+	// code marks the failure.
+	Status string
+
+	// wide is an ErrorCode that does not fit in a Code, as FromResponse
+	// received it; Code is 0 then. Messages and logs show it.
+	wide int64
 }
 
 // Error returns "errcode: N Name: " followed by the code's Chinese text
-// and, when there is one, " (detail: …)" with the server's detail.
+// and, when they are set, the ID and the server's detail:
+// " (id: …, detail: …)", " (id: …)" or " (detail: …)".
 func (e *Error) Error() string {
 	switch {
 	case e == nil:
 		return "errcode: <nil>"
 	case e.Code == 0:
-		return noCodeMessage(e.Detail)
+		return e.noCodeMessage()
 	}
-	return e.Code.message(true, e.Detail)
+	return e.Code.message(true, e.ID, e.Detail)
 }
 
 // Localize returns the error's message in the language t selects (see
@@ -665,17 +692,46 @@ func (e *Error) Localize(t language.Tag) string {
 	case e == nil:
 		return "errcode: <nil>"
 	case e.Code == 0:
-		return noCodeMessage(e.Detail)
+		return e.noCodeMessage()
 	}
-	return e.Code.message(isChinese(t), e.Detail)
+	return e.Code.message(isChinese(t), e.ID, e.Detail)
 }
 
-func noCodeMessage(detail string) string {
-	const msg = "errcode: request failed with no valid error code"
-	if detail == "" {
-		return msg
+// noCodeMessage formats an Error that carries no code: what marked the
+// failure instead (an out-of-range ErrorCode or a failing ActionStatus),
+// then the ID and the detail, as Code.message writes them.
+func (e *Error) noCodeMessage() string {
+	b := make([]byte, 0, 96+len(e.Status)+len(e.ID)+len(e.Detail))
+	b = append(b, "errcode: request failed with "...)
+	switch {
+	case e.wide != 0:
+		b = append(b, "ErrorCode "...)
+		b = strconv.AppendInt(b, e.wide, 10)
+		b = append(b, ", which is outside the int32 range"...)
+	case e.Status != "":
+		b = append(b, "ActionStatus "...)
+		b = strconv.AppendQuote(b, e.Status)
+		b = append(b, " and no error code"...)
+	default:
+		b = append(b, "no valid error code"...)
 	}
-	return msg + " (detail: " + detail + ")"
+	switch {
+	case e.ID != "" && e.Detail != "":
+		b = append(b, " (id: "...)
+		b = append(b, e.ID...)
+		b = append(b, ", detail: "...)
+		b = append(b, e.Detail...)
+		b = append(b, ')')
+	case e.ID != "":
+		b = append(b, " (id: "...)
+		b = append(b, e.ID...)
+		b = append(b, ')')
+	case e.Detail != "":
+		b = append(b, " (detail: "...)
+		b = append(b, e.Detail...)
+		b = append(b, ')')
+	}
+	return string(b)
 }
 
 // Unwrap returns e.Code, or nil when the server sent no code.
@@ -687,47 +743,60 @@ func (e *Error) Unwrap() error {
 }
 
 // LogValue makes a *Error log as a group of its code, name, category, retry
-// hint and detail under log/slog.
+// hint and detail under log/slog, followed, when they are set, by its ID
+// ("id"), the failing status ("status") and an ErrorCode outside the int32
+// range ("sent_code").
 func (e *Error) LogValue() slog.Value {
 	if e == nil {
 		return slog.StringValue("<nil>")
 	}
-	return slog.GroupValue(
+	attrs := make([]slog.Attr, 0, 8)
+	attrs = append(attrs,
 		slog.Int("code", int(e.Code)),
 		slog.String("name", e.Code.Name()),
 		slog.String("category", e.Code.Category().String()),
 		slog.String("retry", e.Code.Retry().String()),
 		slog.String("detail", e.Detail),
 	)
+	if e.ID != "" {
+		attrs = append(attrs, slog.String("id", e.ID))
+	}
+	if e.Status != "" {
+		attrs = append(attrs, slog.String("status", e.Status))
+	}
+	if e.wide != 0 {
+		attrs = append(attrs, slog.Int64("sent_code", e.wide))
+	}
+	return slog.GroupValue(attrs...)
 }
 
 // FromResponse turns the status fields of an IM response into an error.
-// It returns nil only when code is 0 and actionStatus is "OK" (in any
-// letter case) or empty, since some responses leave it out.
+// It returns nil only when code is 0 and actionStatus is "OK" or empty,
+// since some responses leave it out. "OK" matches in any ASCII letter case
+// ("ok", "Ok") and in no other spelling: no spaces, no Unicode look-alikes.
 //
 // A nonzero code is a failure whatever actionStatus says, and comes back as
 // a *Error with that code and info as its Detail. A failing actionStatus
 // ("FAIL", or anything but "OK") with code 0 is a failure too: it comes back
 // as a *Error with Code 0, so no code is made up, and CodeOf reports false
-// for it. A code outside the int32 range is kept the same way, with the
-// number written into the Detail.
+// for it; its Status holds actionStatus and its message names it. A code
+// outside the int32 range is kept the same way, with Code 0, and its
+// message names the number. In every case Detail is info, unchanged.
+//
+// FromResponse allocates nothing for a success and exactly once, the
+// *Error, for any failure.
 func FromResponse(actionStatus string, code int, info string) error {
-	if code == 0 {
-		if actionStatus == "" || strings.EqualFold(actionStatus, "OK") {
+	switch {
+	case code == 0:
+		// An ASCII-only match: strings.EqualFold would also take "O\u212a",
+		// whose Kelvin sign folds to 'k'.
+		s := actionStatus
+		if s == "" || len(s) == 2 && s[0]|0x20 == 'o' && s[1]|0x20 == 'k' {
 			return nil
 		}
-		d := "ActionStatus " + strconv.Quote(actionStatus)
-		if info != "" {
-			d += ": " + info
-		}
-		return &Error{Detail: d}
-	}
-	if int(int32(code)) != code {
-		d := "ErrorCode " + strconv.Itoa(code) + " is out of range"
-		if info != "" {
-			d += ": " + info
-		}
-		return &Error{Detail: d}
+		return &Error{Detail: info, Status: actionStatus}
+	case int(int32(code)) != code:
+		return &Error{Detail: info, wide: int64(code)}
 	}
 	return &Error{Code: Code(code), Detail: info}
 }
@@ -750,6 +819,12 @@ type Response struct {
 
 // Err returns nil for a successful response and an error for a failed one,
 // as FromResponse decides.
+//
+// Err covers the whole request only. A batch API answers "OK" when the
+// request as a whole was carried out, even if some of its entries failed,
+// and lists those in fields of its own (ErrorList, ResultItem, InfoItem,
+// FailAccounts, Fail_Account); decode them as []Item and []string and pass
+// them to ItemsErr.
 func (r Response) Err() error {
 	return FromResponse(r.ActionStatus, int(r.ErrorCode), r.ErrorInfo)
 }

@@ -783,25 +783,30 @@ func TestFromResponse(t *testing.T) {
 		isNil  bool
 		want   errcode.Code
 		hasOK  bool
-		detail string
+		kept   string // the Status the error keeps
+		msg    string // the message, when the table fixes it
 	}{
-		{"OK", 0, "", true, 0, false, ""},
-		{"", 0, "", true, 0, false, ""},
-		{"ok", 0, "", true, 0, false, ""},
-		{"OK", 0, "ignored", true, 0, false, ""},
-		{"FAIL", 10010, "no such group", false, errcode.GroupNotFound, true, "no such group"},
-		{"OK", 10010, "", false, errcode.GroupNotFound, true, ""}, // a code wins over the status
-		{"", 70001, "expired", false, errcode.AccountUserSigExpired, true, "expired"},
-		{"FAIL", 0, "", false, 0, false, `ActionStatus "FAIL"`},
-		{"fail", 0, "why", false, 0, false, `ActionStatus "fail": why`},
-		{"Fail", 0, "", false, 0, false, `ActionStatus "Fail"`},
-		{"PENDING", 0, "", false, 0, false, `ActionStatus "PENDING"`},
-		{" OK", 0, "", false, 0, false, `ActionStatus " OK"`},
-		{"FAIL", 12345, "new code", false, 12345, true, "new code"},
-		{"FAIL", -302, "", false, -302, true, ""},
-		{"FAIL", math.MaxInt32 + 1, "x", false, 0, false, "ErrorCode 2147483648 is out of range: x"},
-		{"FAIL", math.MinInt32 - 1, "", false, 0, false, "ErrorCode -2147483649 is out of range"},
-		{"OK", math.MinInt32, "", false, math.MinInt32, true, ""},
+		{"OK", 0, "", true, 0, false, "", ""},
+		{"", 0, "", true, 0, false, "", ""},
+		{"ok", 0, "", true, 0, false, "", ""},
+		{"oK", 0, "", true, 0, false, "", ""},
+		{"OK", 0, "ignored", true, 0, false, "", ""},
+		{"FAIL", 10010, "no such group", false, errcode.GroupNotFound, true, "", ""},
+		{"OK", 10010, "", false, errcode.GroupNotFound, true, "", ""}, // a code wins over the status
+		{"", 70001, "expired", false, errcode.AccountUserSigExpired, true, "", ""},
+		{"FAIL", 0, "", false, 0, false, "FAIL", `errcode: request failed with ActionStatus "FAIL" and no error code`},
+		{"fail", 0, "why", false, 0, false, "fail", `errcode: request failed with ActionStatus "fail" and no error code (detail: why)`},
+		{"Fail", 0, "", false, 0, false, "Fail", ""},
+		{"PENDING", 0, "", false, 0, false, "PENDING", ""},
+		{" OK", 0, "", false, 0, false, " OK", ""},
+		{"O\u212a", 0, "", false, 0, false, "O\u212a", "errcode: request failed with ActionStatus \"O\u212a\" and no error code"}, // Kelvin sign
+		{"\u212aO", 0, "", false, 0, false, "\u212aO", ""},
+		{"OKAY", 0, "", false, 0, false, "OKAY", ""},
+		{"FAIL", 12345, "new code", false, 12345, true, "", ""},
+		{"FAIL", -302, "", false, -302, true, "", ""},
+		{"FAIL", math.MaxInt32 + 1, "x", false, 0, false, "", "errcode: request failed with ErrorCode 2147483648, which is outside the int32 range (detail: x)"},
+		{"FAIL", math.MinInt32 - 1, "", false, 0, false, "", "errcode: request failed with ErrorCode -2147483649, which is outside the int32 range"},
+		{"OK", math.MinInt32, "", false, math.MinInt32, true, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%d", tt.status, tt.code), func(t *testing.T) {
@@ -816,7 +821,12 @@ func TestFromResponse(t *testing.T) {
 			var e *errcode.Error
 			require.ErrorAs(t, err, &e)
 			assert.Equal(t, tt.want, e.Code)
-			assert.Equal(t, tt.detail, e.Detail)
+			assert.Equal(t, tt.info, e.Detail, "the detail is the server's text, unchanged")
+			assert.Equal(t, tt.kept, e.Status)
+			if tt.msg != "" {
+				assert.Equal(t, tt.msg, err.Error())
+				assert.Equal(t, tt.msg, e.Localize(language.English))
+			}
 			code, ok := errcode.CodeOf(err)
 			assert.Equal(t, tt.want, code)
 			assert.Equal(t, tt.hasOK, ok)
@@ -1264,8 +1274,9 @@ func TestTableIsNotExposed(t *testing.T) {
 				for _, r := range d.Type.Results.List {
 					switch r.Type.(type) {
 					case *ast.StarExpr, *ast.ArrayType, *ast.MapType:
-						// MarshalText returns a fresh []byte, which is fine.
-						if d.Name.Name == "MarshalText" {
+						// MarshalText returns a fresh []byte and Unwrap a
+						// fresh []error, which is fine.
+						if d.Name.Name == "MarshalText" || d.Name.Name == "Unwrap" {
 							continue
 						}
 						assert.Failf(t, "exposes storage", "%s: %s returns %T", fset.Position(d.Pos()), d.Name.Name, r.Type)

@@ -98,6 +98,16 @@ func FuzzCodeJSON(f *testing.F) {
 	})
 }
 
+// asciiOK is the oracle for a successful ActionStatus: "OK" in any ASCII
+// letter case, written out rather than folded.
+func asciiOK(s string) bool {
+	switch s {
+	case "OK", "Ok", "oK", "ok":
+		return true
+	}
+	return false
+}
+
 func FuzzFromResponse(f *testing.F) {
 	f.Add("OK", 0, "")
 	f.Add("", 0, "")
@@ -107,9 +117,11 @@ func FuzzFromResponse(f *testing.F) {
 	f.Add("weird", -302, "x")
 	f.Add("FAIL", math.MaxInt32+1, "big")
 	f.Add("ok", math.MinInt64, "\xff")
+	f.Add("O\u212a", 0, "")
+	f.Add("o\u212A", 0, "kelvin")
 	f.Fuzz(func(t *testing.T, status string, code int, info string) {
 		err := errcode.FromResponse(status, code, info)
-		success := code == 0 && (status == "" || strings.EqualFold(status, "OK"))
+		success := code == 0 && (status == "" || asciiOK(status))
 		if success {
 			if err != nil {
 				t.Fatalf("FromResponse(%q, %d) = %v; want nil", status, code, err)
@@ -124,15 +136,21 @@ func FuzzFromResponse(f *testing.F) {
 			t.Fatalf("FromResponse returned %T", err)
 		}
 		got, ok := errcode.CodeOf(err)
+		if e.Detail != info {
+			t.Fatalf("FromResponse(%q, %d, %q): detail %q, want the info unchanged", status, code, info, e.Detail)
+		}
 		if code != 0 && code >= math.MinInt32 && code <= math.MaxInt32 {
 			if !ok || int(got) != code || !errors.Is(fmt.Errorf("w: %w", err), errcode.Code(code)) {
 				t.Fatalf("FromResponse(%q, %d): CodeOf = %d, %v", status, code, got, ok)
 			}
-			if e.Detail != info {
-				t.Fatalf("detail %q, want %q", e.Detail, info)
-			}
 		} else if ok {
 			t.Fatalf("FromResponse(%q, %d) made up the code %d", status, code, got)
+		}
+		if code == 0 && (e.Status != status || !strings.Contains(err.Error(), strconv.Quote(status))) {
+			t.Fatalf("FromResponse(%q, 0): Status %q, message %q; want the status kept and named", status, e.Status, err.Error())
+		}
+		if code != 0 && (code < math.MinInt32 || code > math.MaxInt32) && !strings.Contains(err.Error(), strconv.Itoa(code)) {
+			t.Fatalf("FromResponse(%q, %d): message %q does not name the code", status, code, err.Error())
 		}
 		if !strings.HasPrefix(err.Error(), "errcode: ") || !strings.HasPrefix(e.Localize(language.English), "errcode: ") {
 			t.Fatalf("message %q", err.Error())
@@ -195,7 +213,7 @@ func FuzzResponseBody(f *testing.F) {
 			t.Fatalf("decoded %d/%q, body sent %d/%q", resp.ErrorCode, resp.ActionStatus, sent, raw.ActionStatus)
 		}
 		err := resp.Err()
-		failing := sent != 0 || (raw.ActionStatus != "" && !strings.EqualFold(raw.ActionStatus, "OK"))
+		failing := sent != 0 || (raw.ActionStatus != "" && !asciiOK(raw.ActionStatus))
 		if failing != (err != nil) {
 			t.Fatalf("body %q: Err() = %v", body, err)
 		}

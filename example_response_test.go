@@ -1,0 +1,186 @@
+package errcode_test
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"time"
+
+	"github.com/errcode-im/errcode"
+)
+
+func ExampleItemsErr() {
+	// account_delete answers OK and reports each account in ResultItem.
+	body := `{
+		"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": "",
+		"ResultItem": [
+			{"ResultCode": 0, "ResultInfo": "", "UserID": "UserID_1"},
+			{"ResultCode": 70107, "ResultInfo": "Err_TLS_PT_Open_Login_Account_Not_Exist", "UserID": "UserID_2"}
+		]
+	}`
+	var resp struct {
+		errcode.Response
+		ResultItem []errcode.Item `json:"ResultItem"`
+	}
+	if err := json.Unmarshal([]byte(body), &resp); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(resp.Err()) // the request as a whole succeeded
+	err := errcode.ItemsErr(resp.ResultItem)
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, errcode.AccountNotFound))
+	// Output:
+	// <nil>
+	// errcode: 70107 AccountNotFound: Identifer 没有注册 (id: UserID_2, detail: Err_TLS_PT_Open_Login_Account_Not_Exist)
+	// true
+}
+
+func ExampleItemsErr_failedAccounts() {
+	// friend_add lists a failed account twice: in ResultItem with its code
+	// and in Fail_Account without one. multiaccount_import lists failed
+	// accounts in FailAccounts only.
+	body := `{
+		"ResultItem": [
+			{"To_Account": "id1", "ResultCode": 0, "ResultInfo": ""},
+			{"To_Account": "id3", "ResultCode": 30002, "ResultInfo": "ERR_SDKAPPID_ILLEGAL"}
+		],
+		"Fail_Account": ["id3"],
+		"FailAccounts": ["test4"],
+		"ActionStatus": "OK", "ErrorCode": 0, "ErrorInfo": ""
+	}`
+	var resp struct {
+		errcode.Response
+		ResultItem   []errcode.Item `json:"ResultItem"`
+		FailAccount  []string       `json:"Fail_Account"`
+		FailAccounts []string       `json:"FailAccounts"`
+	}
+	if err := json.Unmarshal([]byte(body), &resp); err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(errcode.ItemsErr(resp.ResultItem, append(resp.FailAccount, resp.FailAccounts...)...))
+	// Output:
+	// errcode: 30002 SNSInvalidSDKAppID: SDKAppId非法，请再次尝试或联系技术客服。 (id: id3, detail: ERR_SDKAPPID_ILLEGAL)
+	// errcode: request failed with no valid error code (id: test4)
+}
+
+// imError has the shape of the errors github.com/dobyte/tencent-im returns.
+type imError struct {
+	code    int
+	message string
+}
+
+func (e *imError) Error() string   { return e.message }
+func (e *imError) Code() int       { return e.code }
+func (e *imError) Message() string { return e.message }
+
+func ExampleFromError() {
+	// What a call through that SDK might return, wrapped by the caller.
+	sdkErr := &imError{code: 10010, message: "group id invalid"}
+	err := errcode.FromError(fmt.Errorf("get group info: %w", sdkErr))
+
+	fmt.Println(errors.Is(err, errcode.GroupNotFound))
+	fmt.Println(errors.Is(err, sdkErr))
+	code, ok := errcode.CodeOf(err)
+	fmt.Println(code.Name(), ok)
+
+	// The SDK reports a FAIL without a code as code 0: still a failure.
+	err = errcode.FromError(&imError{code: 0, message: "request failed"})
+	fmt.Println(err)
+	// Output:
+	// true
+	// true
+	// GroupNotFound true
+	// errcode: request failed with no valid error code (detail: request failed)
+}
+
+func ExampleLogAttr() {
+	logger := slog.New(slog.NewJSONHandler(os.Stdout, &slog.HandlerOptions{
+		ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+			if a.Key == slog.TimeKey {
+				return slog.Attr{} // keep the output stable
+			}
+			return a
+		},
+	}))
+	err := fmt.Errorf("get group info: %w", errcode.FromResponse("FAIL", 10010, "group id invalid"))
+	logger.Error("request failed", errcode.LogAttr("err", err))
+	// Output:
+	// {"level":"ERROR","msg":"request failed","err":{"msg":"get group info: errcode: 10010 GroupNotFound: 群组不存在，或者曾经存在过，但是目前已经被解散。 (detail: group id invalid)","code":10010,"name":"GroupNotFound","category":"group","retry":"never","detail":"group id invalid"}}
+}
+
+func ExampleShouldRetry() {
+	for _, err := range []error{
+		fmt.Errorf("import account: %w", errcode.FromResponse("FAIL", 70050, "")),
+		errcode.FromResponse("FAIL", 10002, "internal error"),
+		errcode.FromResponse("FAIL", 70001, "sig expired"),
+		errcode.FromResponse("FAIL", 10010, ""),
+		errors.New("dial tcp: i/o timeout"),
+	} {
+		retry, wait := errcode.ShouldRetry(err)
+		fmt.Println(retry, wait)
+	}
+	// Output:
+	// true 1m0s
+	// true 0s
+	// true 0s
+	// false 0s
+	// false 0s
+}
+
+// sendWithRetry calls send until it succeeds, fails for good or has been
+// tried maxAttempts times. Between attempts it sleeps for a random time up
+// to an exponentially growing bound (full jitter), and never less than the
+// wait the error-code document asks for.
+func sendWithRetry(ctx context.Context, send func(context.Context) error) error {
+	const (
+		maxAttempts = 5
+		base        = 100 * time.Millisecond
+		maxBackoff  = 10 * time.Second
+	)
+	var err error
+	for attempt := range maxAttempts {
+		if err = send(ctx); err == nil {
+			return nil
+		}
+		retry, wait := errcode.ShouldRetry(err)
+		if !retry || attempt == maxAttempts-1 {
+			break
+		}
+		sleep := max(wait, rand.N(min(maxBackoff, base<<attempt)))
+		select {
+		case <-ctx.Done():
+			return errors.Join(err, ctx.Err())
+		case <-time.After(sleep):
+		}
+	}
+	return err
+}
+
+func Example_retry() {
+	attempts := 0
+	send := func(context.Context) error {
+		attempts++
+		if attempts < 3 {
+			return errcode.FromResponse("FAIL", 10002, "internal error") // transient
+		}
+		return nil
+	}
+	err := sendWithRetry(context.Background(), send)
+	fmt.Println(err, attempts)
+
+	attempts = 0
+	err = sendWithRetry(context.Background(), func(context.Context) error {
+		attempts++
+		return errcode.FromResponse("FAIL", 10010, "") // never: no second attempt
+	})
+	fmt.Println(errors.Is(err, errcode.GroupNotFound), attempts)
+	// Output:
+	// <nil> 3
+	// true 1
+}
