@@ -685,78 +685,115 @@ func matcher() language.Matcher {
 	return matcherValue
 }
 
-// matchChinese runs the matcher: it reports whether t is best served by the
-// Chinese text.
-func matchChinese(t language.Tag) bool {
-	_, i, conf := matcher().Match(t)
-	return conf != language.No && (i == 1 || i == 2)
+// chineseSubtags holds the subtags isChinese compares with. They are
+// parsed on first use, so that package initialization stays free of work.
+var (
+	chineseOnce    sync.Once
+	chineseSubtags struct {
+		zh, cmn, chi, ug language.Base
+		hans, hant       language.Script
+		regions          [6]language.Region
+	}
+)
+
+func parseChineseSubtags() {
+	s := &chineseSubtags
+	s.zh = language.MustParseBase("zh")
+	s.cmn = language.MustParseBase("cmn")
+	s.chi = language.MustParseBase("chi")
+	s.ug = language.MustParseBase("ug")
+	s.hans = language.MustParseScript("Hans")
+	s.hant = language.MustParseScript("Hant")
+	for i, r := range [...]string{"CN", "TW", "HK", "MO", "030", "142"} {
+		s.regions[i] = language.MustParseRegion(r)
+	}
 }
 
-// langKey is the part of a tag that decides the match: its language,
-// script and region as written, before any are inferred.
-type langKey struct {
-	base   language.Base
-	script language.Script
-	region language.Region
-}
-
-// langCache remembers the matcher's answers, so that the common path is a
-// short scan without allocation instead of a matcher run. It is copied on
-// write and holds at most maxLangCache tags; past that, a tag whose
-// language, script and region were seen before reuses that answer, and only
-// a tag with a new combination runs the matcher.
-var langCache atomic.Pointer[[]langChoice]
-
-type langChoice struct {
-	tag     language.Tag
-	key     langKey
-	chinese bool
-}
-
-const maxLangCache = 64
-
-// isChinese reports whether t should get the document's Chinese text.
+// isChinese reports whether t gets the document's Chinese text. It gives
+// the answer a language.Matcher over English, Simplified and Traditional
+// Chinese gives, but decides from the tag's language, script and region
+// alone, so that no tag costs a matcher run or an allocation and no
+// sequence of tags can slow it down. The Chinese text goes to
+//   - Chinese (zh, and cmn and chi, which the matcher reads as zh) with no
+//     script or with the Han scripts Hans or Hant, in any region;
+//   - Uyghur (ug) written in Hans or Hant, as the matcher has it;
+//   - an undetermined language (und) written in Hans or Hant, or with no
+//     script and a region whose likely language is Chinese: CN, TW, HK, MO,
+//     Eastern Asia (030) and Asia (142).
+//
+// Every other tag gets English, und and private-use tags included.
+// Variants and extensions do not count. TestDescriptionMatchesMatcher checks
+// the rule against the matcher on every language, script and region that
+// x/text knows.
 func isChinese(t language.Tag) bool {
-	p := langCache.Load()
-	var seen []langChoice
-	if p != nil {
-		seen = *p
+	chineseOnce.Do(parseChineseSubtags)
+	i, exact := language.CompactIndex(t)
+	if !exact {
+		// t carries its subtags itself: Raw neither allocates nor
+		// looks anything up.
+		return chineseRule(t.Raw())
 	}
-	for i := range seen {
-		if seen[i].tag == t {
-			return seen[i].chinese
+	if v := compactChoice[i].Load(); v != 0 {
+		return v == choiceChinese
+	}
+	// The first tag with this compact index. A compact tag with a "-u-rg-"
+	// extension would allocate in Raw; its Parent is the same tag without
+	// the extension (the same index), which does not.
+	if p := t.Parent(); p != t {
+		if j, ok := language.CompactIndex(p); ok && j == i {
+			t = p
 		}
 	}
-	b, s, r := t.Raw()
-	k := langKey{b, s, r}
-	zh, found := false, false
-	for i := range seen {
-		if seen[i].key == k {
-			zh, found = seen[i].chinese, true
-			break
-		}
+	zh := chineseRule(t.Raw())
+	v := uint32(choiceEnglish)
+	if zh {
+		v = choiceChinese
 	}
-	if !found {
-		zh = matchChinese(t)
-	}
-	if len(seen) < maxLangCache {
-		next := append(slices.Clip(seen), langChoice{t, k, zh})
-		// Losing a race only means this tag is learned on a later call.
-		langCache.CompareAndSwap(p, &next)
-	}
+	compactChoice[i].Store(v)
 	return zh
 }
 
-// Description returns c's text in the language t selects, as a
-// language.Matcher over English, Simplified and Traditional Chinese picks
-// it: the document's Chinese for every Chinese tag (zh, zh-CN, zh-Hans,
+// compactChoice remembers isChinese's answer for each of x/text's compact
+// tags (the common locales, such as en, zh-Hant-TW or de-CH), indexed by
+// language.CompactIndex: 0 if not yet decided, else choiceEnglish or
+// choiceChinese. It has a fixed entry per compact tag, so no tag can push
+// another out; it only spares Raw and Parent, which are slower than a load.
+var compactChoice [language.NumCompactTags]atomic.Uint32
+
+const (
+	choiceEnglish = 1
+	choiceChinese = 2
+)
+
+// chineseRule is isChinese's decision on a tag's language, script and
+// region.
+func chineseRule(b language.Base, s language.Script, r language.Region) bool {
+	id := &chineseSubtags
+	han := s == id.hans || s == id.hant
+	switch b {
+	case id.zh, id.cmn, id.chi:
+		return han || s == language.Script{}
+	case id.ug:
+		return han
+	case language.Base{}: // und
+		if s != (language.Script{}) {
+			return han
+		}
+		return slices.Contains(id.regions[:], r)
+	}
+	return false
+}
+
+// Description returns c's text in the language t selects, the one a
+// language.Matcher over English, Simplified and Traditional Chinese would
+// pick: the document's Chinese for every Chinese tag (zh, zh-CN, zh-Hans,
 // zh-SG, and zh-TW, zh-HK, zh-Hant, for which the Simplified text is the
 // closest there is), English for every other tag, language.Und included.
 //
 // An unlisted account system code gets the 「其他错误」 row's text; any other
 // unlisted number gets a generic English text in every language, since the
-// document has no Chinese for it. Description does not allocate once a
-// tag has been seen.
+// document has no Chinese for it. Description runs no matcher and never
+// allocates: it decides from t's language, script and region.
 func (c Code) Description(t language.Tag) string {
 	in, _ := c.info()
 	if in.Description != "" && isChinese(t) {

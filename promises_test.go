@@ -1,0 +1,309 @@
+package errcode_test
+
+// Tests of the promises the README and the doc comments make about cost
+// and about text round trips: what Description and AcceptLanguage cost
+// whatever came before, which spellings the text decoders accept, and how
+// often each path allocates.
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/language"
+
+	"github.com/errcode-im/errcode"
+)
+
+// referenceMatcher is what Description answered with before it decided
+// from the subtags: a language.Matcher over the package's three languages.
+var referenceMatcher = sync.OnceValue(func() language.Matcher {
+	return language.NewMatcher([]language.Tag{language.English, language.SimplifiedChinese, language.TraditionalChinese})
+})
+
+// matcherWantsChinese reports whether the reference matcher serves t the
+// Chinese text.
+func matcherWantsChinese(t language.Tag) bool {
+	_, i, conf := referenceMatcher().Match(t)
+	return conf != language.No && i > 0
+}
+
+// knownBases returns every base language x/text knows, found by parsing
+// every two- and three-letter code.
+func knownBases() []string {
+	var out []string
+	seen := map[language.Base]bool{}
+	try := func(s string) {
+		if b, err := language.ParseBase(s); err == nil && !seen[b] {
+			seen[b] = true
+			out = append(out, s)
+		}
+	}
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			try(string([]rune{a, b}))
+			for c := 'a'; c <= 'z'; c++ {
+				try(string([]rune{a, b, c}))
+			}
+		}
+	}
+	return out
+}
+
+// knownRegions returns every region x/text knows: the ISO 3166 codes and
+// the UN M.49 numbers.
+func knownRegions() []string {
+	var out []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'A'; b <= 'Z'; b++ {
+			if r, err := language.ParseRegion(string([]rune{a, b})); err == nil {
+				out = append(out, r.String())
+			}
+		}
+	}
+	for n := range 1000 {
+		if r, err := language.ParseRegion(fmt.Sprintf("%03d", n)); err == nil && r.M49() == n {
+			out = append(out, r.String())
+		}
+	}
+	return out
+}
+
+// knownScripts returns every ISO 15924 script x/text knows.
+func knownScripts() []string {
+	var out []string
+	for a := 'A'; a <= 'Z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			for c := 'a'; c <= 'z'; c++ {
+				for d := 'a'; d <= 'z'; d++ {
+					s := string([]rune{a, b, c, d})
+					if _, err := language.ParseScript(s); err == nil {
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// TestDescriptionMatchesMatcher checks that Description, which decides
+// from a tag's subtags, picks the text the reference matcher picks, on
+// every base language x/text knows (alone, in the Han scripts and in the
+// regions where Chinese is likely), on und, zh, cmn and ug in every script
+// and every region, and on a table of tags written by hand: deprecated and
+// macrolanguage codes, other Chinese languages, private use, extensions.
+// There is no deliberate difference: every tag below gets the same text.
+func TestDescriptionMatchesMatcher(t *testing.T) {
+	tags := []string{
+		"zh", "zh-CN", "zh-TW", "zh-HK", "zh-MO", "zh-SG", "zh-Hans", "zh-Hant", "zh-Hant-TW", "zh-Hans-HK",
+		"zho", "chi", "cmn", "cmn-Hant", "zh-cmn", "zh-guoyu", "zh-min-nan", "zh-yue", "zh-hakka", "zh-xiang",
+		"yue", "yue-Hant", "yue-HK", "wuu", "hak", "nan", "gan", "hsn", "lzh", "cdo", "zhx",
+		"ug", "ug-Hans", "ug-Arab-CN", "bo-CN", "ii", "za", "ja", "ja-Hani", "ko-Hang", "en-CN", "ja-CN",
+		"zh-Latn", "zh-Latn-pinyin", "zh-pinyin", "zh-Bopo", "zh-Hani", "zh-Zmth", "zh-Zmth-CN", "zh-Zyyy", "zh-Zzzz", "zh-Qaaa",
+		"und", "und-CN", "und-TW", "und-HK", "und-MO", "und-SG", "und-US", "und-030", "und-142", "und-001", "und-419",
+		"und-Hans", "und-Hant", "und-Hani", "und-Bopo", "und-Latn-CN", "und-Hans-US", "und-Zzzz",
+		"en", "en-US", "en-GB", "en-x-junk1", "zh-x-junk1", "zh-Hant-TW-x-a", "und-x-zh", "x-zh", "x-foo", "und-CN-x-foo",
+		"i-default", "i-klingon", "qaa", "qtz-CN",
+		"en-u-rg-cnzzzz", "en-u-rg-uszzzz", "und-u-rg-cnzzzz", "zh-u-rg-uszzzz", "zh-Hant-u-rg-twzzzz",
+		"zh-u-co-pinyin", "zh-Hans-u-nu-hanidec", "de-CH-1996", "ca-ES-valencia",
+	}
+	var empty language.Tag
+	check := func(tag language.Tag, name string) {
+		want := matcherWantsChinese(tag)
+		text := errcode.GroupNotFound.Description(tag)
+		info := must(errcode.Lookup(errcode.GroupNotFound))
+		assert.Equal(t, want, text == info.Description, "%q (%s): the matcher serves Chinese: %v", name, tag, want)
+	}
+	parse := func(s string) {
+		for _, canon := range []language.CanonType{language.Default, language.Raw} {
+			if tag, err := canon.Parse(s); err == nil {
+				check(tag, s)
+			}
+		}
+	}
+	for _, s := range tags {
+		parse(s)
+	}
+	check(empty, "the zero Tag")
+	for _, b := range knownBases() {
+		for _, sub := range []string{"", "-Hans", "-Hant", "-CN", "-TW", "-Hant-HK"} {
+			parse(b + sub)
+		}
+	}
+	for _, b := range []string{"und", "zh", "cmn", "ug"} {
+		for _, s := range knownScripts() {
+			parse(b + "-" + s)
+		}
+		for _, r := range knownRegions() {
+			parse(b + "-" + r)
+		}
+	}
+}
+
+// junkTags returns n distinct tags as a caller might send them to fill a
+// cache: private-use extensions on English, Chinese and und, and each
+// base language x/text knows with an unusual region.
+func junkTags(n int, prefix string) []language.Tag {
+	bases := knownBases()
+	tags := make([]language.Tag, 0, n)
+	for i := 0; len(tags) < n; i++ {
+		var s string
+		switch i % 4 {
+		case 0:
+			s = fmt.Sprintf("en-x-%s%d", prefix, i)
+		case 1:
+			s = fmt.Sprintf("zh-Hant-x-%s%d", prefix, i)
+		case 2:
+			s = fmt.Sprintf("und-x-%s%d", prefix, i)
+		default:
+			s = bases[i%len(bases)] + "-AQ-x-" + prefix
+		}
+		tags = append(tags, language.Make(s))
+	}
+	return tags
+}
+
+// compactTags returns x/text's compact tags (the common locales, such as
+// en, en-US or zh-Hant-TW) that a base language alone or with a region
+// makes, and for each base language among them the same tag with a "-u-rg-"
+// region override that keeps it compact, such as en-u-rg-uszzzz. Raw
+// allocates for those, so Description must not call it on them.
+func compactTags() (plain, withOverride []language.Tag) {
+	compact := func(s string) (language.Tag, bool) {
+		tag, err := language.Parse(s)
+		_, exact := language.CompactIndex(tag)
+		return tag, err == nil && exact
+	}
+	regions := knownRegions()
+	for _, b := range knownBases() {
+		tag, ok := compact(b)
+		if !ok {
+			continue
+		}
+		plain = append(plain, tag)
+		overridden := false
+		for _, r := range regions {
+			local, ok := compact(b + "-" + r)
+			if !ok || local == tag {
+				continue
+			}
+			plain = append(plain, local)
+			if !overridden && len(r) == 2 {
+				if tag, ok := compact(b + "-u-rg-" + strings.ToLower(r) + "zzzz"); ok {
+					withOverride = append(withOverride, tag)
+					overridden = true
+				}
+			}
+		}
+	}
+	return plain, withOverride
+}
+
+// TestDescriptionAfterJunkTags sends Description 1,000 distinct junk tags,
+// then checks that no tag allocates, whether Description saw it before or
+// not, and that the answers stay right.
+func TestDescriptionAfterJunkTags(t *testing.T) {
+	info := must(errcode.Lookup(errcode.GroupNotFound))
+	for _, tag := range junkTags(1000, "junk") {
+		_ = errcode.GroupNotFound.Description(tag)
+	}
+	fresh := junkTags(1000, "fresh")
+	plain, overridden := compactTags()
+	tests := []struct {
+		name    string
+		tags    []language.Tag
+		chinese bool
+	}{
+		{"zh-Hant-TW", []language.Tag{language.MustParse("zh-Hant-TW")}, true},
+		{"zh-TW", []language.Tag{language.MustParse("zh-TW")}, true},
+		{"zh-CN", []language.Tag{language.MustParse("zh-CN")}, true},
+		{"SimplifiedChinese", []language.Tag{language.SimplifiedChinese}, true},
+		{"English", []language.Tag{language.English}, false},
+		{"en-US", []language.Tag{language.AmericanEnglish}, false},
+		{"zero Tag", []language.Tag{{}}, false},
+		{"zh-u-rg-uszzzz", []language.Tag{language.MustParse("zh-u-rg-uszzzz")}, true},
+		{"en-u-rg-uszzzz", []language.Tag{language.MustParse("en-u-rg-uszzzz")}, false},
+		{"zh-Hant-u-rg-twzzzz", []language.Tag{language.MustParse("zh-Hant-u-rg-twzzzz")}, true},
+		{"fresh junk tags", fresh, false},
+		{"compact tags", plain, false},
+		{"compact tags with -u-rg-", overridden, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			i := 0
+			allocs := testing.AllocsPerRun(max(len(tt.tags), 100), func() {
+				_ = errcode.GroupNotFound.Description(tt.tags[i%len(tt.tags)])
+				i++
+			})
+			assert.Zero(t, allocs)
+			if len(tt.tags) == 1 {
+				assert.Equal(t, tt.chinese, matcherWantsChinese(tt.tags[0]), "the matcher's choice")
+			}
+			for _, tag := range tt.tags {
+				want := info.English
+				if matcherWantsChinese(tag) {
+					want = info.Description
+				}
+				assert.Equal(t, want, errcode.GroupNotFound.Description(tag), "%s", tag)
+			}
+		})
+	}
+}
+
+// BenchmarkDescriptionAfterJunkTags measures Description once 1,000
+// distinct junk tags have been through it: a Traditional Chinese tag,
+// a tag that is not one of x/text's compact tags, and junk tags it has
+// not seen before.
+func BenchmarkDescriptionAfterJunkTags(b *testing.B) {
+	for _, tag := range junkTags(1000, "junk") {
+		_ = errcode.GroupNotFound.Description(tag)
+	}
+	for _, bb := range []struct {
+		name string
+		tags []language.Tag
+	}{
+		{"zh-Hant-TW", []language.Tag{language.MustParse("zh-Hant-TW")}},
+		{"zh-TW", []language.Tag{language.MustParse("zh-TW")}},
+		{"en-u-rg-uszzzz", []language.Tag{language.MustParse("en-u-rg-uszzzz")}},
+		{"new junk tags", junkTags(4096, "new")},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				sinkStr = errcode.GroupNotFound.Description(bb.tags[i%len(bb.tags)])
+			}
+		})
+	}
+}
+
+// TestDescriptionFirstSight checks in a fresh process, where Description
+// has seen no tag yet, that the first sight of each compact tag does not
+// allocate either: the compact tags with a region override first, then
+// the others.
+func TestDescriptionFirstSight(t *testing.T) {
+	if os.Getenv("ERRCODE_FIRST_SIGHT") != "1" {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestDescriptionFirstSight$", "-test.count=1", "-test.v")
+		cmd.Env = append(os.Environ(), "ERRCODE_FIRST_SIGHT=1")
+		out, err := cmd.CombinedOutput()
+		assert.NoError(t, err, "%s", out)
+		assert.Contains(t, string(out), "--- PASS: TestDescriptionFirstSight", "the check ran")
+		return
+	}
+	plain, overridden := compactTags()
+	require.Greater(t, len(overridden), 100, "compact tags with a region override")
+	require.Greater(t, len(plain), 500, "compact tags")
+	for _, tags := range [][]language.Tag{overridden, plain} {
+		i := 0
+		allocs := testing.AllocsPerRun(len(tags)-1, func() {
+			_ = errcode.GroupNotFound.Description(tags[i])
+			i++
+		})
+		assert.Zero(t, allocs, "%d tags from %s on", len(tags), tags[0])
+		assert.Equal(t, len(tags), i, "every tag was tried")
+	}
+}
