@@ -808,13 +808,13 @@ func (c Code) Description(t language.Tag) string {
 // language.TraditionalChinese. An empty or malformed header, or one that
 // names no language this package has, gives language.English.
 //
-// Browsers send the same few headers again and again, so recent answers
-// are remembered: for a header seen lately, AcceptLanguage neither parses
-// nor allocates.
+// Only the entries that end within the header's first 256 bytes count,
+// room for some twenty languages with their weights. The rest is not
+// read, so a long header costs no more than a short one. Browsers send
+// the same few headers again and again, so recent answers are remembered:
+// for a header seen lately, AcceptLanguage neither parses nor allocates.
 func AcceptLanguage(header string) language.Tag {
-	if len(header) > maxCachedHeader {
-		return supported[matchHeader(header)]
-	}
+	header = headerPrefix(header)
 	slot := &headerCache[headerHash(header)%uint32(len(headerCache))]
 	if c := slot.Load(); c != nil && c.header == header {
 		return supported[c.index]
@@ -838,13 +838,31 @@ func matchHeader(header string) int {
 	return i
 }
 
-// headerCache remembers AcceptLanguage's recent answers in a small
-// direct-mapped table: each header has one slot, chosen by its hash, and a
-// new header takes the slot over. Headers longer than maxCachedHeader are
-// not kept.
-var headerCache [64]atomic.Pointer[headerChoice]
+// headerPrefix returns the entries of an Accept-Language header that end
+// within its first maxHeader bytes: all of a header that short, else the
+// part before the last comma in reach, which is empty if the first entry
+// is already longer.
+func headerPrefix(header string) string {
+	if len(header) <= maxHeader {
+		return header
+	}
+	// A comma right after the first maxHeader bytes ends an entry within them.
+	i := strings.LastIndexByte(header[:maxHeader+1], ',')
+	if i < 0 {
+		return ""
+	}
+	return header[:i]
+}
 
-const maxCachedHeader = 256
+// maxHeader is the length of the part of an Accept-Language header that
+// AcceptLanguage reads. A browser's header with ten languages and their
+// weights is about 100 bytes.
+const maxHeader = 256
+
+// headerCache remembers AcceptLanguage's recent answers in a small
+// direct-mapped table: each header prefix has one slot, chosen by its
+// hash, and a new one takes the slot over.
+var headerCache [64]atomic.Pointer[headerChoice]
 
 type headerChoice struct {
 	header string

@@ -307,3 +307,77 @@ func TestDescriptionFirstSight(t *testing.T) {
 		assert.Equal(t, len(tags), i, "every tag was tried")
 	}
 }
+
+// acceptLanguageMiB is a header of 1 MiB: many entries of 11 bytes each,
+// "xx;q=0.NNN,", no two of the first thousand alike, so that a header
+// that starts at entry k, for k below 1,000, is not the same as any other
+// in its first 256 bytes either.
+func acceptLanguageMiB() (header string, entry int) {
+	const langs = "frdejakoesitptru"
+	var b strings.Builder
+	for i := 0; b.Len() < 1<<20+11*1000; i++ {
+		fmt.Fprintf(&b, "%s;q=0.%03d,", langs[i%8*2:i%8*2+2], (i*7+1)%1000)
+	}
+	return b.String(), 11
+}
+
+// TestAcceptLanguageLongHeader checks that AcceptLanguage reads only the
+// entries within a header's first 256 bytes: what comes after them changes
+// nothing, even a better match or a malformed entry, and a 1 MiB header
+// costs no more allocations than its first 300 bytes do.
+func TestAcceptLanguageLongHeader(t *testing.T) {
+	long, n := acceptLanguageMiB()
+	fill := strings.Repeat("fr;q=0.5,", 256/9) // 252 bytes
+	tests := []struct {
+		name, header string
+		want         language.Tag
+	}{
+		{"Chinese first, then 1 MiB", "zh-CN," + long, language.SimplifiedChinese},
+		{"Chinese after 1 MiB", long + "zh-CN", language.English},
+		{"Chinese after 300 bytes", strings.Repeat("de;q=0.5,", 300/9) + "zh-TW", language.English},
+		{"an entry ending at byte 256", fill + "zh," + long, language.SimplifiedChinese},
+		{"an entry ending at byte 257", fill + "zh-," + long, language.English},
+		{"an entry that ends the header at byte 256", fill + "zh", language.SimplifiedChinese},
+		{"malformed after the first 256 bytes", "zh-TW," + fill + strings.Repeat("%%%;q=x,", 1<<17), language.TraditionalChinese},
+		{"malformed within them", "zh-TW,%%%;q=x," + long, language.English},
+		{"a first entry over 256 bytes", "zh-" + strings.Repeat("abcdefgh-", 30) + ",zh", language.English},
+		{"no comma in 1 MiB", strings.Repeat("z", 1<<20), language.English},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, errcode.AcceptLanguage(tt.header), tt.name)
+		assert.Equal(t, tt.want, errcode.AcceptLanguage(tt.header), "%s, again", tt.name)
+	}
+
+	// Headers that start at different entries of the long one: each is new
+	// to AcceptLanguage, so each is parsed. Their first 300 bytes cost as
+	// many allocations as the whole header, 1 MiB, does.
+	const runs = 400
+	allocs := func(size int, from int) float64 {
+		i := from
+		return testing.AllocsPerRun(runs, func() {
+			h := long[i*n:]
+			_ = errcode.AcceptLanguage(h[:min(size, len(h))])
+			i++
+		})
+	}
+	short := allocs(300, 0)
+	whole := allocs(len(long), runs+1)
+	assert.Greater(t, short, 0.0, "a new header is parsed")
+	assert.LessOrEqual(t, whole, short, "a 1 MiB header is parsed no further than its first 300 bytes")
+}
+
+// BenchmarkAcceptLanguageLongHeader parses 1 MiB headers that AcceptLanguage
+// has not seen lately, and then one it has.
+func BenchmarkAcceptLanguageLongHeader(b *testing.B) {
+	long, n := acceptLanguageMiB()
+	b.Run("new", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			sinkTag = errcode.AcceptLanguage(long[i%1000*n:])
+		}
+	})
+	b.Run("seen", func(b *testing.B) {
+		for b.Loop() {
+			sinkTag = errcode.AcceptLanguage(long)
+		}
+	})
+}
