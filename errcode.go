@@ -177,15 +177,39 @@ func Categories() iter.Seq[Category] {
 	}
 }
 
-// ParseCategory returns the category whose String is name, ignoring case.
-// It reports false for "unknown" and every other name.
+// ParseCategory returns the category whose String is name, ignoring the
+// case of ASCII letters only: "SDK" is CategorySDK, but a look-alike
+// such as "ſdk", with the long s (U+017F), is no name. It reports false
+// for "unknown" and every other name.
 func ParseCategory(name string) (Category, bool) {
 	for c := range Categories() {
-		if strings.EqualFold(name, categoryNames[c]) {
+		if equalFoldASCII(name, categoryNames[c]) {
 			return c, true
 		}
 	}
 	return CategoryUnknown, false
+}
+
+// equalFoldASCII reports whether s and t are equal when ASCII letters are
+// compared without case. Unlike strings.EqualFold it folds nothing else, so
+// the Kelvin sign (U+212A) does not match "k" nor the long s (U+017F) "s".
+func equalFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
 }
 
 // MarshalText encodes the category as its String.
@@ -193,19 +217,16 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText decodes a category from its String, in any letter case,
-// "unknown" included.
+// UnmarshalText decodes a category from its String, "unknown" included,
+// in any case of its ASCII letters.
 func (c *Category) UnmarshalText(text []byte) error {
-	if strings.EqualFold(string(text), categoryNames[CategoryUnknown]) {
-		*c = CategoryUnknown
-		return nil
+	for i, name := range categoryNames {
+		if equalFoldASCII(string(text), name) {
+			*c = Category(i)
+			return nil
+		}
 	}
-	v, ok := ParseCategory(string(text))
-	if !ok {
-		return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
-	}
-	*c = v
-	return nil
+	return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
 }
 
 // Retry is a hint on what a caller should do about an error before it sends
@@ -265,10 +286,11 @@ func (r Retry) MarshalText() ([]byte, error) {
 	return []byte(r.String()), nil
 }
 
-// UnmarshalText decodes a hint from its String, in any letter case.
+// UnmarshalText decodes a hint from its String, in any case of its ASCII
+// letters.
 func (r *Retry) UnmarshalText(text []byte) error {
 	for i, name := range retryNames {
-		if strings.EqualFold(string(text), name) {
+		if equalFoldASCII(string(text), name) {
 			*r = Retry(i)
 			return nil
 		}

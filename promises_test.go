@@ -6,12 +6,14 @@ package errcode_test
 // often each path allocates.
 
 import (
+	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -380,4 +382,98 @@ func BenchmarkAcceptLanguageLongHeader(b *testing.B) {
 			sinkTag = errcode.AcceptLanguage(long)
 		}
 	})
+}
+
+// namedValues returns every category and retry hint that has a name, as
+// their String gives it, with a decoder for each kind: what UnmarshalText
+// makes of a text, and for categories what ParseCategory does.
+func namedValues() (names []string, decode map[string]func(string) (int, bool)) {
+	for c := range 256 {
+		if s := errcode.Category(c).String(); !strings.HasPrefix(s, "Category(") {
+			names = append(names, "category "+s)
+		}
+	}
+	for r := range 256 {
+		if s := errcode.Retry(r).String(); !strings.HasPrefix(s, "Retry(") {
+			names = append(names, "retry "+s)
+		}
+	}
+	decode = map[string]func(string) (int, bool){
+		"category": func(s string) (int, bool) {
+			var c errcode.Category
+			err := c.UnmarshalText([]byte(s))
+			return int(c), err == nil
+		},
+		"retry": func(s string) (int, bool) {
+			var r errcode.Retry
+			err := r.UnmarshalText([]byte(s))
+			return int(r), err == nil
+		},
+		"ParseCategory": func(s string) (int, bool) {
+			c, ok := errcode.ParseCategory(s)
+			return int(c), ok
+		},
+	}
+	return names, decode
+}
+
+// TestTextDecodingFoldsASCIIOnly checks that category and retry names
+// match in any case of their ASCII letters and in no other spelling: not
+// with a character that Unicode case folding takes to one of their
+// letters, such as the long s (U+017F) or the Kelvin sign (U+212A).
+func TestTextDecodingFoldsASCIIOnly(t *testing.T) {
+	names, decode := namedValues()
+	unicodeForms := 0
+	for _, kn := range names {
+		kind, name, _ := strings.Cut(kn, " ")
+		decoders := []string{kind}
+		if kind == "category" && name != "unknown" {
+			decoders = append(decoders, "ParseCategory")
+		}
+		want, ok := decode[kind](name)
+		require.True(t, ok, "%s decodes", kn)
+
+		title := strings.ToUpper(name[:1]) + name[1:]
+		var alternate strings.Builder
+		for i, r := range name {
+			if i%2 == 1 {
+				r = unicode.ToUpper(r)
+			}
+			alternate.WriteRune(r)
+		}
+		for _, d := range decoders {
+			for _, s := range []string{name, strings.ToUpper(name), title, alternate.String()} {
+				got, ok := decode[d](s)
+				assert.True(t, ok, "%s(%q)", d, s)
+				assert.Equal(t, want, got, "%s(%q)", d, s)
+			}
+		}
+
+		// Each letter in turn replaced by every other character of its
+		// case-folding orbit that is not ASCII.
+		for i, r := range name {
+			for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+				if f <= unicode.MaxASCII {
+					continue
+				}
+				s := name[:i] + string(f) + name[i+1:]
+				require.True(t, strings.EqualFold(s, name), "%q folds to %q", s, name)
+				unicodeForms++
+				for _, d := range decoders {
+					_, ok := decode[d](s)
+					assert.False(t, ok, "%s(%q) accepts a Unicode case fold", d, s)
+				}
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, unicodeForms, 10, "names with a letter Unicode folds, such as s and k")
+	for _, s := range []string{"ſdk", "ſns", "un\u212anown", "tranſient", "reſt", "openmſg", "", " sdk", "sdk ", "SDK\x00", "groups"} {
+		for _, d := range []string{"category", "retry", "ParseCategory"} {
+			_, ok := decode[d](s)
+			assert.False(t, ok, "%s(%q)", d, s)
+		}
+	}
+	var info errcode.Info
+	assert.Error(t, json.Unmarshal([]byte(`{"Category":"\u017fdk"}`), &info))
+	assert.Error(t, json.Unmarshal([]byte(`{"Retry":"tran\u017fient"}`), &info))
 }
