@@ -217,8 +217,10 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText decodes a category from its String, "unknown" included,
-// in any case of its ASCII letters.
+// UnmarshalText decodes a category from its String, so that it accepts
+// whatever MarshalText gives: a name, "unknown" included, in any case of
+// its ASCII letters, or "Category(N)" for N from 0 to 255, written as
+// String writes it (no sign, no leading zero).
 func (c *Category) UnmarshalText(text []byte) error {
 	for i, name := range categoryNames {
 		if equalFoldASCII(string(text), name) {
@@ -226,7 +228,35 @@ func (c *Category) UnmarshalText(text []byte) error {
 			return nil
 		}
 	}
+	if n, ok := parseNumbered(text, "Category("); ok {
+		*c = Category(n)
+		return nil
+	}
 	return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
+}
+
+// parseNumbered parses the form String gives a value without a name:
+// prefix, a decimal number from 0 to 255 and ")". It accepts only the
+// digits strconv.Itoa writes.
+func parseNumbered(text []byte, prefix string) (uint8, bool) {
+	if len(text) <= len(prefix)+1 || string(text[:len(prefix)]) != prefix || text[len(text)-1] != ')' {
+		return 0, false
+	}
+	digits := text[len(prefix) : len(text)-1]
+	if len(digits) > 3 || (digits[0] == '0' && len(digits) > 1) {
+		return 0, false
+	}
+	n := 0
+	for _, d := range digits {
+		if d < '0' || d > '9' {
+			return 0, false
+		}
+		n = n*10 + int(d-'0')
+	}
+	if n > math.MaxUint8 {
+		return 0, false
+	}
+	return uint8(n), true
 }
 
 // Retry is a hint on what a caller should do about an error before it sends
@@ -286,14 +316,20 @@ func (r Retry) MarshalText() ([]byte, error) {
 	return []byte(r.String()), nil
 }
 
-// UnmarshalText decodes a hint from its String, in any case of its ASCII
-// letters.
+// UnmarshalText decodes a hint from its String, so that it accepts
+// whatever MarshalText gives: a name in any case of its ASCII letters, or
+// "Retry(N)" for N from 0 to 255, written as String writes it (no sign, no
+// leading zero).
 func (r *Retry) UnmarshalText(text []byte) error {
 	for i, name := range retryNames {
 		if equalFoldASCII(string(text), name) {
 			*r = Retry(i)
 			return nil
 		}
+	}
+	if n, ok := parseNumbered(text, "Retry("); ok {
+		*r = Retry(n)
+		return nil
 	}
 	return errors.New("errcode: unknown retry hint " + strconv.Quote(string(text)))
 }

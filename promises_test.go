@@ -477,3 +477,59 @@ func TestTextDecodingFoldsASCIIOnly(t *testing.T) {
 	assert.Error(t, json.Unmarshal([]byte(`{"Category":"\u017fdk"}`), &info))
 	assert.Error(t, json.Unmarshal([]byte(`{"Retry":"tran\u017fient"}`), &info))
 }
+
+// TestTextRoundTrip checks that what MarshalText gives, UnmarshalText
+// takes back to the same value, for all 256 values of Category and of
+// Retry, named or not, directly and inside an Info in JSON; and that the
+// numbered form is accepted only as String writes it.
+func TestTextRoundTrip(t *testing.T) {
+	for v := range 256 {
+		c := errcode.Category(v)
+		text, err := c.MarshalText()
+		require.NoError(t, err)
+		var c2 errcode.Category
+		if assert.NoError(t, c2.UnmarshalText(text), "%s", text) {
+			assert.Equal(t, c, c2, "%s", text)
+		}
+
+		r := errcode.Retry(v)
+		text, err = r.MarshalText()
+		require.NoError(t, err)
+		var r2 errcode.Retry
+		if assert.NoError(t, r2.UnmarshalText(text), "%s", text) {
+			assert.Equal(t, r, r2, "%s", text)
+		}
+
+		in := errcode.Info{Code: 1, Category: c, Retry: r}
+		out, err := json.Marshal(in)
+		require.NoError(t, err)
+		var back errcode.Info
+		if assert.NoError(t, json.Unmarshal(out, &back), "%s", out) {
+			assert.Equal(t, in, back, "%s", out)
+		}
+	}
+	assert.Equal(t, "Category(255)", errcode.Category(255).String())
+	assert.Equal(t, "Retry(255)", errcode.Retry(255).String())
+
+	for _, n := range []string{"256", "999", "1000", "4294967297", "-1", "+1", "007", "00", "", " 1", "1 ", "1_0", "0x1", "\u0661"} {
+		for _, prefix := range []string{"Category(", "Retry("} {
+			s := prefix + n + ")"
+			var c errcode.Category
+			var r errcode.Retry
+			assert.Error(t, c.UnmarshalText([]byte(s)), "Category %q", s)
+			assert.Error(t, r.UnmarshalText([]byte(s)), "Retry %q", s)
+		}
+	}
+	for _, s := range []string{"Retry(3)", "category(3)", "CATEGORY(3)", "Category(3", "Category3)", "Category(3))", "Category(3)x", "(3)"} {
+		var c errcode.Category
+		assert.Error(t, c.UnmarshalText([]byte(s)), "Category %q", s)
+	}
+	for _, s := range []string{"Category(3)", "retry(3)", "RETRY(3)", "Retry(3", "Retry3)", "Retry(3)x"} {
+		var r errcode.Retry
+		assert.Error(t, r.UnmarshalText([]byte(s)), "Retry %q", s)
+	}
+	var c errcode.Category
+	assert.NoError(t, c.UnmarshalText([]byte("Category(3)")), "a number that has a name")
+	assert.Equal(t, errcode.Category(3), c)
+	assert.EqualError(t, c.UnmarshalText([]byte("Category(256)")), `errcode: unknown category "Category(256)"`)
+}
