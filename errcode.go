@@ -413,12 +413,17 @@ func All() iter.Seq[Code] {
 }
 
 // Name returns the Go name of c's constant, such as "GroupNotFound", or
-// "Code(N)" for a number the document does not list.
+// "Code(N)" for a number the document does not list. It does not allocate
+// for a listed code, and allocates once, for the text, for any other number.
 func (c Code) Name() string {
 	if i := index(c); i < numCodes {
 		return table[i].Name
 	}
-	return "Code(" + strconv.Itoa(int(c)) + ")"
+	var buf [len("Code(-2147483648)")]byte
+	b := append(buf[:0], "Code("...)
+	b = strconv.AppendInt(b, int64(c), 10)
+	b = append(b, ')')
+	return string(b)
 }
 
 // Category returns the section of the document that lists c. An unlisted
@@ -613,8 +618,9 @@ func (r Response) Err() error {
 // Code of an *Error, found in the order errors.As searches (err, then what
 // Unwrap returns, depth first through errors.Join). It returns (0, false)
 // for nil, for errors that carry no code, and for a *Error whose server
-// sent no code. Unlike errors.As it uses no reflection and does not
-// allocate.
+// sent no code. Unlike errors.As it uses no reflection, and it does not
+// allocate unless an error in the chain has an As method of its own:
+// asking that method costs one allocation, for the *Code it fills in.
 func CodeOf(err error) (Code, bool) {
 	for err != nil {
 		switch e := err.(type) {

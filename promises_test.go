@@ -7,9 +7,12 @@ package errcode_test
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
 	"os"
 	"os/exec"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -532,4 +535,110 @@ func TestTextRoundTrip(t *testing.T) {
 	assert.NoError(t, c.UnmarshalText([]byte("Category(3)")), "a number that has a name")
 	assert.Equal(t, errcode.Category(3), c)
 	assert.EqualError(t, c.UnmarshalText([]byte("Category(256)")), `errcode: unknown category "Category(256)"`)
+}
+
+// codeCarrier is an error from another package that hands out a code
+// through an As method.
+type codeCarrier struct{ c errcode.Code }
+
+func (e codeCarrier) Error() string { return "carrier" }
+
+func (e codeCarrier) As(target any) bool {
+	if p, ok := target.(*errcode.Code); ok {
+		*p = e.c
+		return true
+	}
+	return false
+}
+
+// TestAllocationClaims holds each allocation claim of the README and the
+// doc comments (FromResponse and Error aside) on every path it covers: a
+// listed code, an unlisted one, one of the account system's 其他错误 range,
+// and the edges of int32.
+func TestAllocationClaims(t *testing.T) {
+	codes := []struct {
+		name   string
+		c      errcode.Code
+		listed bool
+	}{
+		{"listed", errcode.GroupNotFound, true},
+		{"listed, account system", errcode.AccountFreqLimit, true},
+		{"unlisted", 12345, false},
+		{"unlisted, account range", 70500, false},
+		{"zero", 0, false},
+		{"MaxInt32", math.MaxInt32, false},
+		{"MinInt32", math.MinInt32, false},
+	}
+	tags := []language.Tag{language.English, language.SimplifiedChinese, language.MustParse("zh-TW"), language.MustParse("en-u-rg-uszzzz"), language.MustParse("en-x-claims")}
+	var (
+		str   string
+		cat   errcode.Category
+		retry errcode.Retry
+		yes   bool
+	)
+	for _, tt := range codes {
+		_, listed := errcode.Lookup(tt.c)
+		require.Equal(t, tt.listed, listed, "%d listed", tt.c)
+		nameAllocs := 0.0
+		if !tt.listed {
+			nameAllocs = 1
+		}
+		checks := []struct {
+			what string
+			want float64
+			fn   func()
+		}{
+			{"Lookup", 0, func() { info, _ := errcode.Lookup(tt.c); str = info.Name }},
+			{"Name", nameAllocs, func() { str = tt.c.Name() }},
+			{"Category", 0, func() { cat = tt.c.Category() }},
+			{"Retry", 0, func() { retry = tt.c.Retry() }},
+			{"Retryable", 0, func() { yes = tt.c.Retryable() }},
+			{"Description", 0, func() {
+				for _, tag := range tags {
+					str = tt.c.Description(tag)
+				}
+			}},
+		}
+		for _, ch := range checks {
+			assert.Equal(t, ch.want, testing.AllocsPerRun(100, ch.fn), "%s of %d (%s)", ch.what, tt.c, tt.name)
+		}
+		assert.Equal(t, !tt.listed, "Code("+strconv.Itoa(int(tt.c))+")" == tt.c.Name(), "%d: Name %q", tt.c, tt.c.Name())
+	}
+
+	// CodeOf: every kind of chain it walks.
+	foreign := errors.New("foreign")
+	chains := map[string]error{
+		"nil":                   nil,
+		"a Code":                errcode.GroupNotFound,
+		"an *Error":             &errcode.Error{Code: errcode.GroupNotFound, Detail: "d"},
+		"an *Error without one": &errcode.Error{Detail: "d"},
+		"wrapped":               fmt.Errorf("a: %w", fmt.Errorf("b: %w", errcode.GroupNotFound)),
+		"joined":                errors.Join(foreign, fmt.Errorf("c: %w", &errcode.Error{Code: 70001})),
+		"no code":               fmt.Errorf("e: %w", foreign),
+	}
+	for name, err := range chains {
+		assert.Zero(t, testing.AllocsPerRun(100, func() { _, yes = errcode.CodeOf(err) }), "CodeOf, %s", name)
+	}
+	// An As method of the caller's own gets a *Code, which escapes.
+	withAs := fmt.Errorf("d: %w", codeCarrier{errcode.GroupNotFound})
+	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _, yes = errcode.CodeOf(withAs) }), "CodeOf, an As method")
+	got, ok := errcode.CodeOf(withAs)
+	assert.True(t, ok)
+	assert.Equal(t, errcode.GroupNotFound, got)
+
+	// UnmarshalJSON of a valid number, bare or quoted, and of null.
+	for _, data := range []string{`10010`, `"70001"`, `-302`, `"-2147483648"`, `null`} {
+		assert.Zero(t, testing.AllocsPerRun(100, func() {
+			var c errcode.Code
+			_ = c.UnmarshalJSON([]byte(data))
+		}), "UnmarshalJSON(%s)", data)
+	}
+
+	// AcceptLanguage, for a header it has seen lately, long ones included.
+	var tag language.Tag
+	for _, h := range []string{"zh-CN,zh;q=0.9,en;q=0.8", "", "fr", strings.Repeat("de;q=0.5,", 1000) + "zh"} {
+		_ = errcode.AcceptLanguage(h)
+		assert.Zero(t, testing.AllocsPerRun(100, func() { tag = errcode.AcceptLanguage(h) }), "AcceptLanguage(%.30q)", h)
+	}
+	_, _, _, _, _ = str, cat, retry, yes, tag
 }
