@@ -191,28 +191,6 @@ func (s *Source) UnmarshalText(text []byte) error {
 	return nil
 }
 
-// equalFoldASCII reports whether s and t are equal under ASCII case
-// folding, and only that: unlike strings.EqualFold, the Kelvin sign does
-// not match k, nor the long s match s.
-func equalFoldASCII(s, t string) bool {
-	if len(s) != len(t) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		a, b := s[i], t[i]
-		if 'A' <= a && a <= 'Z' {
-			a += 'a' - 'A'
-		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		if a != b {
-			return false
-		}
-	}
-	return true
-}
-
 // Category is the IM subsystem that reports a code: the section of the
 // error-code document that lists it, or, for the subsystems the document
 // lacks, the section of the online error-code page.
@@ -348,15 +326,39 @@ func Categories() iter.Seq[Category] {
 	}
 }
 
-// ParseCategory returns the category whose String is name, ignoring case.
-// It reports false for "unknown" and every other name.
+// ParseCategory returns the category whose String is name, ignoring the
+// case of ASCII letters only: "SDK" is CategorySDK, but a look-alike
+// such as "ſdk", with the long s (U+017F), is no name. It reports false
+// for "unknown" and every other name.
 func ParseCategory(name string) (Category, bool) {
 	for c := range Categories() {
-		if strings.EqualFold(name, categoryNames[c]) {
+		if equalFoldASCII(name, categoryNames[c]) {
 			return c, true
 		}
 	}
 	return CategoryUnknown, false
+}
+
+// equalFoldASCII reports whether s and t are equal when ASCII letters are
+// compared without case. Unlike strings.EqualFold it folds nothing else, so
+// the Kelvin sign (U+212A) does not match "k" nor the long s (U+017F) "s".
+func equalFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		a, b := s[i], t[i]
+		if 'A' <= a && a <= 'Z' {
+			a += 'a' - 'A'
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		if a != b {
+			return false
+		}
+	}
+	return true
 }
 
 // MarshalText encodes the category as its String.
@@ -364,19 +366,46 @@ func (c Category) MarshalText() ([]byte, error) {
 	return []byte(c.String()), nil
 }
 
-// UnmarshalText decodes a category from its String, in any letter case,
-// "unknown" included.
+// UnmarshalText decodes a category from its String, so that it accepts
+// whatever MarshalText gives: a name, "unknown" included, in any case of
+// its ASCII letters, or "Category(N)" for N from 0 to 255, written as
+// String writes it (no sign, no leading zero).
 func (c *Category) UnmarshalText(text []byte) error {
-	if strings.EqualFold(string(text), categoryNames[CategoryUnknown]) {
-		*c = CategoryUnknown
+	for i, name := range categoryNames {
+		if equalFoldASCII(string(text), name) {
+			*c = Category(i)
+			return nil
+		}
+	}
+	if n, ok := parseNumbered(text, "Category("); ok {
+		*c = Category(n)
 		return nil
 	}
-	v, ok := ParseCategory(string(text))
-	if !ok {
-		return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
+	return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
+}
+
+// parseNumbered parses the form String gives a value without a name:
+// prefix, a decimal number from 0 to 255 and ")". It accepts only the
+// digits strconv.Itoa writes.
+func parseNumbered(text []byte, prefix string) (uint8, bool) {
+	if len(text) <= len(prefix)+1 || string(text[:len(prefix)]) != prefix || text[len(text)-1] != ')' {
+		return 0, false
 	}
-	*c = v
-	return nil
+	digits := text[len(prefix) : len(text)-1]
+	if len(digits) > 3 || (digits[0] == '0' && len(digits) > 1) {
+		return 0, false
+	}
+	n := 0
+	for _, d := range digits {
+		if d < '0' || d > '9' {
+			return 0, false
+		}
+		n = n*10 + int(d-'0')
+	}
+	if n > math.MaxUint8 {
+		return 0, false
+	}
+	return uint8(n), true
 }
 
 // Retry is a hint on what a caller should do about an error before it sends
@@ -446,13 +475,20 @@ func (r Retry) MarshalText() ([]byte, error) {
 	return []byte(r.String()), nil
 }
 
-// UnmarshalText decodes a hint from its String, in any letter case.
+// UnmarshalText decodes a hint from its String, so that it accepts
+// whatever MarshalText gives: a name in any case of its ASCII letters, or
+// "Retry(N)" for N from 0 to 255, written as String writes it (no sign, no
+// leading zero).
 func (r *Retry) UnmarshalText(text []byte) error {
 	for i, name := range retryNames {
-		if strings.EqualFold(string(text), name) {
+		if equalFoldASCII(string(text), name) {
 			*r = Retry(i)
 			return nil
 		}
+	}
+	if n, ok := parseNumbered(text, "Retry("); ok {
+		*r = Retry(n)
+		return nil
 	}
 	return errors.New("errcode: unknown retry hint " + strconv.Quote(string(text)))
 }
@@ -556,12 +592,17 @@ func All() iter.Seq[Code] {
 }
 
 // Name returns the Go name of c's constant, such as "GroupNotFound", or
-// "Code(N)" for a number that is not listed.
+// "Code(N)" for a number that is not listed. It does not allocate for a
+// listed code, and allocates once, for the text, for any other number.
 func (c Code) Name() string {
 	if i := index(c); i < numCodes {
 		return table[i].Name
 	}
-	return "Code(" + strconv.Itoa(int(c)) + ")"
+	var buf [len("Code(-2147483648)")]byte
+	b := append(buf[:0], "Code("...)
+	b = strconv.AppendInt(b, int64(c), 10)
+	b = append(b, ')')
+	return string(b)
 }
 
 // Category returns the subsystem that reports c. An unlisted code in a
@@ -833,8 +874,9 @@ func (r Response) Err() error {
 // Code of an *Error, found in the order errors.As searches (err, then what
 // Unwrap returns, depth first through errors.Join). It returns (0, false)
 // for nil, for errors that carry no code, and for a *Error whose server
-// sent no code. Unlike errors.As it uses no reflection and does not
-// allocate.
+// sent no code. Unlike errors.As it uses no reflection, and it does not
+// allocate unless an error in the chain has an As method of its own:
+// asking that method costs one allocation, for the *Code it fills in.
 func CodeOf(err error) (Code, bool) {
 	for err != nil {
 		switch e := err.(type) {
@@ -963,78 +1005,115 @@ func matcher() language.Matcher {
 	return matcherValue
 }
 
-// matchChinese runs the matcher: it reports whether t is best served by the
-// Chinese text.
-func matchChinese(t language.Tag) bool {
-	_, i, conf := matcher().Match(t)
-	return conf != language.No && (i == 1 || i == 2)
+// chineseSubtags holds the subtags isChinese compares with. They are
+// parsed on first use, so that package initialization stays free of work.
+var (
+	chineseOnce    sync.Once
+	chineseSubtags struct {
+		zh, cmn, chi, ug language.Base
+		hans, hant       language.Script
+		regions          [6]language.Region
+	}
+)
+
+func parseChineseSubtags() {
+	s := &chineseSubtags
+	s.zh = language.MustParseBase("zh")
+	s.cmn = language.MustParseBase("cmn")
+	s.chi = language.MustParseBase("chi")
+	s.ug = language.MustParseBase("ug")
+	s.hans = language.MustParseScript("Hans")
+	s.hant = language.MustParseScript("Hant")
+	for i, r := range [...]string{"CN", "TW", "HK", "MO", "030", "142"} {
+		s.regions[i] = language.MustParseRegion(r)
+	}
 }
 
-// langKey is the part of a tag that decides the match: its language,
-// script and region as written, before any are inferred.
-type langKey struct {
-	base   language.Base
-	script language.Script
-	region language.Region
-}
-
-// langCache remembers the matcher's answers, so that the common path is a
-// short scan without allocation instead of a matcher run. It is copied on
-// write and holds at most maxLangCache tags; past that, a tag whose
-// language, script and region were seen before reuses that answer, and only
-// a tag with a new combination runs the matcher.
-var langCache atomic.Pointer[[]langChoice]
-
-type langChoice struct {
-	tag     language.Tag
-	key     langKey
-	chinese bool
-}
-
-const maxLangCache = 64
-
-// isChinese reports whether t should get the Chinese text.
+// isChinese reports whether t gets the Chinese text. It gives
+// the answer a language.Matcher over English, Simplified and Traditional
+// Chinese gives, but decides from the tag's language, script and region
+// alone, so that no tag costs a matcher run or an allocation and no
+// sequence of tags can slow it down. The Chinese text goes to
+//   - Chinese (zh, and cmn and chi, which the matcher reads as zh) with no
+//     script or with the Han scripts Hans or Hant, in any region;
+//   - Uyghur (ug) written in Hans or Hant, as the matcher has it;
+//   - an undetermined language (und) written in Hans or Hant, or with no
+//     script and a region whose likely language is Chinese: CN, TW, HK, MO,
+//     Eastern Asia (030) and Asia (142).
+//
+// Every other tag gets English, und and private-use tags included.
+// Variants and extensions do not count. TestDescriptionMatchesMatcher checks
+// the rule against the matcher on every language, script and region that
+// x/text knows.
 func isChinese(t language.Tag) bool {
-	p := langCache.Load()
-	var seen []langChoice
-	if p != nil {
-		seen = *p
+	chineseOnce.Do(parseChineseSubtags)
+	i, exact := language.CompactIndex(t)
+	if !exact {
+		// t carries its subtags itself: Raw neither allocates nor
+		// looks anything up.
+		return chineseRule(t.Raw())
 	}
-	for i := range seen {
-		if seen[i].tag == t {
-			return seen[i].chinese
+	if v := compactChoice[i].Load(); v != 0 {
+		return v == choiceChinese
+	}
+	// The first tag with this compact index. A compact tag with a "-u-rg-"
+	// extension would allocate in Raw; its Parent is the same tag without
+	// the extension (the same index), which does not.
+	if p := t.Parent(); p != t {
+		if j, ok := language.CompactIndex(p); ok && j == i {
+			t = p
 		}
 	}
-	b, s, r := t.Raw()
-	k := langKey{b, s, r}
-	zh, found := false, false
-	for i := range seen {
-		if seen[i].key == k {
-			zh, found = seen[i].chinese, true
-			break
-		}
+	zh := chineseRule(t.Raw())
+	v := uint32(choiceEnglish)
+	if zh {
+		v = choiceChinese
 	}
-	if !found {
-		zh = matchChinese(t)
-	}
-	if len(seen) < maxLangCache {
-		next := append(slices.Clip(seen), langChoice{t, k, zh})
-		// Losing a race only means this tag is learned on a later call.
-		langCache.CompareAndSwap(p, &next)
-	}
+	compactChoice[i].Store(v)
 	return zh
 }
 
-// Description returns c's text in the language t selects, as a
-// language.Matcher over English, Simplified and Traditional Chinese picks
-// it: the document's Chinese for every Chinese tag (zh, zh-CN, zh-Hans,
+// compactChoice remembers isChinese's answer for each of x/text's compact
+// tags (the common locales, such as en, zh-Hant-TW or de-CH), indexed by
+// language.CompactIndex: 0 if not yet decided, else choiceEnglish or
+// choiceChinese. It has a fixed entry per compact tag, so no tag can push
+// another out; it only spares Raw and Parent, which are slower than a load.
+var compactChoice [language.NumCompactTags]atomic.Uint32
+
+const (
+	choiceEnglish = 1
+	choiceChinese = 2
+)
+
+// chineseRule is isChinese's decision on a tag's language, script and
+// region.
+func chineseRule(b language.Base, s language.Script, r language.Region) bool {
+	id := &chineseSubtags
+	han := s == id.hans || s == id.hant
+	switch b {
+	case id.zh, id.cmn, id.chi:
+		return han || s == language.Script{}
+	case id.ug:
+		return han
+	case language.Base{}: // und
+		if s != (language.Script{}) {
+			return han
+		}
+		return slices.Contains(id.regions[:], r)
+	}
+	return false
+}
+
+// Description returns c's text in the language t selects, the one a
+// language.Matcher over English, Simplified and Traditional Chinese would
+// pick: the document's Chinese for every Chinese tag (zh, zh-CN, zh-Hans,
 // zh-SG, and zh-TW, zh-HK, zh-Hant, for which the Simplified text is the
 // closest there is), English for every other tag, language.Und included.
 //
 // An unlisted account system code gets the 「其他错误」 row's text; any other
 // unlisted number gets a generic English text in every language, since the
-// document has no Chinese for it. Description does not allocate once a
-// tag has been seen.
+// document has no Chinese for it. Description runs no matcher and never
+// allocates: it decides from t's language, script and region.
 func (c Code) Description(t language.Tag) string {
 	in, _ := c.info()
 	if in.Description != "" && isChinese(t) {
@@ -1049,13 +1128,13 @@ func (c Code) Description(t language.Tag) string {
 // language.TraditionalChinese. An empty or malformed header, or one that
 // names no language this package has, gives language.English.
 //
-// Browsers send the same few headers again and again, so recent answers
-// are remembered: for a header seen lately, AcceptLanguage neither parses
-// nor allocates.
+// Only the entries that end within the header's first 256 bytes count,
+// room for some twenty languages with their weights. The rest is not
+// read, so a long header costs no more than a short one. Browsers send
+// the same few headers again and again, so recent answers are remembered:
+// for a header seen lately, AcceptLanguage neither parses nor allocates.
 func AcceptLanguage(header string) language.Tag {
-	if len(header) > maxCachedHeader {
-		return supported[matchHeader(header)]
-	}
+	header = headerPrefix(header)
 	slot := &headerCache[headerHash(header)%uint32(len(headerCache))]
 	if c := slot.Load(); c != nil && c.header == header {
 		return supported[c.index]
@@ -1079,13 +1158,31 @@ func matchHeader(header string) int {
 	return i
 }
 
-// headerCache remembers AcceptLanguage's recent answers in a small
-// direct-mapped table: each header has one slot, chosen by its hash, and a
-// new header takes the slot over. Headers longer than maxCachedHeader are
-// not kept.
-var headerCache [64]atomic.Pointer[headerChoice]
+// headerPrefix returns the entries of an Accept-Language header that end
+// within its first maxHeader bytes: all of a header that short, else the
+// part before the last comma in reach, which is empty if the first entry
+// is already longer.
+func headerPrefix(header string) string {
+	if len(header) <= maxHeader {
+		return header
+	}
+	// A comma right after the first maxHeader bytes ends an entry within them.
+	i := strings.LastIndexByte(header[:maxHeader+1], ',')
+	if i < 0 {
+		return ""
+	}
+	return header[:i]
+}
 
-const maxCachedHeader = 256
+// maxHeader is the length of the part of an Accept-Language header that
+// AcceptLanguage reads. A browser's header with ten languages and their
+// weights is about 100 bytes.
+const maxHeader = 256
+
+// headerCache remembers AcceptLanguage's recent answers in a small
+// direct-mapped table: each header prefix has one slot, chosen by its
+// hash, and a new one takes the slot over.
+var headerCache [64]atomic.Pointer[headerChoice]
 
 type headerChoice struct {
 	header string

@@ -1087,7 +1087,7 @@ func TestAllocations(t *testing.T) {
 	codes := slices.Collect(errcode.All())
 	tags := []language.Tag{language.English, language.SimplifiedChinese, language.MustParse("zh-TW"), language.Und, language.French}
 	for _, tag := range tags {
-		_ = errcode.GroupNotFound.Description(tag) // let the cache learn the tag
+		_ = errcode.GroupNotFound.Description(tag) // the first sight of a compact tag is settled once
 	}
 	headers := []string{"zh-CN,zh;q=0.9,en;q=0.8", "en-US,en;q=0.9", "zh-TW"}
 	for _, h := range headers {
@@ -1173,8 +1173,8 @@ func TestExportedDocs(t *testing.T) {
 	assert.Greater(t, checked, 377)
 }
 
-// TestDescriptionManyTags sends more distinct tags than the language cache
-// holds: answers stay right past its capacity.
+// TestDescriptionManyTags sends many distinct tags, twice: the answers
+// depend on the tag alone, not on what came before.
 func TestDescriptionManyTags(t *testing.T) {
 	info := must(errcode.Lookup(errcode.GroupNotFound))
 	regions := []string{"US", "GB", "CN", "TW", "HK", "SG", "MO", "DE", "FR", "JP", "AU", "CA", "IN", "BR", "MY", "NZ"}
@@ -1192,9 +1192,9 @@ func TestDescriptionManyTags(t *testing.T) {
 	}
 }
 
-// TestConcurrentUse runs lookups, language choice (including tags new to
-// the cache), FromResponse and errors.Is from many goroutines at once; run
-// it with -race.
+// TestConcurrentUse runs lookups, language choice (including tags seen for
+// the first time), FromResponse and errors.Is from many goroutines at once;
+// run it with -race.
 func TestConcurrentUse(t *testing.T) {
 	codes := slices.Collect(errcode.All())
 	tags := []language.Tag{language.English, language.SimplifiedChinese, language.MustParse("zh-TW"), language.Und}
