@@ -654,6 +654,7 @@ func TestEmptyInput(t *testing.T) {
 type errReader struct{}
 
 func (errReader) Read([]byte) (int, error) { return 0, errors.New("broken") }
+
 // TestAlignment checks that columns line up by display width, Chinese
 // characters counting two, in tables and in the headings of lookups.
 func TestAlignment(t *testing.T) {
@@ -742,4 +743,3 @@ func TestDisplayWidth(t *testing.T) {
 		assert.Equal(t, want+3, displayWidth(pad(s, want+3)), "%q", s)
 	}
 }
-
