@@ -128,6 +128,12 @@ func partScore(p queryPart, c errcode.Code, fields [4]string) int {
 	for i, f := range fields {
 		lf := strings.ToLower(f)
 		for _, t := range p.terms {
+			switch i {
+			case 0: // GroupNotFound
+				t = strings.ReplaceAll(t, " ", "")
+			case 1: // ERR_SVR_GROUP_NOT_FOUND
+				t = strings.ReplaceAll(t, " ", "_")
+			}
 			s := 0
 			switch {
 			case lf == t:
@@ -135,7 +141,7 @@ func partScore(p queryPart, c errcode.Code, fields [4]string) int {
 			case containsWord(f, lf, t):
 				s = containsWeight[i]
 			}
-			if t != p.word {
+			if !slices.Contains([]string{p.word, strings.ReplaceAll(p.word, " ", ""), strings.ReplaceAll(p.word, " ", "_")}, t) {
 				s = s * 4 / 5 // a synonym
 			}
 			best = max(best, s)
