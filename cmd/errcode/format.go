@@ -1,10 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
+	"time"
+	"unicode"
 
 	"github.com/errcode-im/errcode"
 	"golang.org/x/text/language"
@@ -18,15 +22,22 @@ const (
 	langEnglish = "en"
 )
 
+// ownMark starts a Chinese text that is the package's own, not the
+// error-code document's: "written by this package".
+const ownMark = "【本包自撰】"
+
 // entry is one code to print, with what the input said about it.
 type entry struct {
 	code errcode.Code
-	// known reports whether the document lists the code (errcode.Lookup).
+	// known reports whether an official source lists the code
+	// (errcode.Lookup).
 	known bool
-	// detail is the server's ErrorInfo or ResultInfo; only stdin has one.
+	// detail is the server's ErrorInfo or ResultInfo; only input has one.
 	detail string
-	// count is how many times the input had the code with this detail; 0
-	// outside stdin mode.
+	// id is the item a per-item code is about; only input has one.
+	id string
+	// count is how many times the input had the code with this detail and
+	// ID; 0 outside input mode.
 	count int
 }
 
@@ -36,24 +47,51 @@ func newEntry(c errcode.Code) entry {
 	return entry{code: c, known: known}
 }
 
+// info returns what the package knows of the entry's code.
+func (e entry) info() errcode.Info {
+	in, _ := errcode.Lookup(e.code)
+	return in
+}
+
+// covered reports whether the entry is a code no source lists one by one
+// that a range covers: the account system's 「其他错误」 row, or a range the
+// online page reserves for codes an app's own callbacks return.
+func (e entry) covered() bool {
+	return !e.known && e.code.Category() != errcode.CategoryUnknown
+}
+
+// hasText reports whether the package has texts for the entry's code.
+func (e entry) hasText() bool { return e.known || e.covered() }
+
+// chineseIsOwn reports whether the entry's Chinese text is the package's
+// own rather than the error-code document's: so it is for every listed
+// code without errcode.SourceDocument, and for the ranges other than the
+// account system's, which the document's 「其他错误」 row covers.
+func (e entry) chineseIsOwn() bool {
+	if e.known {
+		return !e.info().Sources.Has(errcode.SourceDocument)
+	}
+	return e.code.Category() != errcode.CategoryAccount
+}
+
 // chinese and english return the entry's description in each language,
 // as Code.Description gives it.
 func (e entry) chinese() string { return e.code.Description(language.SimplifiedChinese) }
 func (e entry) english() string { return e.code.Description(language.English) }
 
-// wait returns how long the document asks a caller to wait before
-// retrying, such as "1m0s", or "" where it names no time.
-func (e entry) wait() string {
-	if info, ok := errcode.Lookup(e.code); ok && info.Wait > 0 {
-		return info.Wait.String()
+// chineseMarked returns the Chinese text, marked when it is the package's
+// own.
+func (e entry) chineseMarked() string {
+	if e.chineseIsOwn() {
+		return ownMark + e.chinese()
 	}
-	return ""
+	return e.chinese()
 }
 
-// accountOther reports whether the entry is an account system code the
-// document does not list, which its 「其他错误」 row covers.
-func (e entry) accountOther() bool {
-	return !e.known && e.code.Category() == errcode.CategoryAccount
+// wait returns how long a source asks a caller to wait before retrying, or
+// 0 where none names a time.
+func (e entry) wait() time.Duration {
+	return e.info().Wait
 }
 
 // jsonEntry is an entry as -json prints it.
@@ -62,35 +100,52 @@ type jsonEntry struct {
 	Name     string       `json:"name"`
 	Category string       `json:"category"`
 	Retry    string       `json:"retry"`
+	SDKName  string       `json:"sdk_name"`
+	Sources  string       `json:"sources"`
+	Note     string       `json:"note"`
 	Chinese  *string      `json:"zh,omitempty"` // nil only when -lang leaves it out
+	ZhSource string       `json:"zh_source,omitempty"`
 	English  *string      `json:"en,omitempty"`
 	Known    bool         `json:"known"`
-	Wait     string       `json:"wait,omitempty"` // the document's wait before retrying, as "1m0s"
+	Wait     string       `json:"wait,omitempty"` // a source's wait before retrying, as "1m0s"
 	Detail   string       `json:"detail,omitempty"`
+	ID       string       `json:"id,omitempty"`
 	Count    int          `json:"count,omitempty"`
 }
 
 // writeJSON prints entries as an indented JSON array, [] when there are
-// none. With lang set, the other language's description is left out; for
-// a number the document does not list (outside the account system's
-// range), "zh" is empty, since the document has no Chinese for it.
+// none. With lang set, the other language's description is left out. For
+// a number no source lists and no range covers, "zh" is empty, since the
+// package has no Chinese for it; "zh_source" says whether the Chinese is
+// the document's ("document") or the package's own ("errcode").
 func writeJSON(w io.Writer, entries []entry, lang string) error {
 	out := make([]jsonEntry, 0, len(entries))
 	for _, e := range entries {
+		in := e.info()
 		j := jsonEntry{
 			Code:     e.code,
 			Name:     e.code.Name(),
 			Category: e.code.Category().String(),
 			Retry:    e.code.Retry().String(),
+			SDKName:  in.SDKName,
+			Sources:  in.Sources.String(),
+			Note:     in.Note,
 			Known:    e.known,
-			Wait:     e.wait(),
 			Detail:   e.detail,
+			ID:       e.id,
 			Count:    e.count,
+		}
+		if d := e.wait(); d > 0 {
+			j.Wait = d.String()
 		}
 		if lang != langEnglish {
 			zh := ""
-			if e.known || e.accountOther() {
-				zh = e.chinese() // the document has no Chinese for other numbers
+			if e.hasText() {
+				zh = e.chinese()
+				j.ZhSource = "document"
+				if e.chineseIsOwn() {
+					j.ZhSource = "errcode"
+				}
 			}
 			j.Chinese = &zh
 		}
@@ -100,10 +155,15 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		}
 		out = append(out, j)
 	}
+	return encodeJSON(w, out)
+}
+
+// encodeJSON writes v as indented JSON.
+func encodeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	return enc.Encode(v)
 }
 
 // writeEntries prints each entry as a block: a heading of code, name,
@@ -111,8 +171,10 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 // for what is known of it, blocks separated by blank lines:
 //
 //	10010  GroupNotFound  group  retry: never
-//	  zh: 群组不存在，或者曾经存在过，但是目前已经被解散。
-//	  en: The group does not exist, or it existed once but has been disbanded.
+//	  zh:       群组不存在，或者曾经存在过，但是目前已经被解散。
+//	  en:       The group does not exist, or it existed once but has been disbanded.
+//	  sdk:      ERR_SVR_GROUP_NOT_FOUND
+//	  sources:  document|webpage|sdk
 func writeEntries(w io.Writer, entries []entry, lang string) error {
 	heads := make([][]string, len(entries))
 	bodies := make([][][2]string, len(entries))
@@ -150,46 +212,95 @@ func writeEntries(w io.Writer, entries []entry, lang string) error {
 	return err
 }
 
+// say returns the English or, with lang zh, the Chinese of a sentence the
+// command writes itself.
+func say(lang, en, zh string) string {
+	if lang == langChinese {
+		return zh
+	}
+	return en
+}
+
 // entryLines returns the labelled lines under an entry's heading.
 func entryLines(e entry, lang string) [][2]string {
 	var lines [][2]string
+	add := func(label, text string) { lines = append(lines, [2]string{label, text}) }
 	switch {
 	case e.code == 0 && !e.known:
-		lines = append(lines, [2]string{"note:", "0 means success; the document lists only failures"})
-	case e.accountOther():
+		add("note:", say(lang, "0 means success; it is not an error code", "0 表示成功，不是错误码"))
+	case e.covered() && e.code.Category() == errcode.CategoryAccount:
 		other := `"other errors" (其他错误)`
 		if lang == langEnglish {
 			other = `"other errors"`
 		}
-		lines = append(lines, [2]string{"note:", "not listed; the account system's " + other + " row covers 70000-70999"})
+		add("note:", say(lang,
+			"not listed one by one; the error-code document's "+other+" row covers 70000-70999",
+			"未逐个列出；错误码文档的「其他错误」一行涵盖 70000-70999"))
+	case e.covered():
+		add("note:", say(lang,
+			"not listed one by one; the online error-code page covers this range as a whole",
+			"未逐个列出；官方在线错误码页面整体说明了这一段"))
 	case !e.known:
-		lines = append(lines, [2]string{"note:", "not listed in the Tencent Cloud IM error-code document"})
+		add("note:", say(lang,
+			"not listed by any official Tencent Cloud IM source this package knows",
+			"本包所知的腾讯云 IM 官方来源均未列出此错误码"))
+	}
+	if e.id != "" {
+		add("id:", e.id)
 	}
 	if e.detail != "" {
-		lines = append(lines, [2]string{"detail:", e.detail})
+		add("server:", e.detail)
 	}
 	if e.count > 1 {
-		lines = append(lines, [2]string{"seen:", strconv.Itoa(e.count) + " times"})
+		add("seen:", say(lang, strconv.Itoa(e.count)+" times", strconv.Itoa(e.count)+" 次"))
 	}
-	if w := e.wait(); w != "" {
-		lines = append(lines, [2]string{"wait:", w + " before retrying, as the document asks"})
-	}
-	if e.known || e.accountOther() {
+	if e.hasText() {
 		if lang != langEnglish {
-			lines = append(lines, [2]string{"zh:", e.chinese()})
+			add("zh:", e.chineseMarked())
 		}
 		if lang != langChinese {
-			lines = append(lines, [2]string{"en:", e.english()})
+			add("en:", e.english())
 		}
+	}
+	in := e.info()
+	if in.Note != "" {
+		add("note:", say(lang, in.Note, "（仅有英文）"+in.Note))
+	}
+	if d := e.wait(); d > 0 {
+		add("wait:", say(lang,
+			"at least "+d.String()+" before retrying, as an official source asks",
+			"重试前至少等待 "+durationChinese(d)+"（官方来源如此要求）"))
+	}
+	if in.SDKName != "" {
+		add("sdk:", in.SDKName)
+	}
+	if e.known {
+		add("sources:", in.Sources.String())
 	}
 	return lines
 }
 
+// durationChinese writes d in Chinese, such as 1 分钟 or 1 小时 30 分钟.
+func durationChinese(d time.Duration) string {
+	var parts []string
+	if h := d / time.Hour; h > 0 {
+		parts = append(parts, strconv.Itoa(int(h))+" 小时")
+	}
+	if m := d % time.Hour / time.Minute; m > 0 {
+		parts = append(parts, strconv.Itoa(int(m))+" 分钟")
+	}
+	if s := d % time.Minute / time.Second; s > 0 || len(parts) == 0 {
+		parts = append(parts, strconv.Itoa(int(s))+" 秒")
+	}
+	return strings.Join(parts, " ")
+}
+
 // writeTable prints entries one a line under a header, in columns lined up
 // by display width: code, name, category, retry hint, then, unless lang is
-// English, the document's section heading, and last the description in
-// lang, Chinese unless lang is English. The description is printed whole:
-// it is the last column, so its length does not disturb the others.
+// English, the category's Chinese heading, and last the description in
+// lang, Chinese unless lang is English, marked where it is the package's
+// own. The description is printed whole: it is the last column, so its
+// length does not disturb the others.
 func writeTable(w io.Writer, entries []entry, lang string) error {
 	header := []string{"CODE", "NAME", "CATEGORY", "RETRY", "SECTION", "DESCRIPTION"}
 	if lang == langEnglish {
@@ -206,7 +317,7 @@ func writeTable(w io.Writer, entries []entry, lang string) error {
 		if lang == langEnglish {
 			row = append(row, e.english())
 		} else {
-			row = append(row, e.code.Category().Title(), e.chinese())
+			row = append(row, e.code.Category().Title(), e.chineseMarked())
 		}
 		rows = append(rows, row)
 	}
@@ -217,6 +328,100 @@ func writeTable(w io.Writer, entries []entry, lang string) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// sortedRows returns the summary rows most frequent first, then by code.
+func sortedRows(rows []summaryRow) []summaryRow {
+	out := slices.Clone(rows)
+	slices.SortFunc(out, func(a, b summaryRow) int {
+		if c := cmp.Compare(b.Count, a.Count); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Code, b.Code)
+	})
+	return out
+}
+
+// barWidth is how many columns the longest bar of -summary takes.
+const barWidth = 30
+
+// eighths are the block characters a bar ends with, by eighths of a cell.
+var eighths = [...]string{"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"}
+
+// bar draws count against most as block characters, barWidth cells for
+// most, in eighths of a cell, and at least an eighth for any count.
+func bar(count, most int64) string {
+	n := int64(float64(count) / float64(max(most, 1)) * barWidth * 8)
+	if n == 0 && count > 0 {
+		n = 1
+	}
+	return strings.Repeat("█", int(n/8)) + eighths[n%8]
+}
+
+// writeSummary prints -summary's table: a row per code, most frequent
+// first. With files, a line is "file:line"; withFile says to name the file
+// even for one input.
+func writeSummary(w io.Writer, rows []summaryRow, files []string, withFile bool) error {
+	where := func(file int, line int64) string {
+		if withFile && file < len(files) {
+			return files[file] + ":" + strconv.FormatInt(line, 10)
+		}
+		return strconv.FormatInt(line, 10)
+	}
+	table := [][]string{{"COUNT", "CODE", "NAME", "CATEGORY", "RETRY", "FIRST", "LAST"}}
+	for _, r := range rows {
+		table = append(table, []string{
+			strconv.FormatInt(r.Count, 10),
+			strconv.Itoa(int(r.Code)),
+			r.Code.Name(),
+			r.Code.Category().String(),
+			r.Code.Retry().String(),
+			where(r.FirstFile, r.FirstLine),
+			where(r.LastFile, r.LastLine),
+			bar(r.Count, rows[0].Count),
+		})
+	}
+	widths := columnWidths(table)
+	var b strings.Builder
+	for _, row := range table {
+		writeRow(&b, row, widths)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// jsonRow is a summary row as -summary -json prints it.
+type jsonRow struct {
+	Code      errcode.Code `json:"code"`
+	Count     int64        `json:"count"`
+	Name      string       `json:"name"`
+	Category  string       `json:"category"`
+	Retry     string       `json:"retry"`
+	Known     bool         `json:"known"`
+	FirstLine int64        `json:"first_line"`
+	LastLine  int64        `json:"last_line"`
+	FirstFile string       `json:"first_file,omitempty"`
+	LastFile  string       `json:"last_file,omitempty"`
+}
+
+// writeSummaryJSON prints the summary rows as a JSON array, [] when there
+// are none; with files, each row names the file of its first and last
+// line.
+func writeSummaryJSON(w io.Writer, rows []summaryRow, files []string) error {
+	out := make([]jsonRow, 0, len(rows))
+	for _, r := range rows {
+		_, known := errcode.Lookup(r.Code)
+		j := jsonRow{
+			Code: r.Code, Count: r.Count, Name: r.Code.Name(),
+			Category: r.Code.Category().String(), Retry: r.Code.Retry().String(),
+			Known: known, FirstLine: r.FirstLine, LastLine: r.LastLine,
+		}
+		if r.FirstFile < len(files) && r.LastFile < len(files) {
+			j.FirstFile, j.LastFile = files[r.FirstFile], files[r.LastFile]
+		}
+		out = append(out, j)
+	}
+	return encodeJSON(w, out)
 }
 
 // columnGap is the space between two columns.
@@ -273,4 +478,9 @@ func displayWidth(s string) int {
 		}
 	}
 	return n
+}
+
+// hasHan reports whether s holds a Han character.
+func hasHan(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.Is(unicode.Han, r) }) >= 0
 }

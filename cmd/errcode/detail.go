@@ -1,0 +1,399 @@
+package main
+
+import (
+	"bytes"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lineCursor finds the newlines around text mentions. Mentions come in
+// the order of their positions, so each byte is searched for a newline
+// at most once each way, however many mentions share a line.
+type lineCursor struct {
+	prev    int64 // the last newline found before backTo, or -1
+	backTo  int64 // stream offset up to which prev is known
+	next    int64 // the first newline at or after lastP, or -1
+	fwdTo   int64 // stream offset up to which next was searched
+	lastP   int64
+	started bool
+}
+
+// before returns the stream offset of the last newline before stream
+// offset p that lies within detailWindow bytes of it, or -1.
+func (l *lineCursor) before(s *scanner, p int64) int64 {
+	l.start(p)
+	if p > l.backTo {
+		from := max(l.backTo, p-detailWindow, s.off)
+		seg := s.buf[from-s.off : p-s.off]
+		s.x.work += int64(len(seg))
+		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+			l.prev = from + int64(i)
+		}
+		l.backTo = p
+	}
+	if l.prev < p-detailWindow {
+		return -1
+	}
+	return l.prev
+}
+
+// after returns the stream offset of the first newline at or after stream
+// offset p, if it lies within detailWindow bytes of p, or -1.
+func (l *lineCursor) after(s *scanner, p int64) int64 {
+	l.start(p)
+	if l.next < p {
+		l.next = -1
+		from := max(p, l.fwdTo)
+		hi := min(p+detailWindow, s.off+int64(len(s.buf)))
+		if from < hi {
+			seg := s.buf[from-s.off : hi-s.off]
+			s.x.work += int64(len(seg))
+			if i := bytes.IndexByte(seg, '\n'); i >= 0 {
+				l.next = from + int64(i)
+				hi = l.next
+			}
+			l.fwdTo = hi
+		}
+	}
+	if l.next > p+detailWindow {
+		return -1
+	}
+	return l.next
+}
+
+// start resets l when p goes back, which only a new stream does.
+func (l *lineCursor) start(p int64) {
+	if !l.started || p < l.lastP {
+		*l = lineCursor{prev: -1, next: -1, backTo: p, fwdTo: p, started: true}
+	}
+	l.lastP = p
+}
+
+// occurrence is a detail key found in text, with where its value starts.
+type occurrence struct {
+	key    int64 // stream offset of the key
+	val    int64 // stream offset of the value, after the separator
+	sep    byte  // '=' or ':'
+	detail int32 // the interned value; noText until read
+	read   bool
+}
+
+// detailCursor finds the detail keys of one class of mention on the line
+// of the current mention. It searches each byte of a line at most once and
+// reads each detail's value at most once, bounded by the next key, so that
+// the time details take is linear in the input.
+type detailCursor struct {
+	class   textClass
+	line    int64 // stream offset of the start of the line; -1 for none
+	scanned int64 // stream offset up to which keys were searched
+	occ     []occurrence
+}
+
+// textDetail returns the interned detail of a text mention of the given
+// class that runs from buf[ks] to buf[end]: the value of the first detail
+// key after it on the same line within detailWindow bytes, or else of the
+// last one before it; noText if there is none.
+func (s *scanner) textDetail(ks, end int, class textClass) int32 {
+	gks, gend := s.off+int64(ks), s.off+int64(end)
+	lineStart := s.lines.before(s, gks) + 1
+	lo := max(lineStart, gks-detailWindow, s.off)
+	hi := gend + detailWindow
+	lineEnd := s.off + int64(len(s.buf))
+	if nl := s.lines.after(s, gend); nl >= 0 {
+		hi, lineEnd = nl, nl
+	}
+	hi = min(hi, lineEnd)
+
+	d := &s.details[class]
+	if d.line != lineStart || d.scanned < lo {
+		d.line, d.scanned = lineStart, lo
+		d.occ = d.occ[:0]
+	}
+	// Forget keys that no later mention on this line can reach.
+	if n := sort.Search(len(d.occ), func(i int) bool { return d.occ[i].key >= lo }); n > 0 && n > len(d.occ)/2 {
+		d.occ = append(d.occ[:0], d.occ[n:]...)
+	}
+	s.searchKeys(d, hi)
+
+	i := sort.Search(len(d.occ), func(i int) bool { return d.occ[i].key >= gend })
+	switch {
+	case i < len(d.occ) && d.occ[i].key < hi:
+	case i > 0 && d.occ[i-1].key >= lo && d.occ[i-1].key < gks:
+		i--
+	default:
+		return noText
+	}
+	o := &d.occ[i]
+	if !o.read {
+		limit := min(o.val+2*maxDetail+2, lineEnd)
+		s.searchKeys(d, limit)
+		if i+1 < len(d.occ) && d.occ[i+1].key < limit {
+			limit = d.occ[i+1].key
+		}
+		v := s.buf[o.val-s.off : limit-s.off]
+		s.x.work += int64(len(v))
+		s.scratch = textValue(s.scratch[:0], v, o.sep)
+		o.detail, o.read = s.x.internDetail(s.scratch), true
+	}
+	return o.detail
+}
+
+// searchKeys extends d's search for detail keys up to stream offset hi.
+func (s *scanner) searchKeys(d *detailCursor, hi int64) {
+	if d.scanned >= hi {
+		return
+	}
+	b := s.buf
+	keys := detailKeys[d.class]
+	from, to := int(d.scanned-s.off), int(hi-s.off)
+	s.x.work += int64(to - from)
+	for i := from; i < to; i++ {
+		c := b[i] | 0x20
+		if c != 'e' && c != 'r' && c != 'd' || !wordStart(b, i) {
+			continue
+		}
+		for _, k := range keys {
+			if !hasPrefixFold(b[i:], k) {
+				continue
+			}
+			if v, sep, ok := valueStart(b, i+len(k)); ok {
+				d.occ = append(d.occ, occurrence{key: s.off + int64(i), val: s.off + int64(v), sep: sep, detail: noText})
+				i = v - 1
+			}
+			break
+		}
+	}
+	d.scanned = hi
+}
+
+// valueStart reads the separator after a detail key that ends at b[j]: an
+// optional closing quote, plain or escaped, blanks, '=', ':' or '：', and
+// blanks. It returns where the value starts and which separator it was.
+func valueStart(b []byte, j int) (v int, sep byte, ok bool) {
+	j = skipBlanks(b, skipQuote(b, j))
+	switch {
+	case j < len(b) && (b[j] == '=' || b[j] == ':'):
+		sep = b[j]
+		j++
+	case hasPrefixFold(b[j:], "："):
+		sep = ':'
+		j += len("：")
+	default:
+		return 0, 0, false
+	}
+	return skipBlanks(b, j), sep, true
+}
+
+// textValue returns the value that starts v: a quoted string (plain or
+// with escaped quotes, as in \"…\"), decoded, or up to the end of the
+// value. After '=', as in logfmt, an unquoted value ends at a blank; after
+// ':' it runs to a comma, a semicolon, a closing bracket or the end.
+// The value is appended to dst.
+func textValue(dst, v []byte, sep byte) []byte {
+	if len(v) == 0 {
+		return dst
+	}
+	if v[0] == '"' || v[0] == '\'' || len(v) > 1 && v[0] == '\\' && v[1] == '"' {
+		return unquoteText(dst, v)
+	}
+	k := 0
+	for k < len(v) {
+		c := v[k]
+		if c == '\n' || c == '\r' || c == ',' || c == ';' || c == '}' || c == ']' || c == ')' ||
+			sep == '=' && (c == ' ' || c == '\t') {
+			break
+		}
+		k++
+	}
+	w := bytes.TrimSpace(v[:k])
+	if string(w) == "null" {
+		return dst
+	}
+	return append(dst, w...)
+}
+
+// unquoteText decodes the quoted string at the start of v, quotes being
+// '"', '\” or an escaped \", up to its closing quote or the end of v,
+// and appends it to out. It decodes the common escapes and keeps any other
+// as it is.
+func unquoteText(out, v []byte) []byte {
+	escapedQuote := v[0] == '\\'
+	q := v[0]
+	i := 1
+	if escapedQuote {
+		q, i = '"', 2
+	}
+	for i < len(v) {
+		c := v[i]
+		switch {
+		case c == '\n':
+			return out
+		case escapedQuote && c == '\\' && i+1 < len(v) && v[i+1] == '"':
+			return out
+		case !escapedQuote && c == q:
+			return out
+		case c == '\\' && i+1 < len(v):
+			r, n := unescape(v[i:], true)
+			if n == 0 {
+				out = append(out, c)
+				i++
+				continue
+			}
+			out = utf8.AppendRune(out, r)
+			i += n
+			continue
+		}
+		out = append(out, c)
+		i++
+	}
+	return out
+}
+
+// unescape decodes the escape at the start of b: JSON's escapes and, with
+// goStyle, Go's too (\a, \v, \', \xNN, \UNNNNNNNN and octal). It returns
+// the rune and how many bytes the escape takes, or 0 if it is not one.
+func unescape(b []byte, goStyle bool) (r rune, n int) {
+	if len(b) < 2 || b[0] != '\\' {
+		return 0, 0
+	}
+	switch c := b[1]; c {
+	case '"', '\\', '/':
+		return rune(c), 2
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r, ok := hexRune(b[2:], 4)
+		if !ok {
+			return 0, 0
+		}
+		if utf16High(r) && len(b) >= 12 && b[6] == '\\' && b[7] == 'u' {
+			if lo, ok := hexRune(b[8:], 4); ok && utf16Low(lo) {
+				return (r-0xd800)<<10 + (lo - 0xdc00) + 0x10000, 12
+			}
+		}
+		return r, 6
+	}
+	if !goStyle {
+		return 0, 0
+	}
+	switch c := b[1]; c {
+	case 'a':
+		return '\a', 2
+	case 'v':
+		return '\v', 2
+	case '\'':
+		return '\'', 2
+	case 'x':
+		if r, ok := hexRune(b[2:], 2); ok {
+			return r, 4
+		}
+	case 'U':
+		if r, ok := hexRune(b[2:], 8); ok {
+			return r, 10
+		}
+	case '0', '1', '2', '3':
+		if len(b) >= 4 && isOctal(b[2]) && isOctal(b[3]) {
+			return rune(c-'0')<<6 | rune(b[2]-'0')<<3 | rune(b[3]-'0'), 4
+		}
+	}
+	return 0, 0
+}
+
+func isOctal(c byte) bool   { return c >= '0' && c <= '7' }
+func utf16High(r rune) bool { return r >= 0xd800 && r < 0xdc00 }
+func utf16Low(r rune) bool  { return r >= 0xdc00 && r < 0xe000 }
+
+// hexRune reads n hexadecimal digits from the start of b.
+func hexRune(b []byte, n int) (rune, bool) {
+	if len(b) < n {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:n] {
+		switch {
+		case isDigit(c):
+			r = r<<4 | rune(c-'0')
+		case (c|0x20) >= 'a' && (c|0x20) <= 'f':
+			r = r<<4 | rune(c|0x20-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}
+
+// cleanText makes a detail or an ID safe and short to print: valid UTF-8,
+// control characters and line or paragraph separators (U+2028, U+2029) as
+// spaces, bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
+// U+2066–U+2069) removed, spaces trimmed, and cut to limit bytes with an
+// ellipsis. more says that the text went on past s.
+func cleanText(s []byte, more bool, limit int) string {
+	var b strings.Builder
+	for len(s) > 0 {
+		r, n := utf8.DecodeRune(s)
+		s = s[n:]
+		if b.Len()+utf8.RuneLen(r) > limit {
+			more = true
+			break
+		}
+		switch {
+		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
+			b.WriteByte(' ')
+		case r == '\u061c', r == '\u200e', r == '\u200f',
+			r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
+			// bidirectional controls could reorder the rest of the line
+		default:
+			b.WriteRune(r)
+		}
+	}
+	out := strings.TrimSpace(b.String())
+	if more && out != "" {
+		out += "…"
+	}
+	return out
+}
+
+// wordStart reports whether b[i] starts a word: it is the first byte or
+// follows a byte that is not an ASCII letter, digit or underscore.
+func wordStart(b []byte, i int) bool {
+	return i == 0 || !isWordByte(b[i-1])
+}
+
+// isWordByte reports whether c is an ASCII letter, digit or underscore.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c == '_' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
+}
+
+// isDigit reports whether c is a decimal digit.
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// hasPrefixFold reports whether b starts with prefix, ignoring ASCII
+// letter case. Non-ASCII bytes must match exactly.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := range len(prefix) {
+		x, y := b[i], prefix[i]
+		if x != y && (x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z') {
+			return false
+		}
+	}
+	return true
+}
+
+// equalFold reports whether b is word, ignoring ASCII letter case; word
+// is in lower case.
+func equalFold(b []byte, word string) bool {
+	return len(b) == len(word) && hasPrefixFold(b, word)
+}

@@ -1,0 +1,148 @@
+package main
+
+import (
+	"compress/gzip"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/errcode-im/errcode"
+)
+
+// readInputs reads standard input or the -f files in turn, in one pass,
+// and prints what they hold: every finding, or with -summary one row per
+// code.
+func readInputs(cfg config, st streams, w io.Writer) (int, error) {
+	names := cfg.files
+	if len(names) == 0 {
+		names = []string{"-"}
+	}
+	x := newExplainer(cfg.summary)
+	failed := false
+	for i, name := range names {
+		x.file = i
+		if err := readOne(x, name, st); err != nil {
+			fmt.Fprintf(st.stderr, "errcode: %v\n", err)
+			failed = true
+		}
+	}
+
+	status := exitOK
+	if cfg.summary {
+		var fileNames []string
+		if len(cfg.files) > 0 {
+			fileNames = names
+		}
+		rows := sortedRows(x.rows)
+		for _, r := range rows {
+			if _, known := errcode.Lookup(r.Code); !known {
+				status = exitMissing
+			}
+		}
+		var err error
+		if cfg.json {
+			err = writeSummaryJSON(w, rows, fileNames)
+		} else if len(rows) > 0 {
+			err = writeSummary(w, rows, fileNames, len(names) > 1)
+		}
+		if err != nil {
+			return exitMissing, err
+		}
+		if x.droppedCount > 0 {
+			fmt.Fprintf(st.stderr, "errcode: more than %d different codes; %d occurrences of the others not counted\n", maxRows, x.droppedCount)
+			status = exitMissing
+		}
+		if len(rows) == 0 {
+			fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
+			status = exitMissing
+		}
+	} else {
+		entries := make([]entry, len(x.findings))
+		for i, f := range x.findings {
+			entries[i] = newEntry(f.Code)
+			entries[i].detail, entries[i].id, entries[i].count = f.Detail, f.ID, f.Count
+			if !entries[i].known {
+				status = exitMissing
+			}
+		}
+		if err := write(w, entries, cfg.lang, cfg.json, writeEntries); err != nil {
+			return exitMissing, err
+		}
+		if x.dropped > 0 {
+			fmt.Fprintf(st.stderr, "errcode: more than %d different codes, details and IDs; %d more not shown (-summary counts them all)\n", maxFindings, x.dropped)
+			status = exitMissing
+		}
+		if len(entries) == 0 {
+			fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
+			status = exitMissing
+		}
+	}
+	if failed {
+		status = exitMissing
+	}
+	return status, nil
+}
+
+// readOne reads one input, "-" being standard input, through x.
+func readOne(x *explainer, name string, st streams) error {
+	var r io.Reader = st.stdin
+	label := "standard input"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		label = name
+		r = f
+		if fi, err := f.Stat(); err == nil && st.progress && fi.Mode().IsRegular() && fi.Size() >= st.progressMin {
+			p := &progressReader{r: f, name: name, size: fi.Size(), w: st.stderr}
+			defer p.done()
+			r = p
+		}
+		if strings.HasSuffix(name, ".gz") {
+			z, err := gzip.NewReader(r)
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", name, err)
+			}
+			defer z.Close()
+			r = z
+		}
+	}
+	if err := x.root.readFrom(r); err != nil {
+		return fmt.Errorf("reading %s: %w", label, err)
+	}
+	return nil
+}
+
+// progressReader shows on a terminal how much of a large file has been
+// read, at most every tenth of a second.
+type progressReader struct {
+	r     io.Reader
+	name  string
+	size  int64
+	read  int64
+	w     io.Writer
+	last  time.Time
+	shown bool
+}
+
+func (p *progressReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	p.read += int64(n)
+	if now := time.Now(); now.Sub(p.last) >= 100*time.Millisecond {
+		p.last = now
+		p.shown = true
+		fmt.Fprintf(p.w, "\rerrcode: reading %s: %3d%% (%d of %d MiB)", p.name, p.read*100/max(p.size, 1), p.read>>20, p.size>>20)
+	}
+	return n, err
+}
+
+// done clears the progress line.
+func (p *progressReader) done() {
+	if p.shown {
+		fmt.Fprint(p.w, "\r\x1b[K")
+	}
+}

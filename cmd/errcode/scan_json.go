@@ -1,0 +1,606 @@
+package main
+
+import (
+	"bytes"
+	"unicode/utf8"
+
+	"github.com/errcode-im/errcode"
+)
+
+// jsonState is what the JSON reader expects next.
+type jsonState uint8
+
+const (
+	jsValue        jsonState = iota // a value, after ':' or after ',' in an array
+	jsValueOrClose                  // a value or ']', after '['
+	jsKeyOrClose                    // a key or '}', after '{'
+	jsKey                           // a key, after ',' in an object
+	jsColon                         // ':', after a key
+	jsAfterValue                    // ',' or the innermost container's end
+)
+
+// memberKey says what a JSON object member is to the scanner.
+type memberKey uint8
+
+const (
+	keyOther      memberKey = iota
+	keyErrorCode            // ErrorCode: the code, counted always
+	keyErrorInfo            // ErrorInfo: its detail
+	keyResultCode           // ResultCode: a per-item code
+	keyResultInfo           // ResultInfo: its detail
+	keyCode                 // code, as in the library's slog output or an SDK's error
+	keyDetail               // detail, message, msg or desc: the detail of code
+	keyID                   // the account, user or group a per-item code is about
+	keyCategory             // category and retry: with code, the library's slog group
+	keyRetry
+)
+
+// memberKeys are the keys the scanner knows, in lower case; it matches
+// them in any ASCII letter case.
+var memberKeys = []struct {
+	word string
+	key  memberKey
+}{
+	{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo},
+	{"resultcode", keyResultCode}, {"resultinfo", keyResultInfo},
+	{"code", keyCode}, {"detail", keyDetail}, {"message", keyDetail}, {"msg", keyDetail}, {"desc", keyDetail},
+	{"to_account", keyID}, {"from_account", keyID}, {"member_account", keyID}, {"account", keyID},
+	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyID},
+	{"category", keyCategory}, {"retry", keyRetry},
+}
+
+// maxKey is how many bytes of a key are kept: more than the longest of
+// memberKeys.
+const maxKey = 24
+
+// The slots of an object: the codes of one kind and their detail.
+const (
+	slotError  = iota // ErrorCode with ErrorInfo
+	slotResult        // ResultCode with ResultInfo
+	slotPlain         // code with detail, message, msg or desc
+	numSlots
+)
+
+// slotOf returns the slot a code or detail key fills.
+func slotOf(k memberKey) int {
+	switch k {
+	case keyResultCode, keyResultInfo:
+		return slotResult
+	case keyCode, keyDetail:
+		return slotPlain
+	}
+	return slotError
+}
+
+// pendingCode is a code an object holds back until it knows its detail.
+type pendingCode struct {
+	code errcode.Code
+	line int64
+}
+
+// slot is what an object says about one kind of code: the codes of its
+// members of that kind, in order, and the detail beside them.
+type slot struct {
+	codes    [maxPending]pendingCode
+	n        int
+	info     []byte // the detail as it came, cut to maxDetail+1 bytes
+	hasInfo  bool
+	infoMore bool  // the detail was longer than info
+	infoID   int32 // the interned detail, once interned
+	interned bool
+}
+
+// frame is one open JSON array or object.
+type frame struct {
+	object bool
+	member memberKey // the key of the member being read
+	slots  [numSlots]slot
+	id     []byte // the item's ID, cut to maxID+1 bytes
+	hasID  bool
+	idMore bool
+	idID   int32
+	idDone bool
+	// category and retry members beside a code are what the library's
+	// own slog group writes.
+	hasCategory, hasRetry bool
+}
+
+// push opens a container, reusing the memory of an earlier frame.
+func (s *scanner) push(object bool) {
+	n := len(s.stack)
+	if n < cap(s.stack) {
+		s.stack = s.stack[:n+1]
+	} else {
+		s.stack = append(s.stack, frame{})
+	}
+	f := &s.stack[n]
+	for i := range f.slots {
+		sl := &f.slots[i]
+		*sl = slot{info: sl.info[:0]}
+	}
+	*f = frame{object: object, slots: f.slots, id: f.id[:0]}
+	if object {
+		s.js = jsKeyOrClose
+	} else {
+		s.js = jsValueOrClose
+	}
+}
+
+// startJSON starts a JSON value at the '{' or '[' at buf[s.pos].
+func (s *scanner) startJSON() {
+	s.stack = s.stack[:0]
+	s.push(s.buf[s.pos] == '{')
+	s.pos++
+	s.mode = modeJSON
+}
+
+// json reads JSON up to limit.
+func (s *scanner) json(limit int, final bool) {
+	b := s.buf
+	for s.pos < limit {
+		c := b[s.pos]
+		if c == ' ' || c == '\n' || c == '\r' || c == '\t' {
+			s.pos++
+			continue
+		}
+		f := &s.stack[len(s.stack)-1]
+		switch s.js {
+		case jsKeyOrClose, jsKey:
+			if c == '}' && s.js == jsKeyOrClose {
+				s.pos++
+				s.close()
+				return
+			}
+			if c != '"' {
+				s.jsonError()
+				return
+			}
+			s.pos++
+			s.startString(strKey, false, modeJSON)
+			return
+		case jsColon:
+			if c != ':' {
+				s.jsonError()
+				return
+			}
+			s.pos++
+			s.js = jsValue
+		case jsValue, jsValueOrClose:
+			if c == ']' && s.js == jsValueOrClose {
+				s.pos++
+				s.close()
+				return
+			}
+			if !s.value(f, c, final) {
+				s.jsonError()
+			}
+			return
+		case jsAfterValue:
+			switch {
+			case c == ',':
+				s.pos++
+				s.js = jsValue
+				if f.object {
+					s.js = jsKey
+				}
+			case c == '}' && f.object, c == ']' && !f.object:
+				s.pos++
+				s.close()
+				return
+			default:
+				s.jsonError()
+				return
+			}
+		}
+	}
+}
+
+// value reads the value that starts with c at buf[s.pos], inside f, and
+// reports whether it is well formed so far.
+func (s *scanner) value(f *frame, c byte, final bool) bool {
+	member := keyOther
+	if f.object {
+		member = f.member
+	}
+	switch {
+	case c == '{' || c == '[':
+		if len(s.stack) >= maxDepth {
+			return false
+		}
+		// A response's own code comes before those of its items.
+		for i := range f.slots {
+			if f.slots[i].hasInfo {
+				s.flushSlot(f, i, false)
+			}
+		}
+		s.push(c == '{')
+		s.pos++
+		return true
+	case c == '"':
+		s.pos++
+		kind := strScan
+		switch member {
+		case keyErrorCode, keyResultCode, keyCode:
+			kind = strCode
+		case keyErrorInfo, keyResultInfo, keyDetail:
+			kind = strInfo
+		case keyID:
+			kind = strID
+		}
+		if s.x.summary && (kind == strInfo || kind == strID) || kind == strScan && s.level >= maxLevel {
+			kind = strSkip
+		}
+		s.str.slot = slotOf(member)
+		s.startString(kind, false, modeJSON)
+		return true
+	case c == '-' || isDigit(c):
+		end, ok := jsonNumber(s.buf, s.pos)
+		if !ok || end == len(s.buf) && !final {
+			return false // malformed, or longer than lookAhead
+		}
+		num := s.buf[s.pos:end]
+		switch member {
+		case keyErrorCode, keyResultCode, keyCode:
+			if code, ok := parseCode(num); ok {
+				s.pending(f, slotOf(member), code, s.lineAt(s.pos))
+			}
+		case keyID:
+			if !s.x.summary {
+				f.id = append(f.id[:0], num[:min(len(num), maxID+1)]...)
+				f.hasID, f.idMore, f.idDone = true, false, false
+			}
+		}
+		s.pos = end
+	case c == 't':
+		return s.literal(f, "true")
+	case c == 'f':
+		return s.literal(f, "false")
+	case c == 'n':
+		return s.literal(f, "null")
+	default:
+		return false
+	}
+	s.afterValue(f)
+	return true
+}
+
+// afterValue is where a member's or an element's value has been read.
+func (s *scanner) afterValue(f *frame) {
+	f.member = keyOther
+	s.js = jsAfterValue
+}
+
+// literal reads true, false or null.
+func (s *scanner) literal(f *frame, word string) bool {
+	if !bytes.HasPrefix(s.buf[s.pos:], []byte(word)) {
+		return false
+	}
+	s.pos += len(word)
+	s.afterValue(f)
+	return true
+}
+
+// jsonNumber returns where the JSON number at b[i] ends, and whether it is
+// well formed up to there.
+func jsonNumber(b []byte, i int) (int, bool) {
+	if i < len(b) && b[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(b) && b[i] == '0':
+		i++
+	case i < len(b) && isDigit(b[i]):
+		i = digitsEnd(b, i)
+	default:
+		return i, false
+	}
+	if i < len(b) && b[i] == '.' {
+		i++
+		if i >= len(b) || !isDigit(b[i]) {
+			return i, false
+		}
+		i = digitsEnd(b, i)
+	}
+	if i < len(b) && b[i]|0x20 == 'e' {
+		i++
+		if i < len(b) && (b[i] == '+' || b[i] == '-') {
+			i++
+		}
+		if i >= len(b) || !isDigit(b[i]) {
+			return i, false
+		}
+		i = digitsEnd(b, i)
+	}
+	return i, true
+}
+
+func digitsEnd(b []byte, i int) int {
+	for i < len(b) && isDigit(b[i]) {
+		i++
+	}
+	return i
+}
+
+// parseCode parses a code as errcode.Code's UnmarshalJSON takes it: a
+// decimal integer in the int32 range, without a fraction, an exponent or
+// a leading zero.
+func parseCode(b []byte) (errcode.Code, bool) {
+	neg := len(b) > 0 && b[0] == '-'
+	if neg {
+		b = b[1:]
+	}
+	if len(b) == 0 || len(b) > 10 || b[0] == '0' && len(b) > 1 {
+		return 0, false
+	}
+	var n int64
+	for _, c := range b {
+		if !isDigit(c) {
+			return 0, false
+		}
+		n = n*10 + int64(c-'0')
+	}
+	if neg {
+		n = -n
+	}
+	if n != int64(int32(n)) {
+		return 0, false
+	}
+	return errcode.Code(n), true
+}
+
+// pending holds back a code of the given slot of f; when the slot holds
+// maxPending already, the oldest goes on with what is known of it.
+func (s *scanner) pending(f *frame, i int, c errcode.Code, line int64) {
+	if c == 0 {
+		return
+	}
+	sl := &f.slots[i]
+	if sl.n == maxPending {
+		s.emit(f, i, sl.codes[0])
+		copy(sl.codes[:], sl.codes[1:])
+		sl.n--
+	}
+	sl.codes[sl.n] = pendingCode{c, line}
+	sl.n++
+}
+
+// flushSlot sends on the codes slot i of f holds back. Unless final, a
+// bare code that may still turn out to be the library's group waits.
+func (s *scanner) flushSlot(f *frame, i int, final bool) {
+	sl := &f.slots[i]
+	kept := 0
+	for _, p := range sl.codes[:sl.n] {
+		switch {
+		case i != slotPlain || p.code.Category() != errcode.CategoryUnknown || f.hasCategory && f.hasRetry:
+			s.emit(f, i, p)
+		case !final:
+			sl.codes[kept] = p
+			kept++
+		}
+	}
+	sl.n = kept
+}
+
+// emit counts a code of slot i of f.
+func (s *scanner) emit(f *frame, i int, p pendingCode) {
+	if s.x.summary {
+		s.x.count(p.code, p.line)
+		return
+	}
+	sl := &f.slots[i]
+	detail := noText
+	if sl.hasInfo {
+		if !sl.interned {
+			sl.infoID, sl.interned = s.x.internText(sl.info, sl.infoMore, maxDetail), true
+		}
+		detail = sl.infoID
+	}
+	id := noText
+	if f.hasID {
+		if !f.idDone {
+			f.idID, f.idDone = s.x.internText(f.id, f.idMore, maxID), true
+		}
+		id = f.idID
+	}
+	s.x.add(p.code, detail, id)
+}
+
+// close ends the innermost container: an object sends on its codes.
+func (s *scanner) close() {
+	f := &s.stack[len(s.stack)-1]
+	if f.object {
+		for i := range f.slots {
+			s.flushSlot(f, i, true)
+		}
+	}
+	s.stack = s.stack[:len(s.stack)-1]
+	if len(s.stack) == 0 {
+		s.mode = modeText
+		return
+	}
+	s.afterValue(&s.stack[len(s.stack)-1])
+}
+
+// jsonError ends JSON at a byte that does not fit: the objects still open
+// send on the codes they hold, innermost first, and the byte is read again
+// as text.
+func (s *scanner) jsonError() {
+	s.dropStack()
+	s.mode = modeText
+}
+
+// dropStack closes every open container without its end.
+func (s *scanner) dropStack() {
+	for len(s.stack) > 0 {
+		f := &s.stack[len(s.stack)-1]
+		if f.object {
+			for i := range f.slots {
+				s.flushSlot(f, i, true)
+			}
+		}
+		s.stack = s.stack[:len(s.stack)-1]
+	}
+}
+
+// strKind is what a string is to the scanner.
+type strKind uint8
+
+const (
+	strScan strKind = iota // scanned as text of its own, one level up
+	strSkip                // stepped over
+	strKey                 // an object's key
+	strCode                // the value of a code member
+	strInfo                // a detail
+	strID                  // an item's ID
+)
+
+// strState is the string being read.
+type strState struct {
+	kind    strKind
+	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
+	ret     mode // the mode after the string
+	slot    int  // for strCode and strInfo
+	buf     []byte
+	limit   int
+	more    bool // buf was cut
+	escaped bool
+}
+
+// startString starts reading a string whose content starts at buf[s.pos].
+func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
+	st := &s.str
+	st.kind, st.goStyle, st.ret = kind, goStyle, ret
+	st.buf, st.more, st.escaped = st.buf[:0], false, false
+	switch kind {
+	case strKey:
+		st.limit = maxKey
+	case strCode:
+		st.limit = 16
+	case strInfo:
+		st.limit = maxDetail + 1
+	case strID:
+		st.limit = maxID + 1
+	case strScan:
+		if s.child == nil {
+			s.child = newScanner(s.x, s.level+1)
+		}
+		s.child.reset()
+	}
+	s.mode = modeString
+}
+
+// string reads string content up to limit.
+func (s *scanner) string(limit int, final bool) {
+	b := s.buf
+	st := &s.str
+	for s.pos < limit {
+		stop := s.pos + stringStop(b[s.pos:limit])
+		if stop > s.pos {
+			s.deliver(b[s.pos:stop])
+			s.pos = stop
+		}
+		if stop >= limit {
+			return
+		}
+		switch c := b[stop]; {
+		case c == '"':
+			s.pos++
+			s.endString(true)
+			return
+		case c == '\\':
+			r, n := unescape(b[stop:], st.goStyle)
+			if n == 0 {
+				if !st.goStyle {
+					s.endString(false)
+					return
+				}
+				s.deliver(b[stop : stop+1])
+				s.pos++
+				continue
+			}
+			st.escaped = true
+			var enc [utf8.UTFMax]byte
+			s.deliver(utf8.AppendRune(enc[:0], r))
+			s.pos += n
+		default: // a control character, which ends a quoted string in text too
+			s.endString(false)
+			return
+		}
+	}
+}
+
+// deliver takes decoded string content.
+func (s *scanner) deliver(p []byte) {
+	st := &s.str
+	switch st.kind {
+	case strScan:
+		s.child.feed(p)
+	case strSkip:
+	default:
+		if room := st.limit - len(st.buf); len(p) > room {
+			st.buf = append(st.buf, p[:max(room, 0)]...)
+			st.more = true
+		} else {
+			st.buf = append(st.buf, p...)
+		}
+	}
+}
+
+// endString ends the string being read: at its closing quote if ok, or
+// where it turned out not to be a string.
+func (s *scanner) endString(ok bool) {
+	st := &s.str
+	s.mode = st.ret
+	if st.kind == strScan {
+		c := s.child
+		if len(c.buf) > c.pos {
+			c.process(true)
+		}
+		c.finish()
+	}
+	if s.mode != modeJSON {
+		return // a quoted string in text
+	}
+	if !ok {
+		s.jsonError()
+		return
+	}
+	f := &s.stack[len(s.stack)-1]
+	switch st.kind {
+	case strKey:
+		f.member = keyOther
+		if !st.more {
+			f.member = memberKind(st.buf)
+		}
+		switch f.member {
+		case keyCategory:
+			f.hasCategory = true
+		case keyRetry:
+			f.hasRetry = true
+		}
+		s.js = jsColon
+		return
+	case strCode:
+		if code, ok := parseCode(st.buf); ok && !st.escaped && !st.more {
+			s.pending(f, st.slot, code, s.lineAt(s.pos))
+		}
+	case strInfo:
+		sl := &f.slots[st.slot]
+		sl.info = append(sl.info[:0], st.buf...)
+		sl.hasInfo, sl.infoMore, sl.interned = true, st.more, false
+	case strID:
+		f.id = append(f.id[:0], st.buf...)
+		f.hasID, f.idMore, f.idDone = true, st.more, false
+	}
+	s.afterValue(f)
+}
+
+// memberKind tells what a decoded key names.
+func memberKind(k []byte) memberKey {
+	for _, m := range memberKeys {
+		if equalFold(k, m.word) {
+			return m.key
+		}
+	}
+	return keyOther
+}
