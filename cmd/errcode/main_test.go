@@ -505,7 +505,7 @@ func TestSearch(t *testing.T) {
 		{name: "too many", args: []string{"-search", "too many"}, has: []errcode.Code{errcode.AccountFreqLimit}},
 		{name: "signature", args: []string{"-search", "signature"}, has: []errcode.Code{errcode.AccountUserSigExpired}},
 		{name: "签名", args: []string{"-search", "签名"}, has: []errcode.Code{errcode.AccountUserSigExpired}, chinese: true},
-		{name: "muted", args: []string{"-search", "muted"}, has: []errcode.Code{errcode.GroupShutUpDeny, errcode.OpenMsgShutUpDeny}},
+		{name: "muted", args: []string{"-search", "muted"}, has: []errcode.Code{errcode.GroupShutUpDenied, errcode.OpenMsgShutUpDenied}},
 		{name: "blacklist", args: []string{"-search", "blacklist"}, has: []errcode.Code{errcode.AccountBlacklist}},
 		{name: "code number", args: []string{"-search", "10010"}, first: errcode.GroupNotFound},
 		{name: "category", args: []string{"-search", "sig", "-category", "account"}, has: []errcode.Code{errcode.AccountUserSigExpired}},
