@@ -26,6 +26,14 @@ const (
 // error-code document's: "written by this package".
 const ownMark = "【本包自撰】"
 
+// ownSourcesNote follows the sources of a code the document does not list,
+// wherever its Chinese text is printed, to say in both languages what
+// ownMark means.
+const (
+	ownSourcesNote        = " (not in the error-code document: the zh text, marked " + ownMark + ", is this package's own)"
+	ownSourcesNoteChinese = "（错误码文档未列出：标有" + ownMark + "的中文为本包自撰，并非官方文本）"
+)
+
 // entry is one code to print, with what the input said about it.
 type entry struct {
 	code errcode.Code
@@ -268,16 +276,33 @@ func entryLines(e entry, lang string) [][2]string {
 	}
 	if d := e.wait(); d > 0 {
 		add("wait:", say(lang,
-			"at least "+d.String()+" before retrying, as an official source asks",
+			"at least "+durationEnglish(d)+" before retrying, as an official source asks",
 			"重试前至少等待 "+durationChinese(d)+"（官方来源如此要求）"))
 	}
 	if in.SDKName != "" {
 		add("sdk:", in.SDKName)
 	}
 	if e.known {
-		add("sources:", in.Sources.String())
+		sources := in.Sources.String()
+		if !in.Sources.Has(errcode.SourceDocument) && lang != langEnglish {
+			sources += say(lang, ownSourcesNote, ownSourcesNoteChinese)
+		}
+		add("sources:", sources)
 	}
 	return lines
+}
+
+// durationEnglish writes d as time.Duration.String does, without zero
+// units at its end: 1m, 10m, 1h, 1m30s.
+func durationEnglish(d time.Duration) string {
+	s := d.String()
+	if strings.HasSuffix(s, "m0s") {
+		s = strings.TrimSuffix(s, "0s")
+	}
+	if strings.HasSuffix(s, "h0m") {
+		s = strings.TrimSuffix(s, "0m")
+	}
+	return s
 }
 
 // durationChinese writes d in Chinese, such as 1 分钟 or 1 小时 30 分钟.
