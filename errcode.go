@@ -508,17 +508,17 @@ const (
 )
 
 // index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number that is not listed. It hashes c once and
-// reads one slot, which holds the code found there and its position: the
-// generator chose hashMul so that no two listed codes share a slot. The
-// zero entry spares Lookup a branch and a zeroed copy, which is a quarter
-// of its time.
+// stands, for a number that is not listed. It hashes c once and reads one
+// two-byte slot, which holds 1 + the position of the only listed code that
+// hashes there (the generator chose hashMul so that no two listed codes
+// share a slot), then checks that code. The zero entry spares Lookup a
+// branch and a zeroed copy.
 func index(c Code) int {
-	s := slots[uint32(c)*hashMul>>hashShift]
-	if s == 0 || s>>slotShift != uint32(c)+codeBias {
+	i := int(slots[uint32(c)*hashMul>>hashShift]) - 1
+	if uint(i) >= numCodes || table[i].Code != c {
 		return numCodes
 	}
-	return int(s & slotMask)
+	return i
 }
 
 // info returns the table entry for c, the entry of the range that holds

@@ -424,21 +424,23 @@ func visit(err error, yield func(leaf) bool) bool {
 // SDK's coded error included (see FromError):
 //
 //   - retry is true when each failure has a code whose Retry hint is
-//     Retryable: transient, throttled, reauth, or a hint added later. It is
+//     Retryable: transient, throttled, reauth or conflict. It is
 //     false for nil, for an error with no code (a network error, say, which
 //     is for the caller to judge), for a failure without a code (ActionStatus
 //     "FAIL" with ErrorCode 0, a FailAccounts entry) and for RetryNever. For
 //     a batch, it is true only when every failed entry can be retried; send
 //     the failed entries again, not the whole batch.
-//   - wait is the longest Info.Wait of those codes: the time the document
-//     asks a caller to wait, such as a minute for AccountFreqLimit (70050).
-//     It is 0 where the document names none; a backoff of the caller's own
-//     decides then. It is given even when retry is false, since the
-//     document's wait also applies after the cause is fixed (ten minutes
-//     after uploading a new public key, for 70016).
+//   - wait is the longest Info.Wait of those codes: the time an official
+//     source asks a caller to wait, such as a minute for AccountFreqLimit
+//     (70050). It is 0 where no source names one; a backoff of the caller's
+//     own decides then. It is given even when retry is false, since the
+//     wait also applies after the cause is fixed (ten minutes after
+//     uploading a new public key, for 70016).
 //
 // A reauth hint asks for a new UserSig, or a new login, before the next
-// attempt; the hint itself is Code.Retry of what CodeOf returns. Retrying
+// attempt, and a conflict hint for the current state to be read again and
+// the change applied to it; the hint itself is Code.Retry of what CodeOf
+// returns. Retrying
 // does not make a call safe to repeat: a transient failure may come after
 // the server acted, so repeat a call that is not idempotent only with what
 // the API offers to deduplicate it, such as the same MsgRandom for a

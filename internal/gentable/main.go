@@ -50,10 +50,6 @@ import (
 // Output is the file gentable writes, relative to the package directory.
 const Output = "ztable.go"
 
-// slotShift is how many low bits of a slot hold the table index; the code
-// is stored above them, so codes range over 32-slotShift signed bits.
-const slotShift = 10
-
 // prefixes maps a constant's name prefix to its category constant and the
 // file it must be declared in. Longer prefixes come first, so that
 // "OpenMsg" is tried before "Msg".
@@ -173,19 +169,14 @@ func Generate(dir string) ([]byte, error) {
 	b.WriteString("\t{}, // table[numCodes]: not listed\n")
 	b.WriteString("}\n\n")
 	b.WriteString("// hashMul and hashShift send each listed code to its own entry of slots,\n")
-	b.WriteString("// slots[uint32(c)*hashMul>>hashShift], which holds the code plus codeBias\n")
-	b.WriteString("// shifted left by slotShift, and its index in table in the bits below; an\n")
-	b.WriteString("// empty slot is 0.\n")
-	fmt.Fprintf(&b, "const (\n\thashMul   = %#x\n\thashShift = %d\n\tslotShift = %d\n\tslotMask  = 1<<slotShift - 1\n\tcodeBias  = 1 << (31 - slotShift)\n)\n\n", mul, 32-bits, slotShift)
-	fmt.Fprintf(&b, "var slots = [%d]uint32{\n", len(slots))
+	b.WriteString("// slots[uint32(c)*hashMul>>hashShift], which holds 1 + the code's index in\n")
+	b.WriteString("// table; an empty slot is 0. Two bytes a slot keep the array small enough\n")
+	b.WriteString("// to stay in the first-level cache.\n")
+	fmt.Fprintf(&b, "const (\n\thashMul   = %#x\n\thashShift = %d\n)\n\n", mul, 32-bits)
+	fmt.Fprintf(&b, "var slots = [%d]uint16{\n", len(slots))
 	for h, s := range slots {
 		if s != 0 {
-			fmt.Fprintf(&b, "\t%d: uint32(%s+codeBias) << slotShift", h, entries[s-1].Name)
-
-			if s > 1 {
-				fmt.Fprintf(&b, " | %d", s-1)
-			}
-			b.WriteString(",\n")
+			fmt.Fprintf(&b, "\t%d: %d, // %s\n", h, s, entries[s-1].Name)
 		}
 	}
 	b.WriteString("}\n")
@@ -240,14 +231,12 @@ func Parse(dir string) ([]Entry, error) {
 	if len(entries) == 0 {
 		errs = append(errs, errors.New("no code constants found"))
 	}
-	if len(entries) > 1<<slotShift {
-		errs = append(errs, fmt.Errorf("%d codes do not fit in %d index bits", len(entries), slotShift))
+	if len(entries) >= 1<<16-1 {
+		errs = append(errs, fmt.Errorf("%d codes do not fit in a uint16 slot", len(entries)))
 	}
-	// A slot holds code+codeBias in 32-slotShift bits, and 0 means empty.
-	const bias = 1 << (31 - slotShift)
 	for _, e := range entries {
-		if e.Code == 0 || e.Code <= -bias || e.Code >= bias {
-			errs = append(errs, fmt.Errorf("%s: the slots hold codes from %d to %d but 0, not %d", e.Name, -bias+1, bias-1, e.Code))
+		if e.Code == 0 {
+			errs = append(errs, fmt.Errorf("%s: 0 means success, not an error code", e.Name))
 		}
 	}
 	return entries, errors.Join(errs...)
