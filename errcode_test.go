@@ -226,16 +226,24 @@ func shortDuration(d time.Duration) string {
 	return s
 }
 
-// TestSourceStyle reads the package source with go/parser: every code
-// constant is a const declaration of its own (so that go doc shows it
-// alone), in its subsystem's file, named with its subsystem's prefix,
-// given an explicit decimal value, and documented starting with its name;
-// its doc comment says what the table says, word for word.
-func TestSourceStyle(t *testing.T) {
+// codeDecl is one exported constant of type Code in the package source.
+type codeDecl struct {
+	path  string       // the file
+	gen   *ast.GenDecl // its declaration, which holds its doc comment
+	spec  *ast.ValueSpec
+	name  string
+	code  errcode.Code
+	valid bool // its value is a decimal literal, perhaps negated, that fits in int32
+}
+
+// codeDecls parses the package's non-test files and returns every exported
+// constant declared with type Code, in file order.
+func codeDecls(t *testing.T) []codeDecl {
+	t.Helper()
 	fset := token.NewFileSet()
 	paths, err := filepath.Glob("*.go")
 	require.NoError(t, err)
-	seen := map[errcode.Code]bool{}
+	var decls []codeDecl
 	for _, path := range paths {
 		if strings.HasSuffix(path, "_test.go") {
 			continue
@@ -253,46 +261,60 @@ func TestSourceStyle(t *testing.T) {
 					continue
 				}
 				require.Len(t, vs.Names, 1, "%s: one code per line", fset.Position(vs.Pos()))
-				name := vs.Names[0].Name
-				if !token.IsExported(name) {
+				require.Len(t, vs.Values, 1, "%s: one value", fset.Position(vs.Pos()))
+				d := codeDecl{path: path, gen: gd, spec: vs, name: vs.Names[0].Name}
+				if !token.IsExported(d.name) {
 					continue
 				}
-				assert.False(t, gd.Lparen.IsValid(), "%s is declared alone, not in a const block", name)
-				lit, ok := vs.Values[0].(*ast.BasicLit)
-				neg := false
-				if u, isUnary := vs.Values[0].(*ast.UnaryExpr); isUnary && u.Op == token.SUB {
-					lit, ok = u.X.(*ast.BasicLit)
-					neg = true
+				value, neg := vs.Values[0], false
+				if u, isUnary := value.(*ast.UnaryExpr); isUnary && u.Op == token.SUB {
+					value, neg = u.X, true
 				}
-				require.True(t, ok, "%s has an explicit literal value", name)
-				n64, err := strconv.ParseInt(lit.Value, 10, 32)
-				require.NoError(t, err, "%s has a decimal value", name)
-				if neg {
-					n64 = -n64
-				}
-				c := errcode.Code(n64)
-				info, ok := errcode.Lookup(c)
-				require.True(t, ok, "%s = %d is in the table", name, c)
-				seen[c] = true
-
-				assert.Equal(t, info.Name, name)
-				assert.Equal(t, subsystemFiles[info.Category], path, "%s is in its subsystem's file", name)
-				assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
-				assert.NotContains(t, name, "_", "%s is MixedCaps", name)
-
-				require.NotNil(t, gd.Doc, "%s has a doc comment", name)
-				var paras []string
-				caution := ""
-				for _, p := range strings.Split(strings.TrimSpace(gd.Doc.Text()), "\n\n") {
-					p = strings.Join(strings.Fields(p), " ")
-					if strings.HasPrefix(p, "Caution: ") {
-						caution = p
+				if lit, isLit := value.(*ast.BasicLit); isLit {
+					n, err := strconv.ParseInt(lit.Value, 10, 32)
+					if neg {
+						n = -n
 					}
-					paras = append(paras, p)
+					d.code, d.valid = errcode.Code(n), err == nil
 				}
-				assert.Equal(t, docParagraphs(info, caution), paras, "doc of %s", name)
+				decls = append(decls, d)
 			}
 		}
+	}
+	return decls
+}
+
+// TestSourceStyle reads the package source with go/parser: every code
+// constant is a const declaration of its own (so that go doc shows it
+// alone), in its subsystem's file, named with its subsystem's prefix,
+// given an explicit decimal value, and documented starting with its name;
+// its doc comment says what the table says, word for word.
+func TestSourceStyle(t *testing.T) {
+	seen := map[errcode.Code]bool{}
+	for _, d := range codeDecls(t) {
+		name := d.name
+		assert.False(t, d.gen.Lparen.IsValid(), "%s is declared alone, not in a const block", name)
+		require.True(t, d.valid, "%s has an explicit decimal value", name)
+		info, ok := errcode.Lookup(d.code)
+		require.True(t, ok, "%s = %d is in the table", name, d.code)
+		seen[d.code] = true
+
+		assert.Equal(t, info.Name, name)
+		assert.Equal(t, subsystemFiles[info.Category], d.path, "%s is in its subsystem's file", name)
+		assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
+		assert.NotContains(t, name, "_", "%s is MixedCaps", name)
+
+		require.NotNil(t, d.gen.Doc, "%s has a doc comment", name)
+		var paras []string
+		caution := ""
+		for _, p := range strings.Split(strings.TrimSpace(d.gen.Doc.Text()), "\n\n") {
+			p = strings.Join(strings.Fields(p), " ")
+			if strings.HasPrefix(p, "Caution: ") {
+				caution = p
+			}
+			paras = append(paras, p)
+		}
+		assert.Equal(t, docParagraphs(info, caution), paras, "doc of %s", name)
 	}
 	assert.Len(t, seen, len(slices.Collect(errcode.All())), "every table entry has a documented constant")
 }

@@ -1,13 +1,8 @@
 package errcode_test
 
 import (
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"path/filepath"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -50,41 +45,15 @@ func englishTexts(t *testing.T) []englishText {
 // folded onto one line.
 func cautions(t *testing.T) map[errcode.Code]string {
 	t.Helper()
-	paths, err := filepath.Glob("*.go")
-	require.NoError(t, err)
 	found := map[errcode.Code]string{}
-	fset := token.NewFileSet()
-	for _, path := range paths {
-		if strings.HasSuffix(path, "_test.go") {
+	for _, d := range codeDecls(t) {
+		if d.gen.Doc == nil {
 			continue
 		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-		require.NoError(t, err)
-		for _, decl := range f.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.CONST || gd.Doc == nil || len(gd.Specs) != 1 {
-				continue
-			}
-			vs := gd.Specs[0].(*ast.ValueSpec)
-			if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" || len(vs.Values) != 1 {
-				continue
-			}
-			c, ok := errcode.Code(0), false
-			switch v := vs.Values[0].(type) {
-			case *ast.BasicLit:
-				n, err := strconv.ParseInt(v.Value, 10, 32)
-				c, ok = errcode.Code(n), err == nil
-			case *ast.UnaryExpr:
-				if lit, isLit := v.X.(*ast.BasicLit); isLit && v.Op == token.SUB {
-					n, err := strconv.ParseInt(lit.Value, 10, 32)
-					c, ok = errcode.Code(-n), err == nil
-				}
-			}
-			require.True(t, ok, "%s: a decimal literal", fset.Position(vs.Pos()))
-			for _, p := range strings.Split(gd.Doc.Text(), "\n\n") {
-				if caution, isCaution := strings.CutPrefix(strings.Join(strings.Fields(p), " "), "Caution: "); isCaution {
-					found[c] = caution
-				}
+		require.True(t, d.valid, "%s: a decimal literal", d.name)
+		for _, p := range strings.Split(d.gen.Doc.Text(), "\n\n") {
+			if caution, isCaution := strings.CutPrefix(strings.Join(strings.Fields(p), " "), "Caution: "); isCaution {
+				found[d.code] = caution
 			}
 		}
 	}
