@@ -625,6 +625,22 @@ func (c Code) Retry() Retry {
 	return in.Retry
 }
 
+// Caution returns advice a caller must not miss before retrying a request
+// that failed with c, in plain English, or "" for most codes. The
+// configuration faults that a fresh UserSig from the same setup will not
+// fix, such as AccountUserSigMismatchPublicKey (70009), say to
+// re-authenticate at most once; SDKLoginKickedOffByOther (6208) and
+// SDKLoggedOutBeforeLoginFinished (6023) say not to log in again
+// automatically. It never allocates.
+func (c Code) Caution() string {
+	for i := range cautions {
+		if cautions[i].code == c {
+			return cautions[i].text
+		}
+	}
+	return ""
+}
+
 // Retryable is shorthand for c.Retry().Retryable().
 func (c Code) Retryable() bool {
 	return c.Retry().Retryable()

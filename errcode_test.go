@@ -187,16 +187,15 @@ var retrySentences = map[errcode.Retry]string{
 }
 
 // docParagraphs rebuilds, from the table, the doc comment a code's constant
-// must have: Chinese, English, the note if any, the caution (taken from
-// the source, since the table does not hold it), the retry sentence with
-// the wait if any, and the provenance line.
-func docParagraphs(info errcode.Info, caution string) []string {
+// must have: Chinese, English, the note and the caution if any, the retry
+// sentence with the wait if any, and the provenance line.
+func docParagraphs(info errcode.Info) []string {
 	paras := []string{info.Name + " " + info.Description, info.English}
 	if info.Note != "" {
 		paras = append(paras, "Note: "+info.Note)
 	}
-	if caution != "" {
-		paras = append(paras, caution)
+	if caution := info.Code.Caution(); caution != "" {
+		paras = append(paras, "Caution: "+caution)
 	}
 	retry := retrySentences[info.Retry]
 	if info.Wait != 0 {
@@ -306,15 +305,10 @@ func TestSourceStyle(t *testing.T) {
 
 		require.NotNil(t, d.gen.Doc, "%s has a doc comment", name)
 		var paras []string
-		caution := ""
 		for _, p := range strings.Split(strings.TrimSpace(d.gen.Doc.Text()), "\n\n") {
-			p = strings.Join(strings.Fields(p), " ")
-			if strings.HasPrefix(p, "Caution: ") {
-				caution = p
-			}
-			paras = append(paras, p)
+			paras = append(paras, strings.Join(strings.Fields(p), " "))
 		}
-		assert.Equal(t, docParagraphs(info, caution), paras, "doc of %s", name)
+		assert.Equal(t, docParagraphs(info), paras, "doc of %s", name)
 	}
 	assert.Len(t, seen, len(slices.Collect(errcode.All())), "every table entry has a documented constant")
 }

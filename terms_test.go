@@ -34,31 +34,13 @@ func englishTexts(t *testing.T) []englishText {
 			texts = append(texts, englishText{c, "Note", info.Note})
 		}
 	}
-	for c, caution := range cautions(t) {
-		texts = append(texts, englishText{c, "Caution", caution})
+	for c := range errcode.All() {
+		if caution := c.Caution(); caution != "" {
+			texts = append(texts, englishText{c, "Caution", caution})
+		}
 	}
 	require.Greater(t, len(texts), len(slices.Collect(errcode.All())), "the Notes are there too")
 	return texts
-}
-
-// cautions reads the Caution paragraph of each code constant's doc comment,
-// folded onto one line.
-func cautions(t *testing.T) map[errcode.Code]string {
-	t.Helper()
-	found := map[errcode.Code]string{}
-	for _, d := range codeDecls(t) {
-		if d.gen.Doc == nil {
-			continue
-		}
-		require.True(t, d.valid, "%s: a decimal literal", d.name)
-		for _, p := range strings.Split(d.gen.Doc.Text(), "\n\n") {
-			if caution, isCaution := strings.CutPrefix(strings.Join(strings.Fields(p), " "), "Caution: "); isCaution {
-				found[d.code] = caution
-			}
-		}
-	}
-	require.NotEmpty(t, found, "the doc comments have Caution paragraphs")
-	return found
 }
 
 // A termRule bans the variants of one term, or one calque, from the

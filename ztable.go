@@ -2331,6 +2331,26 @@ var table = [numCodes + 1]Info{
 	{}, // table[numCodes]: not listed
 }
 
+// cautions holds the few codes whose doc comment has a Caution paragraph,
+// in ascending order, apart from table so that Info stays small.
+var cautions = [...]struct {
+	code Code
+	text string
+}{
+	{AccessTicketCheckFailed, "When a security measure blocked the ticket, a new login can fail the same way: re-authenticate at most once."},
+	{SDKInvalidConversation, "Logging in again with a fresh UserSig does not help when the IM mode or another setting is wrong: re-authenticate at most once, then check the setup."},
+	{SDKNotInitialized, "Logging in again with a fresh UserSig does not help when the SDK was never initialized or is set up wrongly: re-authenticate at most once, then check the setup."},
+	{SDKLoggedOutBeforeLoginFinished, "Do not log in again automatically: the login was ended by a logout or by another device, and an automatic re-login would fight it. Let the user decide."},
+	{SDKLoginKickedOffByOther, "Do not log in again automatically: another device now holds the login, and an automatic re-login would push it offline in turn, so the two devices would keep kicking each other. Let the user decide."},
+	{AccountUserSigEmpty, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountUserSigCheckFailed70003, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountUserSigCheckFailed70004, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountUserSigMismatchPublicKey, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountUserSigMismatchID, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountUserSigMismatchSDKAppID, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+	{AccountHTTPSTicketEmpty, "A fresh UserSig made with the same SDKAppID, key and account settings fails the same way, because the fault is in that setup: re-authenticate at most once, then fix the configuration."},
+}
+
 // hashMul and hashShift send each listed code to its own entry of slots,
 // slots[uint32(c)*hashMul>>hashShift], which holds 1 + the code's index in
 // table; an empty slot is 0. Two bytes a slot keep the array small enough

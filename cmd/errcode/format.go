@@ -111,6 +111,7 @@ type jsonEntry struct {
 	SDKName  string       `json:"sdk_name"`
 	Sources  string       `json:"sources"`
 	Note     string       `json:"note"`
+	Caution  string       `json:"caution,omitempty"`
 	Chinese  *string      `json:"zh,omitempty"` // nil only when -lang leaves it out
 	ZhSource string       `json:"zh_source,omitempty"`
 	English  *string      `json:"en,omitempty"`
@@ -138,6 +139,7 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			SDKName:  in.SDKName,
 			Sources:  in.Sources.String(),
 			Note:     in.Note,
+			Caution:  e.code.Caution(),
 			Known:    e.known,
 			Detail:   e.detail,
 			ID:       e.id,
@@ -273,6 +275,9 @@ func entryLines(e entry, lang string) [][2]string {
 	in := e.info()
 	if in.Note != "" {
 		add("note:", say(lang, in.Note, "（仅有英文）"+in.Note))
+	}
+	if caution := e.code.Caution(); caution != "" {
+		add("caution:", say(lang, caution, "（仅有英文）"+caution))
 	}
 	if d := e.wait(); d > 0 {
 		add("wait:", say(lang,

@@ -105,8 +105,9 @@
 //
 // With -json, a lookup, -list, -search and input print an array of
 // objects with the keys code, name, category, retry, sdk_name, sources,
-// note, zh, zh_source, en and known; wait where a source names a time to
-// wait before retrying; and detail, id and count for input. -summary -json
+// note, zh, zh_source, en and known; caution where the code's doc has one;
+// wait where a source names a time to wait before retrying; and detail, id
+// and count for input. -summary -json
 // prints an array of objects with the keys code, count, name, category,
 // retry, known, first_line and last_line, and first_file and last_file
 // when the input came from -f.
@@ -189,7 +190,7 @@ Flags (before or after the codes):
                   Chinese is printed but the server's own detail and IDs,
                   labelled server: and id:, as they came
   -json           print JSON: code, name, category, retry, sdk_name,
-                  sources, note, zh, zh_source, en, known, wait, and detail,
+                  sources, note, caution, zh, zh_source, en, known, wait, and detail,
                   id and count for input; with -summary: code, count, name,
                   category, retry, known, first_line, last_line
   -list           list every code the package knows, in ascending order

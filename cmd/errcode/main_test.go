@@ -101,6 +101,7 @@ type jsonResult struct {
 	SDKName  string `json:"sdk_name"`
 	Sources  string `json:"sources"`
 	Note     string `json:"note"`
+	Caution  string `json:"caution"`
 	Chinese  string `json:"zh"`
 	ZhSource string `json:"zh_source"`
 	English  string `json:"en"`
@@ -305,6 +306,11 @@ func TestEveryCodeExplained(t *testing.T) {
 		} else {
 			assert.NotContains(t, b, "sdk:")
 		}
+		if caution := c.Caution(); caution != "" {
+			assert.Contains(t, b, "caution: "+caution+"\n")
+		} else {
+			assert.NotContains(t, b, "caution:")
+		}
 		if info.Note != "" {
 			assert.Contains(t, b, "note:    "+info.Note)
 		}
@@ -457,6 +463,7 @@ func TestList(t *testing.T) {
 	for i, j := range js {
 		assert.Equal(t, int(all[i]), j.Code)
 		assert.True(t, j.Known)
+		assert.Equal(t, errcode.Code(j.Code).Caution(), j.Caution, "caution of %d", j.Code)
 	}
 
 	// Each category on its own; a category whose codes have not been

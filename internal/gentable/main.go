@@ -168,6 +168,15 @@ func Generate(dir string) ([]byte, error) {
 	}
 	b.WriteString("\t{}, // table[numCodes]: not listed\n")
 	b.WriteString("}\n\n")
+	b.WriteString("// cautions holds the few codes whose doc comment has a Caution paragraph,\n")
+	b.WriteString("// in ascending order, apart from table so that Info stays small.\n")
+	b.WriteString("var cautions = [...]struct {\n\tcode Code\n\ttext string\n}{\n")
+	for _, e := range entries {
+		if e.Caution != "" {
+			fmt.Fprintf(&b, "\t{%s, %q},\n", e.Name, e.Caution)
+		}
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// hashMul and hashShift send each listed code to its own entry of slots,\n")
 	b.WriteString("// slots[uint32(c)*hashMul>>hashShift], which holds 1 + the code's index in\n")
 	b.WriteString("// table; an empty slot is 0. Two bytes a slot keep the array small enough\n")
