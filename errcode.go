@@ -579,6 +579,20 @@ func Lookup(c Code) (Info, bool) {
 	return table[i], i < numCodes
 }
 
+// Describe returns what applies to any number c: its entry when it is
+// listed, as Lookup returns it; the entry of the range that covers it (the
+// account system's 「其他错误」 row, or a block of webhook codes), with
+// that range's category, texts, hint and sources but no Name or SDKName;
+// or, for any other number, an entry with the generic English text, no
+// sources and RetryNever. Its Code is always c, and it never allocates.
+// Use Lookup to tell whether c is listed on its own.
+func Describe(c Code) Info {
+	in, _ := c.info()
+	out := *in
+	out.Code = c
+	return out
+}
+
 // All returns every listed code, in ascending order: the document's and
 // the other sources'. Filter on Info.Sources for the document's alone.
 func All() iter.Seq[Code] {

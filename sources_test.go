@@ -230,3 +230,34 @@ func TestCaution(t *testing.T) {
 	assert.GreaterOrEqual(t, n, len(once)+2)
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = errcode.Code(70009).Caution() }))
 }
+
+// TestDescribe checks that Describe gives, for any number, the entry that
+// applies to it: its own, its range's, or the unknown one.
+func TestDescribe(t *testing.T) {
+	for c := range errcode.All() {
+		want, _ := errcode.Lookup(c)
+		assert.Equal(t, want, errcode.Describe(c), "%d", c)
+	}
+	tests := []struct {
+		c        errcode.Code
+		category errcode.Category
+		retry    errcode.Retry
+		sources  errcode.Source
+	}{
+		{70777, errcode.CategoryAccount, errcode.RetryTransient, errcode.SourceDocument},
+		{38500, errcode.CategorySNS, errcode.RetryNever, errcode.SourceWebPage},
+		{125000, errcode.CategoryMessage, errcode.RetryNever, errcode.SourceWebPage | errcode.SourceSDK},
+		{12345, errcode.CategoryUnknown, errcode.RetryNever, 0},
+		{0, errcode.CategoryUnknown, errcode.RetryNever, 0},
+	}
+	for _, tt := range tests {
+		in := errcode.Describe(tt.c)
+		assert.Equal(t, tt.c, in.Code)
+		assert.Empty(t, in.Name, "%d has no constant", tt.c)
+		assert.Equal(t, tt.category, in.Category, "%d", tt.c)
+		assert.Equal(t, tt.retry, in.Retry, "%d", tt.c)
+		assert.Equal(t, tt.sources, in.Sources, "%d", tt.c)
+		assert.Equal(t, tt.c.Description(language.English), in.English, "%d", tt.c)
+		assert.Zero(t, testing.AllocsPerRun(100, func() { _ = errcode.Describe(tt.c) }))
+	}
+}

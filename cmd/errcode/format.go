@@ -55,10 +55,10 @@ func newEntry(c errcode.Code) entry {
 	return entry{code: c, known: known}
 }
 
-// info returns what the package knows of the entry's code.
+// info returns what the package knows of the entry's code: its own entry,
+// or its range's.
 func (e entry) info() errcode.Info {
-	in, _ := errcode.Lookup(e.code)
-	return in
+	return errcode.Describe(e.code)
 }
 
 // covered reports whether the entry is a code no source lists one by one
@@ -72,14 +72,10 @@ func (e entry) covered() bool {
 func (e entry) hasText() bool { return e.known || e.covered() }
 
 // chineseIsOwn reports whether the entry's Chinese text is the package's
-// own rather than the error-code document's: so it is for every listed
-// code without errcode.SourceDocument, and for the ranges other than the
-// account system's, which the document's 「其他错误」 row covers.
+// own rather than the error-code document's: so it is for every code, and
+// every range, without errcode.SourceDocument.
 func (e entry) chineseIsOwn() bool {
-	if e.known {
-		return !e.info().Sources.Has(errcode.SourceDocument)
-	}
-	return e.code.Category() != errcode.CategoryAccount
+	return !e.info().Sources.Has(errcode.SourceDocument)
 }
 
 // chinese and english return the entry's description in each language,

@@ -410,7 +410,7 @@ func TestJSON(t *testing.T) {
 		Chinese: info.Description, ZhSource: "document", English: info.English, Known: true,
 	}, got[0])
 	assert.Equal(t, jsonResult{
-		Code: 70999, Name: "Code(70999)", Category: "account", Retry: "transient",
+		Code: 70999, Name: "Code(70999)", Category: "account", Retry: "transient", Sources: "document",
 		Chinese:  errcode.Code(70999).Description(errcode.AcceptLanguage("zh")),
 		ZhSource: "document",
 		English:  errcode.Code(70999).Description(errcode.AcceptLanguage("en")),
@@ -420,7 +420,9 @@ func TestJSON(t *testing.T) {
 	assert.Empty(t, got[2].Chinese)
 	assert.Empty(t, got[2].ZhSource)
 	assert.False(t, got[2].Known)
+	assert.Empty(t, got[2].Sources)
 	assert.Equal(t, "errcode", got[3].ZhSource, "the range's Chinese is the package's own")
+	assert.Equal(t, errcode.Describe(errcode.Code(got[3].Code)).Sources.String(), got[3].Sources, "a range's sources")
 
 	t.Run("lang", func(t *testing.T) {
 		var en []map[string]any
