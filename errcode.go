@@ -861,8 +861,7 @@ func FromResponse(actionStatus string, code int, info string) error {
 	case code == 0:
 		// An ASCII-only match: strings.EqualFold would also take "O\u212a",
 		// whose Kelvin sign folds to 'k'.
-		s := actionStatus
-		if s == "" || len(s) == 2 && s[0]|0x20 == 'o' && s[1]|0x20 == 'k' {
+		if actionStatus == "" || equalFoldASCII(actionStatus, "OK") {
 			return nil
 		}
 		return &Error{Detail: info, Status: actionStatus}
