@@ -393,6 +393,14 @@ func TestCodeMethods(t *testing.T) {
 			"errcode: 20012 OpenMsgShutUpDenied: 因禁言，禁止发送消息"},
 		{errcode.AccountFreqLimit, "AccountFreqLimit", errcode.CategoryAccount, errcode.RetryThrottled,
 			"errcode: 70050 AccountFreqLimit: 因失败且重试次数过多导致被限制，请检查票据是否正确，一分钟之后再试。"},
+		// Codes the document does not list: a negative one, and a conflict.
+		{errcode.AccessKeyExpired, "AccessKeyExpired", errcode.CategoryAccess, errcode.RetryReauth,
+			"errcode: -10001 AccessKeyExpired: " + must(errcode.Lookup(errcode.AccessKeyExpired)).Description},
+		{errcode.GroupAttributeWriteConflict, "GroupAttributeWriteConflict", errcode.CategoryGroup, errcode.RetryConflict,
+			"errcode: 10056 GroupAttributeWriteConflict: " + must(errcode.Lookup(errcode.GroupAttributeWriteConflict)).Description},
+		// A webhook range: its own text, no name.
+		{38500, "Code(38500)", errcode.CategorySNS, errcode.RetryNever,
+			"errcode: 38500: " + errcode.Describe(38500).Description},
 		// Unlisted account system codes: the 其他错误 row.
 		{70999, "Code(70999)", errcode.CategoryAccount, errcode.RetryTransient,
 			"errcode: 70999: 内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604"},
