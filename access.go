@@ -65,7 +65,7 @@ const AccessSDKAppIDDisabled Code = -10112
 // SDK name: ERR_SVR_SSO_CMD_BLACK_LIST. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const AccessCommandBlacklist Code = -10111
 
-// AccessSDKAppIDBlacklist 接入层拒绝服务：该 SDKAppID 在黑名单中。请联系腾讯云技术支持处理。
+// AccessSDKAppIDBlacklist 这个 SDKAppID 被列入了接入层的黑名单，请求因此被拒。请联系腾讯云技术支持。
 //
 // The access layer refused the request because the SDKAppID is on the
 // blocklist. Contact Tencent Cloud technical support.

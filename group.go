@@ -158,7 +158,8 @@ const GroupInvalidGroupID Code = 10015
 
 // GroupRejectFromThirdParty APP后台通过第三方回调拒绝本次操作。
 //
-// The app backend rejected this operation through a third-party callback.
+// Your app backend turned this operation down in its reply to a third-party
+// callback (webhook).
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

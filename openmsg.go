@@ -206,8 +206,8 @@ const OpenMsgSetTokenBeforeLogin Code = 21005
 
 // OpenMsgPushCertificateNotUploaded 还没有上传离线推送证书。请在控制台开启离线推送功能并上传相应的证书。
 //
-// No offline push certificate has been uploaded. Enable offline push in the
-// console and upload the matching certificate.
+// There is no offline push certificate on file. Turn on offline push in the
+// console and upload the certificate for the vendor channel.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -345,9 +345,8 @@ const MsgJSONParseFailed Code = 90001
 
 // MsgInvalidJSONBodyFormat Json格式请求包中MsgBody不符合消息格式描述，或者MsgBody不是Array类型，请参考TIMMsgElement对象的定义。
 //
-// In the JSON request body, MsgBody does not match the message format
-// description, or MsgBody is not of type Array; see the definition of the
-// TIMMsgElement object.
+// MsgBody in the JSON request body is not an Array, or its contents break the
+// message format rules; see how the TIMMsgElement object is defined.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -456,8 +455,8 @@ const MsgToAccountCountLimit Code = 90011
 
 // MsgToAccountNotFound To_Account没有注册或不存在，请确认To_Account是否导入腾讯云或者是否拼写错误。
 //
-// To_Account is not registered or does not exist; confirm that To_Account
-// has been imported into Tencent Cloud and is spelled correctly.
+// To_Account names an account that is not registered or does not exist; check
+// that it was imported into Tencent Cloud and that it is spelled right.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -581,7 +580,7 @@ const MsgPushTagLengthLimit Code = 90034
 
 // MsgPushTagEmpty 推送条件中有一个标签是空的。
 //
-// One of the tags in the push conditions is empty.
+// A tag given in the push conditions is an empty string.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -1534,7 +1534,7 @@ const SDKGroupMemberCountLimit Code = 8507
 // SDK name: ERR_SDK_GROUP_JOIN_PRIVATE_GROUP_DENY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKGroupJoinPrivateGroupDenied Code = 8508
 
-// SDKGroupInviteSuperDenied 不能以群主角色邀请成员，请检查角色字段是否填写正确。
+// SDKGroupInviteSuperDenied 邀请成员时不能把角色设为群主；请改正邀请请求中的角色字段。
 //
 // A member cannot be invited with the group owner role. Check the role field.
 //
@@ -1745,8 +1745,8 @@ const SDKNetRequestCountLimit Code = 9507
 
 // SDKNetDisconnected 网络已断开：尚未建立连接，或建立 socket 连接时检测到没有网络。请确认网络可用。
 //
-// The network is disconnected: no connection has been set up, or no network was
-// found while opening a socket connection. Make sure the network is available.
+// The network is down: no connection has been set up yet, or opening a socket
+// found no network. Check that the device is online.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1804,11 +1804,11 @@ const SDKNetUnreachable Code = 9512
 // SDK name: ERR_SDK_NET_SOCKET_NO_BUFF. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetSocketNoBuffer Code = 9513
 
-// SDKNetResetByPeer 连接被对端重置，可能是服务端过载。SDK 会自动重连，请在网络重新连接成功（iOS 的 onConnSucc 或 Android 的 onConnected 回调）后重试。
+// SDKNetResetByPeer 服务端重置了连接，服务端负载过高时会这样。SDK 会自行重连；等重连成功（iOS 回调 onConnSucc，Android 回调 onConnected）后再重试。
 //
-// The peer reset the connection, possibly because the server is overloaded. The
-// SDK reconnects on its own; retry after the reconnection succeeds, which the
-// onConnSucc callback on iOS or onConnected on Android reports.
+// The server side reset the connection, which happens when it is overloaded.
+// The SDK reconnects by itself: wait until it is connected again (onConnSucc on
+// iOS, onConnected on Android), then retry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1863,7 +1863,7 @@ const SDKNetConnectReset Code = 9517
 // SDK name: ERR_SDK_NET_WAIT_INQUEUE_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetWaitInQueueTimeout Code = 9518
 
-// SDKNetWaitSendTimeout 请求包已进入 IM SDK 待发送队列，但在等待进入操作系统网络层时超时。常见原因是本地网络受限或不通，或本地网络无法连到 IM SDK 后台；可换用不同的网络环境运行 IM SDK，确认是否为当前网络的问题。
+// SDKNetWaitSendTimeout 请求在 SDK 的发送队列里排队，还没交给系统网络层就超时了。多半是本机网络受限、断开，或连不上 IM 后台；换一个网络试试，可判断是否是当前网络的问题。
 //
 // The request packet was in the Chat SDK send queue but timed out before
 // reaching the network layer of the operating system. Common causes: the local
@@ -1875,7 +1875,7 @@ const SDKNetWaitInQueueTimeout Code = 9518
 // SDK name: ERR_SDK_NET_WAIT_SEND_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetWaitSendTimeout Code = 9519
 
-// SDKNetWaitAckTimeout 请求包已从 IM SDK 待发送队列进入操作系统网络层，但等待服务端回包时超时。常见原因是本地网络受限或不通，或本地网络无法连到 IM SDK 后台；可换用不同的网络环境运行 IM SDK 进行排查。
+// SDKNetWaitAckTimeout 请求已交给系统网络层发出，但服务端的应答没有按时到达。多半是本机网络受限、断开，或连不上 IM 后台；换一个网络试试，可帮助排查。
 //
 // The request packet passed from the Chat SDK send queue to the network layer
 // of the operating system, but the server's response did not arrive in time.
