@@ -347,6 +347,12 @@ func writeTable(w io.Writer, entries []entry, lang string) error {
 		}
 		rows = append(rows, row)
 	}
+	return writeColumns(w, rows)
+}
+
+// writeColumns prints rows lined up in columns by display width, in one
+// write.
+func writeColumns(w io.Writer, rows [][]string) error {
 	widths := columnWidths(rows)
 	var b strings.Builder
 	for _, row := range rows {
@@ -407,13 +413,7 @@ func writeSummary(w io.Writer, rows []summaryRow, files []string, withFile bool)
 			bar(r.Count, rows[0].Count),
 		})
 	}
-	widths := columnWidths(table)
-	var b strings.Builder
-	for _, row := range table {
-		writeRow(&b, row, widths)
-	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return writeColumns(w, table)
 }
 
 // jsonRow is a summary row as -summary -json prints it.

@@ -30,6 +30,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	}
 
 	status := exitOK
+	found := false // whether the input held any code
 	if cfg.summary {
 		var fileNames []string
 		if len(cfg.files) > 0 {
@@ -54,10 +55,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 			fmt.Fprintf(st.stderr, "errcode: more than %d different codes; %d occurrences of the others not counted\n", maxRows, x.droppedCount)
 			status = exitMissing
 		}
-		if len(rows) == 0 {
-			fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
-			status = exitMissing
-		}
+		found = len(rows) > 0
 	} else {
 		entries := make([]entry, len(x.findings))
 		for i, f := range x.findings {
@@ -74,10 +72,11 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 			fmt.Fprintf(st.stderr, "errcode: more than %d different codes, details and IDs; %d more not shown (-summary counts them all)\n", maxFindings, x.dropped)
 			status = exitMissing
 		}
-		if len(entries) == 0 {
-			fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
-			status = exitMissing
-		}
+		found = len(entries) > 0
+	}
+	if !found {
+		fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
+		status = exitMissing
 	}
 	if failed {
 		status = exitMissing
