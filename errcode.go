@@ -126,12 +126,15 @@ const (
 	// SourceSDK is an official client SDK header, which also gives the
 	// code's SDKName.
 	SourceSDK
+	// SourceAPIPage is the page of one or more REST APIs, whose error-code
+	// section lists the code; API.Codes and Code.APIs say which APIs.
+	SourceAPIPage
 )
 
-var sourceNames = [...]string{"document", "webpage", "sdk"}
+var sourceNames = [...]string{"document", "webpage", "sdk", "apipage"}
 
 // String joins the names of the sources in s with "|", in the order
-// document, webpage, sdk: "document|webpage|sdk", "webpage", or "" for an
+// document, webpage, sdk, apipage: "document|webpage|sdk", "webpage", or "" for an
 // empty set. Bits that are not sources are written as "Source(0xNN)".
 func (s Source) String() string {
 	if s == SourceDocument|SourceWebPage|SourceSDK {

@@ -180,6 +180,8 @@ func TestSource(t *testing.T) {
 		{errcode.SourceDocument, "document"},
 		{errcode.SourceWebPage, "webpage"},
 		{errcode.SourceSDK, "sdk"},
+		{errcode.SourceAPIPage, "apipage"},
+		{errcode.SourceWebPage | errcode.SourceAPIPage, "webpage|apipage"},
 		{errcode.SourceDocument | errcode.SourceSDK, "document|sdk"},
 		{errcode.SourceWebPage | errcode.SourceSDK, "webpage|sdk"},
 		{errcode.SourceDocument | errcode.SourceWebPage | errcode.SourceSDK, "document|webpage|sdk"},

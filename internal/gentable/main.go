@@ -15,7 +15,7 @@
 //	//
 //	// [RetryX]: <the fixed sentence for RetryX>
 //	//
-//	// SDK name: <ERR_… or none>. Sources: <document|webpage|sdk>.
+//	// SDK name: <ERR_… or none>. Sources: <document|webpage|sdk|apipage>.
 //	const Name Code = 12345
 //
 // Where a source names a time to wait before trying again, the retry
@@ -103,6 +103,7 @@ var sourceBits = []struct{ name, constant string }{
 	{"document", "SourceDocument"},
 	{"webpage", "SourceWebPage"},
 	{"sdk", "SourceSDK"},
+	{"apipage", "SourceAPIPage"},
 }
 
 // Entry is one code constant as its doc comment describes it.
@@ -374,7 +375,7 @@ func (e *Entry) provenance(p string) error {
 		}
 	}
 	if i != len(names) || len(e.Sources) == 0 {
-		return bad("sources must be document, webpage and sdk, in that order, joined by |")
+		return bad("sources must be document, webpage, sdk and apipage, in that order, joined by |")
 	}
 	inDocument := e.Sources[0] == "SourceDocument"
 	switch {
