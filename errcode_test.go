@@ -27,6 +27,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/codedoc"
 )
 
 // docRow is one row of the error-code document.
@@ -139,176 +140,35 @@ func TestTableMatchesDocument(t *testing.T) {
 	assert.Equal(t, sections, titles)
 }
 
-// subsystemFiles maps each category to the file its constants live in.
-var subsystemFiles = map[errcode.Category]string{
-	errcode.CategorySDK:             "sdk.go",
-	errcode.CategoryResource:        "resource.go",
-	errcode.CategoryCommon:          "rest.go",
-	errcode.CategoryREST:            "rest.go",
-	errcode.CategoryMessage:         "rest.go",
-	errcode.CategoryGroup:           "group.go",
-	errcode.CategoryProfile:         "profile.go",
-	errcode.CategorySNS:             "sns.go",
-	errcode.CategoryAccount:         "account.go",
-	errcode.CategoryOpenMsg:         "openmsg.go",
-	errcode.CategoryAccess:          "access.go",
-	errcode.CategoryConversation:    "conversation.go",
-	errcode.CategoryPush:            "push.go",
-	errcode.CategoryOperations:      "operations.go",
-	errcode.CategoryModeration:      "moderation.go",
-	errcode.CategoryOfficialAccount: "officialaccount.go",
-}
-
-var namePrefixes = map[errcode.Category]string{
-	errcode.CategorySDK:             "SDK",
-	errcode.CategoryResource:        "Res",
-	errcode.CategoryCommon:          "Common",
-	errcode.CategoryREST:            "REST",
-	errcode.CategoryMessage:         "Msg",
-	errcode.CategoryGroup:           "Group",
-	errcode.CategoryProfile:         "Profile",
-	errcode.CategorySNS:             "SNS",
-	errcode.CategoryAccount:         "Account",
-	errcode.CategoryOpenMsg:         "OpenMsg",
-	errcode.CategoryAccess:          "Access",
-	errcode.CategoryConversation:    "Conversation",
-	errcode.CategoryPush:            "Push",
-	errcode.CategoryOperations:      "Operations",
-	errcode.CategoryModeration:      "Moderation",
-	errcode.CategoryOfficialAccount: "OfficialAccount",
-}
-
-var retrySentences = map[errcode.Retry]string{
-	errcode.RetryNever:     "[RetryNever]: do not retry; fix the request or the state it depends on first.",
-	errcode.RetryTransient: "[RetryTransient]: retry with bounded exponential backoff.",
-	errcode.RetryThrottled: "[RetryThrottled]: slow down and wait before retrying.",
-	errcode.RetryReauth:    "[RetryReauth]: regenerate the UserSig or log in again, then retry.",
-	errcode.RetryConflict:  "[RetryConflict]: re-read the current state, apply the change again, then retry.",
-}
-
-// docParagraphs rebuilds, from the table, the doc comment a code's constant
-// must have: Chinese, English, the note and the caution if any, the retry
-// sentence with the wait if any, and the provenance line.
-func docParagraphs(info errcode.Info) []string {
-	paras := []string{info.Name + " " + info.Description, info.English}
-	if info.Note != "" {
-		paras = append(paras, "Note: "+info.Note)
-	}
-	if caution := info.Code.Caution(); caution != "" {
-		paras = append(paras, "Caution: "+caution)
-	}
-	retry := retrySentences[info.Retry]
-	if info.Wait != 0 {
-		retry = strings.TrimSuffix(retry, ".") + "; wait at least " + shortDuration(info.Wait) + "."
-	}
-	sdk := info.SDKName
-	if sdk == "" {
-		sdk = "none"
-	}
-	last := "SDK name: " + sdk + ". Sources: " + info.Sources.String() + "."
-	if !info.Sources.Has(errcode.SourceDocument) {
-		last += " Not in the document: the Chinese text is this package's own."
-	}
-	return append(paras, retry, last)
-}
-
-// shortDuration writes d as time.Duration.String does, without the zero
-// units at its end: "1m", "10m", "1h", "1m30s".
-func shortDuration(d time.Duration) string {
-	s := d.String()
-	if strings.HasSuffix(s, "m0s") {
-		s = strings.TrimSuffix(s, "0s")
-	}
-	if strings.HasSuffix(s, "h0m") {
-		s = strings.TrimSuffix(s, "0m")
-	}
-	return s
-}
-
-// codeDecl is one exported constant of type Code in the package source.
-type codeDecl struct {
-	path  string       // the file
-	gen   *ast.GenDecl // its declaration, which holds its doc comment
-	spec  *ast.ValueSpec
-	name  string
-	code  errcode.Code
-	valid bool // its value is a decimal literal, perhaps negated, that fits in int32
-}
-
-// codeDecls parses the package's non-test files and returns every exported
-// constant declared with type Code, in file order.
-func codeDecls(t *testing.T) []codeDecl {
-	t.Helper()
-	fset := token.NewFileSet()
-	paths, err := filepath.Glob("*.go")
-	require.NoError(t, err)
-	var decls []codeDecl
-	for _, path := range paths {
-		if strings.HasSuffix(path, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-		require.NoError(t, err)
-		for _, decl := range f.Decls {
-			gd, ok := decl.(*ast.GenDecl)
-			if !ok || gd.Tok != token.CONST {
-				continue
-			}
-			for _, spec := range gd.Specs {
-				vs := spec.(*ast.ValueSpec)
-				if id, ok := vs.Type.(*ast.Ident); !ok || id.Name != "Code" {
-					continue
-				}
-				require.Len(t, vs.Names, 1, "%s: one code per line", fset.Position(vs.Pos()))
-				require.Len(t, vs.Values, 1, "%s: one value", fset.Position(vs.Pos()))
-				d := codeDecl{path: path, gen: gd, spec: vs, name: vs.Names[0].Name}
-				if !token.IsExported(d.name) {
-					continue
-				}
-				value, neg := vs.Values[0], false
-				if u, isUnary := value.(*ast.UnaryExpr); isUnary && u.Op == token.SUB {
-					value, neg = u.X, true
-				}
-				if lit, isLit := value.(*ast.BasicLit); isLit {
-					n, err := strconv.ParseInt(lit.Value, 10, 32)
-					if neg {
-						n = -n
-					}
-					d.code, d.valid = errcode.Code(n), err == nil
-				}
-				decls = append(decls, d)
-			}
-		}
-	}
-	return decls
-}
-
-// TestSourceStyle reads the package source with go/parser: every code
-// constant is a const declaration of its own (so that go doc shows it
-// alone), in its subsystem's file, named with its subsystem's prefix,
-// given an explicit decimal value, and documented starting with its name;
-// its doc comment says what the table says, word for word.
+// TestSourceStyle reads the package source with internal/codedoc, which
+// checks that every code constant is a const declaration of its own (so
+// that go doc shows it alone), in its subsystem's file, named in MixedCaps
+// with its subsystem's prefix, given an explicit decimal value, and
+// documented in the format it defines; each doc comment says what the
+// table says, word for word.
 func TestSourceStyle(t *testing.T) {
+	records, err := codedoc.Parse(".")
+	require.NoError(t, err)
 	seen := map[errcode.Code]bool{}
-	for _, d := range codeDecls(t) {
-		name := d.name
-		assert.False(t, d.gen.Lparen.IsValid(), "%s is declared alone, not in a const block", name)
-		require.True(t, d.valid, "%s has an explicit decimal value", name)
-		info, ok := errcode.Lookup(d.code)
-		require.True(t, ok, "%s = %d is in the table", name, d.code)
-		seen[d.code] = true
+	for _, r := range records {
+		c := errcode.Code(r.Value)
+		info, ok := errcode.Lookup(c)
+		require.True(t, ok, "%s = %d is in the table", r.Name, r.Value)
+		seen[c] = true
 
-		assert.Equal(t, info.Name, name)
-		assert.Equal(t, subsystemFiles[info.Category], d.path, "%s is in its subsystem's file", name)
-		assert.True(t, strings.HasPrefix(name, namePrefixes[info.Category]), "%s starts with %s", name, namePrefixes[info.Category])
-		assert.NotContains(t, name, "_", "%s is MixedCaps", name)
-
-		require.NotNil(t, d.gen.Doc, "%s has a doc comment", name)
-		var paras []string
-		for _, p := range strings.Split(strings.TrimSpace(d.gen.Doc.Text()), "\n\n") {
-			paras = append(paras, strings.Join(strings.Fields(p), " "))
-		}
-		assert.Equal(t, docParagraphs(info), paras, "doc of %s", name)
+		at := fmt.Sprintf("%s:%d: %s", r.File, r.Line, r.Name)
+		assert.Equal(t, info.Name, r.Name, at)
+		require.NotZero(t, info.Category, at)
+		assert.Equal(t, codedoc.Categories[info.Category-1], r.Category, at)
+		assert.Equal(t, info.Description, r.Chinese, at)
+		assert.Equal(t, info.English, r.English, at)
+		assert.Equal(t, info.Note, r.Note, at)
+		assert.Equal(t, c.Caution(), r.Caution, at)
+		assert.Equal(t, codedoc.Hints[info.Retry].Const, r.Retry, at)
+		assert.Equal(t, info.Wait, r.Wait, at)
+		assert.Equal(t, info.SDKName, r.SDKName, at)
+		assert.Equal(t, info.Sources.String(), strings.Join(r.Sources, "|"), at)
+		assert.Equal(t, !info.Sources.Has(errcode.SourceDocument), r.OwnChinese, at)
 	}
 	assert.Len(t, seen, len(slices.Collect(errcode.All())), "every table entry has a documented constant")
 }
@@ -1079,12 +939,7 @@ func TestEnglishTexts(t *testing.T) {
 	for c := range errcode.All() {
 		info, _ := errcode.Lookup(c)
 		assert.NotEmpty(t, info.English, "%d", c)
-		for _, r := range info.English {
-			if unicode.Is(unicode.Han, r) || (r > unicode.MaxASCII && unicode.IsPunct(r)) {
-				assert.Failf(t, "non-English character", "%d: %q in %q", c, r, info.English)
-				break
-			}
-		}
+		assert.NoError(t, codedoc.CheckEnglish(info.English), "%d: %q", c, info.English)
 		assert.True(t, unicode.IsUpper(rune(info.English[0])) && strings.HasSuffix(info.English, "."), "%d: a sentence: %q", c, info.English)
 		if zh, dup := byEnglish[info.English]; dup {
 			assert.Equal(t, zh, info.Description, "%d: different Chinese texts share the English %q", c, info.English)
@@ -1150,8 +1005,7 @@ func TestAllocations(t *testing.T) {
 // TestExportedDocs checks that every exported identifier of the package,
 // methods included, has a doc comment that starts with its name.
 func TestExportedDocs(t *testing.T) {
-	fset := token.NewFileSet()
-	paths, err := filepath.Glob("*.go")
+	fset, files, err := codedoc.ParseDir(".")
 	require.NoError(t, err)
 	checked := 0
 	check := func(name string, doc *ast.CommentGroup, group *ast.CommentGroup, pos token.Pos) {
@@ -1166,12 +1020,7 @@ func TestExportedDocs(t *testing.T) {
 			assert.True(t, strings.HasPrefix(doc.Text(), name+" "), "%s: the doc of %s starts with its name: %q", fset.Position(pos), name, doc.Text())
 		}
 	}
-	for _, path := range paths {
-		if strings.HasSuffix(path, "_test.go") {
-			continue
-		}
-		f, err := parser.ParseFile(fset, path, nil, parser.ParseComments)
-		require.NoError(t, err)
+	for _, f := range files {
 		for _, decl := range f.Decls {
 			switch d := decl.(type) {
 			case *ast.FuncDecl:

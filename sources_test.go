@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/language"
 
 	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/codedoc"
 )
 
 // readTSV returns the rows of a tab-separated file in testdata, without
@@ -202,6 +203,10 @@ func TestSource(t *testing.T) {
 	assert.Equal(t, errcode.SourceDocument|errcode.SourceSDK, s)
 	for _, bad := range []string{"doc", "document|", "|sdk", "ſdk", "webpage||sdk", "Source(0x1)", "Source(0xzz)", "Source(80)"} {
 		assert.Error(t, s.UnmarshalText([]byte(bad)), "%q", bad)
+	}
+	// A doc comment names each source with the word String gives it.
+	for i, src := range codedoc.Sources {
+		assert.Equal(t, src.Word, errcode.Source(1<<i).String(), "%s", src.Const)
 	}
 	assert.True(t, (errcode.SourceDocument | errcode.SourceSDK).Has(errcode.SourceSDK))
 	assert.False(t, errcode.SourceSDK.Has(errcode.SourceDocument|errcode.SourceSDK))
