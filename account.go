@@ -694,9 +694,9 @@ const AccountDAUFreeQuotaLimit Code = 72000
 
 // AccountUserStatusDisabled 未开启用户状态功能，请在控制台开启用户状态查询及状态变更通知；这并不表示账号被封禁。
 //
-// The user status feature is not enabled. Turn on user status query and status
-// change notifications in the console. This does not mean the account is
-// banned.
+// The user status feature has not been turned on. Enable it in the console,
+// covering both status queries and notices of status changes. This code does
+// not mean the account is banned.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -51,8 +51,8 @@ const ProfileAdminRequired Code = 40004
 
 // ProfileSensitiveText 所设置的资料字段内容命中敏感词，请修改后再提交。
 //
-// A profile field contains sensitive words. Change the content before setting
-// it.
+// One of the profile fields being set was caught by the sensitive-word filter.
+// Edit that content and submit it again.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -1704,9 +1704,10 @@ const SNSDeleteFriendSecurityRestricted Code = 31707
 // The target of the request does not exist: either the requested user account,
 // or the pending friend request that was to be deleted.
 //
-// Note: The 2025 SDK header and the previous page revision say the requested
-// user account does not exist; the current online page says the pending request
-// to be deleted does not exist.
+// Note: The sources read it differently: the 2025 SDK header and the previous
+// page revision speak of a user account that cannot be found, the current
+// online page of a pending friend request, due for deletion, that cannot be
+// found.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
