@@ -472,8 +472,6 @@ const GroupMemberListTooLarge Code = 10054
 // A write to the custom group attributes conflicted with another write. Get the
 // latest group attributes, apply the change to them again, then write.
 //
-// Note: The 2025 SDK header spells the constant with the typo CONFILCT.
-//
 // [RetryConflict]: re-read the current state, apply the change again, then retry.
 //
 // SDK name: ERR_SVR_GROUP_ATTRIBUTE_WRITE_CONFILCT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.

@@ -21,10 +21,11 @@ const OpenMsgPacketParseFailed Code = 20001
 //
 // Signature authentication failed.
 //
-// Note: The document calls this a signature authentication failure and the
-// 2025 SDK header an internal authentication failure. The previous page
-// revision says the UserSig or A2 ticket is invalid, and the current online
-// page says it has expired and the user must log in again.
+// Note: The document calls this a signature authentication failure and the 2025
+// SDK header an internal authentication failure. The previous page revision
+// says the UserSig or A2 ticket is invalid, and the current online page says it
+// has expired and the user must log in again. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -146,8 +147,6 @@ const OpenMsgRevokeTimeLimit Code = 20016
 //
 // An internal error occurred on the server while deleting roaming messages.
 // Retry; if it happens often, contact Chat technical support.
-//
-// Note: The 2025 SDK header spells roaming as RAMBLE in the constant name.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //

@@ -29,8 +29,9 @@ const RESTRequestJSONParseFailed Code = 60003
 //
 // Note: The document, the previous page revision and the 2025 SDK header say
 // the account (Identifier) or the UserSig in the request URI or JSON body is
-// wrong. The current online page only says the account check failed and
-// advises retrying later, then contacting support.
+// wrong. The current online page only says the account check failed and advises
+// retrying later, then contacting support. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -44,8 +45,9 @@ const RESTInvalidAccountOrUserSig60004 Code = 60004
 //
 // Note: The document, the previous page revision and the 2025 SDK header say
 // the account (Identifier) or the UserSig in the request URI or JSON body is
-// wrong. The current online page only says the account check failed and
-// advises retrying later, then contacting support.
+// wrong. The current online page only says the account check failed and advises
+// retrying later, then contacting support. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -263,7 +265,7 @@ const RESTDomainDataCenterMismatch Code = 60026
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const RESTNonTPushResourceDenied Code = 60027
 
-// RESTTrialDailyRequestLimit 24 小时内服务端 REST API 的请求量超出了体验版的限制。
+// RESTTrialDailyRequestLimit 服务端 REST API 在 24 小时内的调用量已超出体验版的上限；升级到更高版本即可解除该限制。
 //
 // Server-side REST API requests within 24 hours exceed the limit of the Trial
 // Edition. Upgrade the edition to lift the limit.
@@ -364,7 +366,8 @@ const MsgInvalidJSONBodyFormat Code = 90002
 // Note: The document says To_Account is not a string. The current online page
 // and the previous page revision say To_Account is missing or names an account
 // that does not exist, while the 2025 SDK header says To_Account is missing or
-// is not an Integer.
+// is not an Integer. All current sources include a missing field: send
+// To_Account in every request and check the account it names.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -386,6 +389,11 @@ const MsgInvalidSeq Code = 90004
 // In the JSON request body, MsgRandom is not of type Number or its value is
 // outside the range 0 to 4294967296.
 //
+// Note: The document only covers a MsgRandom that is not a Number or lies
+// outside 0 to 4294967296. Both page revisions and the 2025 SDK header also
+// return it when the MsgRandom field is missing, and ask for an integer: send
+// MsgRandom in every request, as an integer in that range.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_INVALID_RAND. Sources: document|webpage|sdk.
@@ -395,6 +403,11 @@ const MsgInvalidRandom Code = 90005
 //
 // In the JSON request body, MsgTimeStamp is not of type Number or its value is
 // outside the range 0 to 4294967296.
+//
+// Note: The document only covers a MsgTimeStamp that is not a Number or lies
+// outside 0 to 4294967296. Both page revisions and the 2025 SDK header also
+// return it when the MsgTimeStamp field is missing, and ask for an integer:
+// send MsgTimeStamp in every request, as an integer in that range.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -418,8 +431,9 @@ const MsgBodyNotArray Code = 90007
 //
 // Note: The document says From_Account could not be parsed and should be a
 // string; the current online page and the previous page revision say
-// From_Account is missing or names an account that does not exist. The 2025
-// SDK header has no constant for this code.
+// From_Account is missing or names an account that does not exist, so send
+// From_Account in every request and check that its account exists. The 2025 SDK
+// header has no constant for this code.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -10,9 +10,10 @@ package errcode
 // this code, check the request format against the REST API documentation
 // for completeness; otherwise, contact technical support.
 //
-// Note: The document says the relationship-chain request could not be
-// unpacked. The 2025 SDK header and both page revisions describe it as invalid
-// request parameters.
+// Note: The document says the relationship-chain request could not be unpacked.
+// The 2025 SDK header and both page revisions describe it as invalid request
+// parameters: check the required fields and their values against the API's
+// documentation and the error text.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -26,7 +27,8 @@ const SNSInvalidParameters Code = 30001
 // Note: The document calls it an invalid SDKAppID, while the 2025 SDK header
 // and the previous page revision call it an SDKAppID mismatch. The current
 // online page says the requested user account is invalid, for example a deleted
-// account still cached by the SDK, and suggests reinstalling the app.
+// account still cached by the SDK, and suggests reinstalling the app. As the
+// sources do not agree, the hint stays as the document implies.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
