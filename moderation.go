@@ -91,7 +91,7 @@ const ModerationServiceNotEnabled Code = 2015
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const ModerationKeywordCountLimit Code = 2016
 
-// ModerationDeleteKeywordFailed 删除云端审核（Cloud Moderation）中的敏感词失败。
+// ModerationDeleteKeywordFailed 删除云端审核中的敏感词时失败。
 //
 // Cloud Moderation could not delete the sensitive words.
 //

@@ -248,7 +248,7 @@ func TestDescribe(t *testing.T) {
 	}{
 		{70777, errcode.CategoryAccount, errcode.RetryTransient, errcode.SourceDocument},
 		{38500, errcode.CategorySNS, errcode.RetryNever, errcode.SourceWebPage},
-		{125000, errcode.CategoryMessage, errcode.RetryNever, errcode.SourceWebPage | errcode.SourceSDK},
+		{125000, errcode.CategoryMessage, errcode.RetryNever, errcode.SourceWebPage},
 		{12345, errcode.CategoryUnknown, errcode.RetryNever, 0},
 		{0, errcode.CategoryUnknown, errcode.RetryNever, 0},
 	}
