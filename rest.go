@@ -330,9 +330,10 @@ const CommonSensitiveImage Code = 80004
 // SDK name: ERR_SVR_COMM_SERVICE_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const CommonServiceDisabled Code = 80005
 
-// CommonContentSecurityBlocked 消息内容没有通过安全检查，已被拦截。
+// CommonContentSecurityBlocked V3 旧版 SDK：消息内容没有通过安全检查，已被拦截。
 //
-// The message content was blocked by the content security check.
+// Legacy Chat SDK V3: the message content was blocked by the content security
+// check.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
