@@ -193,13 +193,12 @@ const AccessKeyAndTicketRequired Code = -10008
 // SDK name: ERR_SVR_SSO_VCODE_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const AccessVerifyCodeTimeout Code = -10007
 
-// AccessKeyAccountMismatch 请求包头所填的账号与 Key 所属的账号不是同一个。请用发起请求的账号重新登录；若仍失败，请联系腾讯云技术支持。
+// AccessKeyAccountMismatch 请求包头所填的账号与 Key 所属的账号不是同一个。请联系腾讯云技术支持。
 //
-// The account inside the key is not the account in the request packet header.
-// Log in again as the account that sends the request; contact Tencent Cloud
-// technical support if it still fails.
+// The key belongs to a different account from the one named in the header of
+// the request packet. Contact Tencent Cloud technical support.
 //
-// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_SSO_UIN_INVALID. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const AccessKeyAccountMismatch Code = -10006

@@ -23,9 +23,10 @@ const AccountUserSigExpired Code = 70001
 // UserSig of length 0, as the document does. It has been dropped from the
 // current online page.
 //
-// Caution: A fresh UserSig made with the same SDKAppID, key and account
-// settings fails the same way, because the fault is in that setup:
-// re-authenticate at most once, then fix the configuration.
+// Caution: The server got a UserSig of length 0, so the UserSig the app passed
+// in was empty. Generating a new one does not help until the code that hands it
+// to the login or REST call actually passes it on: re-authenticate at most
+// once, then check that value.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -37,9 +38,10 @@ const AccountUserSigEmpty Code = 70002
 // UserSig verification failed. Check whether the UserSig was truncated, for
 // example by a buffer that was too short.
 //
-// Caution: A fresh UserSig made with the same SDKAppID, key and account
-// settings fails the same way, because the fault is in that setup:
-// re-authenticate at most once, then fix the configuration.
+// Caution: The usual cause is a UserSig cut short on its way in, for example
+// copied into a buffer too small to hold it. A fresh UserSig fails the same way
+// until the app keeps the whole string: re-authenticate at most once, then
+// check how the app stores and passes it.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -51,9 +53,10 @@ const AccountUserSigCheckFailed70003 Code = 70003
 // UserSig verification failed. Check whether the UserSig was truncated, for
 // example by a buffer that was too short.
 //
-// Caution: A fresh UserSig made with the same SDKAppID, key and account
-// settings fails the same way, because the fault is in that setup:
-// re-authenticate at most once, then fix the configuration.
+// Caution: The usual cause is a UserSig cut short on its way in, for example
+// copied into a buffer too small to hold it. A fresh UserSig fails the same way
+// until the app keeps the whole string: re-authenticate at most once, then
+// check how the app stores and passes it.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -173,6 +176,12 @@ const AccountVerifyMethodNotFound Code = 70015
 // uploaded; after uploading a public key again, wait ten minutes before
 // trying.
 //
+// Note: The current online page still speaks of a missing public key, but its
+// advice points elsewhere: check that the SDKAppID matches the Chat data center
+// the request is sent to. The document, the previous page revision and the 2025
+// SDK header ask for the key to be uploaded or downloaded in the console
+// instead.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first; wait at least 10m.
 //
 // SDK name: ERR_SVR_ACCOUNT_USERSIG_PUBLICKEY_NOT_FOUND. Sources: document|webpage|sdk.
@@ -201,9 +210,9 @@ const AccountThirdPartyTicketFailed Code = 70018
 //
 // The ticket field verified over HTTPS is empty. Fill in the UserSig correctly.
 //
-// Caution: A fresh UserSig made with the same SDKAppID, key and account
-// settings fails the same way, because the fault is in that setup:
-// re-authenticate at most once, then fix the configuration.
+// Caution: The ticket field checked over HTTPS arrived empty, so the app sent
+// no UserSig in it. A fresh UserSig fails the same way until the app fills that
+// field: re-authenticate at most once, then check the request.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -214,6 +223,11 @@ const AccountHTTPSTicketEmpty Code = 70019
 //
 // The SDKAppID was not found. Check that it has been configured on Tencent
 // Cloud.
+//
+// Note: The current online page ties this failed UserSig check to the data
+// center: check that the SDKAppID belongs to the Chat data center the request
+// is sent to. The document, the previous page revision and the 2025 SDK header
+// only ask you to confirm the app is set up in the console.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -253,12 +267,13 @@ const AccountInvalidUserSig Code = 70052
 //
 // The request carries no data.
 //
-// Note: The document says the request carries no data. The 2025 SDK header
-// reassigns it to ERR_LOGIN_SIG_EXPIRE, a login ticket that has expired, and
-// both page revisions list it with that meaning only in the legacy Chat SDK V3
-// section.
+// Note: The document says the request carries no data. Every current source
+// gives it another meaning: the 2025 SDK header names it ERR_LOGIN_SIG_EXPIRE,
+// and both page revisions list it among the legacy Chat SDK V3 codes as a login
+// whose ticket has run out. The hint follows that reading: generate a fresh
+// UserSig and log the user in again before retrying.
 //
-// [RetryNever]: do not retry; fix the request or the state it depends on first.
+// [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_LOGIN_SIG_EXPIRE. Sources: document|webpage|sdk.
 const AccountRequestEmpty Code = 70101
@@ -694,9 +709,9 @@ const AccountDAUFreeQuotaLimit Code = 72000
 
 // AccountUserStatusDisabled 未开启用户状态功能，请在控制台开启用户状态查询及状态变更通知；这并不表示账号被封禁。
 //
-// The user status feature is not enabled. Turn on user status query and status
-// change notifications in the console. This does not mean the account is
-// banned.
+// The user status feature has not been turned on. Enable it in the console,
+// covering both status queries and notices of status changes. This code does
+// not mean the account is banned.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

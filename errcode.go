@@ -564,9 +564,9 @@ var ranges = [...]struct {
 	}},
 	{120001, 130000, Info{
 		Category:    CategoryMessage,
-		Sources:     SourceWebPage | SourceSDK,
-		Description: "单聊消息发送前回调返回的自定义错误码（120001 至 130000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
-		English:     "A custom error code (120001 to 130000) that your app backend's before-send webhook for one-to-one messages returned: it means whatever your webhook defines, so look there.",
+		Sources:     SourceWebPage,
+		Description: "单聊（C2C）第三方回调返回的自定义错误码（120001 至 130000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
+		English:     "A custom error code (120001 to 130000) that your app backend's third-party webhook for one-to-one (C2C) messages returned: it means whatever your webhook defines, so look there.",
 	}},
 }
 

@@ -127,16 +127,16 @@ func ExampleAcceptLanguage() {
 	}
 	// Output:
 	// "zh-CN,zh;q=0.9,en;q=0.8" zh-Hans  群已满员，无法将请求中的用户加入群组。如果是批量加人，可以尝试减少加入用户的数量。
-	// "en-US,en;q=0.9"          en       The group is full, so the users in the request cannot be added to it. For a batch add, try adding fewer users.
-	// "fr"                      en       The group is full, so the users in the request cannot be added to it. For a batch add, try adding fewer users.
-	// "not;a=header"            en       The group is full, so the users in the request cannot be added to it. For a batch add, try adding fewer users.
+	// "en-US,en;q=0.9"          en       No more members fit in the group, so none of the users named in the request can join it. When adding users in a batch, try a smaller batch.
+	// "fr"                      en       No more members fit in the group, so none of the users named in the request can join it. When adding users in a batch, try a smaller batch.
+	// "not;a=header"            en       No more members fit in the group, so none of the users named in the request can join it. When adding users in a batch, try a smaller batch.
 }
 
 func ExampleError_Localize() {
 	err := &errcode.Error{Code: errcode.GroupShutUpDenied, Detail: "user_1 is muted"}
 	fmt.Println(err.Localize(language.English))
 	// Output:
-	// errcode: 10017 GroupShutUpDenied: The message cannot be sent because the sender is muted. Check whether the sender has been muted. (detail: user_1 is muted)
+	// errcode: 10017 GroupShutUpDenied: Sending failed because a mute is in force on the sender. Check whether the sender has been muted. (detail: user_1 is muted)
 }
 
 func ExampleAll() {

@@ -134,8 +134,8 @@ const GroupAlreadyMember Code = 10013
 
 // GroupFullMemberCount 群已满员，无法将请求中的用户加入群组。如果是批量加人，可以尝试减少加入用户的数量。
 //
-// The group is full, so the users in the request cannot be added to it.
-// For a batch add, try adding fewer users.
+// No more members fit in the group, so none of the users named in the request
+// can join it. When adding users in a batch, try a smaller batch.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -146,10 +146,11 @@ const GroupFullMemberCount Code = 10014
 //
 // The group ID is invalid. Check that the group ID is filled in correctly.
 //
-// Note: The document and the 2025 SDK header describe an invalid group ID that
-// should be checked. The current online page instead says the group does not
-// exist or has been dismissed, and the previous page revision combined both
-// readings.
+// Note: The sources disagree. The document and the 2025 SDK header speak of a
+// malformed group ID to be checked; the current online page reads the code as a
+// group that is gone, never created or already dismissed; the previous page
+// revision mixes both readings. Because they disagree, the hint stays as the
+// document implies.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -168,8 +169,8 @@ const GroupRejectFromThirdParty Code = 10016
 
 // GroupShutUpDenied 因被禁言而不能发送消息，请检查发送者是否被设置禁言。
 //
-// The message cannot be sent because the sender is muted. Check whether
-// the sender has been muted.
+// Sending failed because a mute is in force on the sender. Check whether the
+// sender has been muted.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -307,10 +308,10 @@ const GroupNotAllowRevokeMsg Code = 10033
 // SDK name: ERR_SVR_GROUP_REMOVE_MSG_DENY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const GroupRemoveMsgDenied Code = 10034
 
-// GroupNotAllowRemoveMsg 不能在音视频聊天室（AVChatRoom）或在线成员广播大群（BChatRoom）中删除消息。
+// GroupNotAllowRemoveMsg AVChatRoom（音视频聊天室）与 BChatRoom（在线成员广播大群）里的消息不支持删除。
 //
-// Messages in an audio-video chat room (AVChatRoom) or an online-member
-// broadcast group (BChatRoom) cannot be deleted.
+// Deleting messages is not supported in an audio-video chat room (AVChatRoom)
+// or in an online-member broadcast group (BChatRoom).
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -470,8 +471,6 @@ const GroupMemberListTooLarge Code = 10054
 //
 // A write to the custom group attributes conflicted with another write. Get the
 // latest group attributes, apply the change to them again, then write.
-//
-// Note: The 2025 SDK header spells the constant with the typo CONFILCT.
 //
 // [RetryConflict]: re-read the current state, apply the change again, then retry.
 //

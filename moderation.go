@@ -9,10 +9,9 @@ package errcode
 // The content moderation API could not handle the request for now. Try again
 // later, and contact Tencent Cloud technical support if it keeps failing.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// and its error list uses 2001 for a missing accountType; tell the two apart by
+// which API returned the code.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -23,10 +22,9 @@ const ModerationTemporaryFailure Code = 2001
 //
 // The content moderation API does not support this command word yet.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// and its error list uses 2002 for a missing UserID; tell the two apart by
+// which API returned the code.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -37,10 +35,9 @@ const ModerationCommandUnsupported Code = 2002
 //
 // The content moderation request has invalid parameters.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// and its error list uses 2003 for a missing UserSig; tell the two apart by
+// which API returned the code.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -52,10 +49,8 @@ const ModerationInvalidParameters Code = 2003
 // The content moderation request is not authorized: this REST API has to be
 // called as the app admin.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// but the part of its error list on record has no 2004, so no clash is known.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -66,10 +61,8 @@ const ModerationAdminRequired Code = 2004
 //
 // The content moderation service has not been enabled.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// but the part of its error list on record has no 2015, so no clash is known.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -81,24 +74,21 @@ const ModerationServiceNotEnabled Code = 2015
 // One request tried to add too many sensitive words; at most 10 keywords can be
 // added per request.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// but the part of its error list on record has no 2016, so no clash is known.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const ModerationKeywordCountLimit Code = 2016
 
-// ModerationDeleteKeywordFailed 删除云端审核（Cloud Moderation）中的敏感词失败。
+// ModerationDeleteKeywordFailed 删除云端审核中的敏感词时失败。
 //
 // Cloud Moderation could not delete the sensitive words.
 //
-// Note: Numbers from 2000 to 2999 are also used by the Chat Web SDK for its own
-// client errors, so the same number may mean something unrelated there; the
-// overlap has not been checked code by code. Tell them apart by which API
-// returned the code.
+// Note: The Chat Web SDK also gives its own client errors numbers from 2000 up,
+// and its error list uses 2100 for a message that failed to send; tell the two
+// apart by which API returned the code.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //

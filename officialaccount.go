@@ -80,10 +80,11 @@ const OfficialAccountMsgDeleteUnsupported Code = 130009
 // created. Unsubscribe from some official accounts or dismiss some of them,
 // then try again.
 //
-// Note: The current online page lists 130010 twice with two texts: a limit on
-// prepaid official accounts created and joined (advice: cancel some
-// subscriptions) and a limit on official accounts created (advice: dismiss
-// some). The code alone does not say which limit was hit.
+// Note: The current online page has two rows for 130010 with different texts:
+// one about the combined number of prepaid official accounts a user has created
+// or joined (advice: cancel some subscriptions), one about how many official
+// accounts were created (advice: dismiss some). The code by itself does not
+// tell which limit was reached.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

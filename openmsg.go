@@ -21,10 +21,11 @@ const OpenMsgPacketParseFailed Code = 20001
 //
 // Signature authentication failed.
 //
-// Note: The document calls this a signature authentication failure and the
-// 2025 SDK header an internal authentication failure. The previous page
-// revision says the UserSig or A2 ticket is invalid, and the current online
-// page says it has expired and the user must log in again.
+// Note: The document calls this a signature authentication failure and the 2025
+// SDK header an internal authentication failure. The previous page revision
+// says the UserSig or A2 ticket is invalid, and the current online page says it
+// has expired and the user must log in again. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -60,8 +61,8 @@ const OpenMsgInternalError Code = 20005
 
 // OpenMsgCallbackRejected 触发发单聊消息之前回调，APP后台返回禁止下发该消息
 //
-// The callback before sending a one-to-one message was triggered, and the
-// app backend refused to deliver the message.
+// A before-send webhook for one-to-one messages ran, and the app backend's
+// answer told the server not to deliver the message.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -82,10 +83,10 @@ const OpenMsgInPeerBlacklist Code = 20007
 
 // OpenMsgSDKAppIDMismatch 发送方和接收方属于不同的 SDKAppID，通常是客户端换了 SDKAppID 却没有清理本地数据库。切换 SDKAppID 时应删除旧的本地数据库，或清空客户端缓存和数据后重新安装。
 //
-// The sender and the recipient belong to different SDKAppIDs. This usually
-// means the client switched to another SDKAppID without clearing its local
-// database. Delete the old local database when you switch SDKAppID, or clear
-// the client's cache and data and reinstall it.
+// The two users of the message are registered under different SDKAppIDs. The
+// usual cause is a client that moved to another SDKAppID but kept its old local
+// database. Remove that database whenever the SDKAppID changes, or wipe the
+// app's cache and data and install it again.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -115,8 +116,8 @@ const OpenMsgNotPeerFriend Code = 20010
 
 // OpenMsgNotSelfFriend 发送单聊消息，对方不是自己的好友（单向关系），禁止发送
 //
-// Sending a one-to-one message: the other user is not your friend (one-way
-// relationship), so sending is forbidden.
+// One-to-one message blocked: the recipient is not on the sender's friend list
+// (the friendship only goes one way).
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -147,8 +148,6 @@ const OpenMsgRevokeTimeLimit Code = 20016
 // An internal error occurred on the server while deleting roaming messages.
 // Retry; if it happens often, contact Chat technical support.
 //
-// Note: The 2025 SDK header spells roaming as RAMBLE in the constant name.
-//
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SVR_MSG_DEL_RAMBLE_INTERNAL_ERROR. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
@@ -156,8 +155,8 @@ const OpenMsgDeleteRoamingInternalError Code = 20018
 
 // OpenMsgRevokeMsgNotFound 要撤回的消息不存在，请核对撤回请求指向的是哪条消息。
 //
-// The message to be recalled does not exist. Check which message the recall
-// request points to.
+// No message matches the recall request. Check which message the request
+// identifies.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -11,8 +11,9 @@ package errcode
 // support.
 //
 // Note: The document says the profile request could not be unpacked. The 2025
-// SDK header and both page revisions describe it as invalid request
-// parameters.
+// SDK header and both page revisions describe it as invalid request parameters:
+// check the required fields and their values against the API's documentation
+// and the error text.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -51,8 +52,8 @@ const ProfileAdminRequired Code = 40004
 
 // ProfileSensitiveText 所设置的资料字段内容命中敏感词，请修改后再提交。
 //
-// A profile field contains sensitive words. Change the content before setting
-// it.
+// One of the profile fields being set was caught by the sensitive-word filter.
+// Edit that content and submit it again.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -105,7 +106,7 @@ const ProfileTagNotFound Code = 40009
 //
 // Note: The document limits only the avatar URL to 500 bytes. The 2025 SDK
 // header and both page revisions apply the 500-byte limit to the Value of any
-// profile field.
+// profile field, so keep every profile Value within 500 bytes.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

@@ -5,7 +5,7 @@ package errcode
 
 // ResFileNotFound 要发送的资源文件不存在
 //
-// The resource file to be sent does not exist.
+// The resource file meant for sending cannot be found.
 //
 // Note: The previous page revision listed it as a missing resource file to
 // send, and the 2025 SDK header still does with the same meaning as the

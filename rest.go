@@ -5,7 +5,8 @@ package errcode
 
 // RESTInvalidHTTPURL HTTP解析错误 ，请检查HTTP请求URL格式
 //
-// HTTP parse error; check the format of the HTTP request URL.
+// The server could not parse the HTTP request; make sure the request URL is
+// well formed.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -23,12 +24,14 @@ const RESTRequestJSONParseFailed Code = 60003
 
 // RESTInvalidAccountOrUserSig60004 请求URI或JSON包体中帐号或签名错误
 //
-// Account or signature error in the request URI or JSON body.
+// The account (Identifier) or the UserSig carried in the request URL or JSON
+// body is wrong.
 //
 // Note: The document, the previous page revision and the 2025 SDK header say
 // the account (Identifier) or the UserSig in the request URI or JSON body is
-// wrong. The current online page only says the account check failed and
-// advises retrying later, then contacting support.
+// wrong. The current online page only says the account check failed and advises
+// retrying later, then contacting support. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -37,12 +40,14 @@ const RESTInvalidAccountOrUserSig60004 Code = 60004
 
 // RESTInvalidAccountOrUserSig60005 请求URI或JSON包体中帐号或签名错误
 //
-// Account or signature error in the request URI or JSON body.
+// The account (Identifier) or the UserSig carried in the request URL or JSON
+// body is wrong.
 //
 // Note: The document, the previous page revision and the 2025 SDK header say
 // the account (Identifier) or the UserSig in the request URI or JSON body is
-// wrong. The current online page only says the account check failed and
-// advises retrying later, then contacting support.
+// wrong. The current online page only says the account check failed and advises
+// retrying later, then contacting support. As the sources do not agree, the
+// hint stays as the document implies.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -65,8 +70,7 @@ const RESTInvalidSDKAppID Code = 60006
 
 // RESTFreqLimit rest接口调用频率超过限制，请降低请求频率
 //
-// The REST API call frequency exceeds the limit; reduce the request
-// frequency.
+// REST API calls arrive faster than the allowed rate; send them less often.
 //
 // [RetryThrottled]: slow down and wait before retrying.
 //
@@ -205,8 +209,8 @@ const RESTRequestFreqLimit60019 Code = 60019
 //
 // The service is unavailable: no base service plan has been bought, the plan
 // has expired, a newly bought plan is not active yet, or the Tencent Cloud
-// account is in arrears. Buy or renew a plan, or top up the account; a new plan
-// takes effect about 5 minutes after purchase.
+// account has an overdue balance. Buy or renew a plan, or top up the account; a
+// new plan takes effect about 5 minutes after purchase.
 //
 // Note: The sources give different causes. The 2025 SDK header says no plan was
 // bought or a new plan is still being set up (try again in five minutes); the
@@ -229,10 +233,11 @@ const RESTInvalidService Code = 60020
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const RESTInvalidSourceIP Code = 60021
 
-// RESTInvalidURLParameters 服务端 REST API 请求 URL 中的参数有误（SDKAppID、Identifier、UserSig 或 ContentType），请检查 URL 参数。
+// RESTInvalidURLParameters 服务端 REST API 请求 URL 里的参数（Identifier、SDKAppID、UserSig 或 ContentType）有误，请逐一核对这些 URL 参数。
 //
 // A parameter in the URL of the server-side REST API request is wrong:
-// SDKAppID, Identifier, UserSig or ContentType. Check the URL parameters.
+// Identifier, SDKAppID, UserSig or ContentType. Check each of these URL
+// parameters.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -260,7 +265,7 @@ const RESTDomainDataCenterMismatch Code = 60026
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const RESTNonTPushResourceDenied Code = 60027
 
-// RESTTrialDailyRequestLimit 24 小时内服务端 REST API 的请求量超出了体验版的限制。
+// RESTTrialDailyRequestLimit 服务端 REST API 在 24 小时内的调用量已超出体验版的上限；升级到更高版本即可解除该限制。
 //
 // Server-side REST API requests within 24 hours exceed the limit of the Trial
 // Edition. Upgrade the edition to lift the limit.
@@ -325,9 +330,10 @@ const CommonSensitiveImage Code = 80004
 // SDK name: ERR_SVR_COMM_SERVICE_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const CommonServiceDisabled Code = 80005
 
-// CommonContentSecurityBlocked 消息内容没有通过安全检查，已被拦截。
+// CommonContentSecurityBlocked V3 旧版 SDK：消息内容没有通过安全检查，已被拦截。
 //
-// The message content was blocked by the content security check.
+// Legacy Chat SDK V3: the message content was blocked by the content security
+// check.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -355,13 +361,14 @@ const MsgInvalidJSONBodyFormat Code = 90002
 
 // MsgInvalidToAccount Json格式请求包中To_Account不符合消息格式描述，请检查To_Account类型是否为String。
 //
-// In the JSON request body, To_Account does not match the message format
-// description; check that To_Account is of type String.
+// To_Account in the JSON request body breaks the rules of the message format;
+// make sure To_Account is a String.
 //
 // Note: The document says To_Account is not a string. The current online page
 // and the previous page revision say To_Account is missing or names an account
 // that does not exist, while the 2025 SDK header says To_Account is missing or
-// is not an Integer.
+// is not an Integer. All current sources include a missing field: send
+// To_Account in every request and check the account it names.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -383,6 +390,11 @@ const MsgInvalidSeq Code = 90004
 // In the JSON request body, MsgRandom is not of type Number or its value is
 // outside the range 0 to 4294967296.
 //
+// Note: The document only covers a MsgRandom that is not a Number or lies
+// outside 0 to 4294967296. Both page revisions and the 2025 SDK header also
+// return it when the MsgRandom field is missing, and ask for an integer: send
+// MsgRandom in every request, as an integer in that range.
+//
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SVR_MSG_INVALID_RAND. Sources: document|webpage|sdk.
@@ -392,6 +404,11 @@ const MsgInvalidRandom Code = 90005
 //
 // In the JSON request body, MsgTimeStamp is not of type Number or its value is
 // outside the range 0 to 4294967296.
+//
+// Note: The document only covers a MsgTimeStamp that is not a Number or lies
+// outside 0 to 4294967296. Both page revisions and the 2025 SDK header also
+// return it when the MsgTimeStamp field is missing, and ask for an integer:
+// send MsgTimeStamp in every request, as an integer in that range.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -415,8 +432,9 @@ const MsgBodyNotArray Code = 90007
 //
 // Note: The document says From_Account could not be parsed and should be a
 // string; the current online page and the previous page revision say
-// From_Account is missing or names an account that does not exist. The 2025
-// SDK header has no constant for this code.
+// From_Account is missing or names an account that does not exist, so send
+// From_Account in every request and check that its account exists. The 2025 SDK
+// header has no constant for this code.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -435,8 +453,8 @@ const MsgAdminRequired Code = 90009
 
 // MsgInvalidJSONFormat Json格式请求包不符合消息格式描述，请参考TIMMsgElement对象的定义。
 //
-// The JSON request body does not match the message format description; see the
-// definition of the TIMMsgElement object.
+// The JSON request body breaks the rules of the message format; compare it with
+// the definition of the TIMMsgElement object.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -445,8 +463,8 @@ const MsgInvalidJSONFormat Code = 90010
 
 // MsgToAccountCountLimit 批量发消息目标账户超过500，请减少To_Account中目标账号数量。
 //
-// The batch message has more than 500 target accounts; reduce the number
-// of target accounts in To_Account.
+// A batch send names more than 500 target accounts; put fewer accounts in
+// To_Account.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -472,10 +490,10 @@ const MsgToAccountNotFound Code = 90012
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgRequestAccountCountLimit Code = 90018
 
-// MsgDuplicatePushTags 推送条件的 TagsOr 和 TagsAnd 中出现了重复的标签。
+// MsgDuplicatePushTags 推送条件里，TagsOr 与 TagsAnd 含有相同的标签，请去掉重复项。
 //
-// TagsOr and TagsAnd in the push conditions contain a duplicate tag. Remove the
-// repeated tag.
+// The push conditions list the same tag more than once across TagsOr and
+// TagsAnd. Remove the repeated tag.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -484,8 +502,8 @@ const MsgDuplicatePushTags Code = 90022
 
 // MsgPushFreqLimit 推送过于频繁：两次推送之间的间隔必须大于 1 秒。
 //
-// Pushes are sent too often: the interval between two pushes must be longer
-// than 1 second.
+// Pushes come too close together: leave more than 1 second between one push and
+// the next.
 //
 // [RetryThrottled]: slow down and wait before retrying; wait at least 1s.
 //
@@ -587,19 +605,21 @@ const MsgPushTagLengthLimit Code = 90034
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgPushTagEmpty Code = 90040
 
-// MsgInvalidOfflinePushInfo 请求 JSON 中的 OfflinePushInfo 字段不符合消息格式要求，请对照 OfflinePushInfo 对象的定义检查。
+// MsgInvalidOfflinePushInfo 请求 JSON 里的离线推送信息字段不符合消息格式的要求，请按该对象的定义逐项检查。
 //
-// The OfflinePushInfo field in the JSON request does not follow the message
-// format. Check it against the definition of the OfflinePushInfo object.
+// The OfflinePushInfo field in the JSON request breaks the rules of the message
+// format. Check it field by field against the definition of the OfflinePushInfo
+// object.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgInvalidOfflinePushInfo Code = 90043
 
-// MsgLifeTimeNotInteger JSON 请求包体中的 MsgLifeTime 字段不是整数类型。
+// MsgLifeTimeNotInteger JSON 请求包体里的 MsgLifeTime 必须是整数，但传入的值不是。
 //
-// The MsgLifeTime field in the JSON request body is not an integer.
+// MsgLifeTime in the JSON request body must be an integer, and the value sent
+// is not one.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -608,7 +628,8 @@ const MsgLifeTimeNotInteger Code = 90044
 
 // MsgAllUserPushNotEnabled 尚未开通全员推送功能，请先开通推送服务。
 //
-// The all-user push feature is not enabled. Enable the push service first.
+// All-user push has not been activated for this app. Activate the push service
+// first.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -627,7 +648,7 @@ const MsgPushDailyCountLimit Code = 90047
 
 // MsgAccountNotFound 请求的用户账号不存在。请确认该 UserID 是否已被删除；如未删除，请联系即时通信 IM 技术支持。
 //
-// The requested user account does not exist. Check whether the UserID was
+// No user account exists for the requested UserID. Check whether the UserID was
 // deleted; if it was not, contact Chat technical support.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
@@ -670,9 +691,9 @@ const MsgBatchSendFreqLimit Code = 90057
 
 // MsgInternalErrorCallback 服务内部错误，请重试；如果所有请求都返回该错误码，且APP配置了第三方回调，请检查APP服务器是否正常向腾讯云后台服务器返回回调结果。
 //
-// Internal service error; retry. If every request returns this error code and
-// the app has a third-party callback configured, check that the app server
-// returns the callback results to the Tencent Cloud backend as it should.
+// Internal service error; retry. If every request fails with this code and the
+// app has a third-party callback configured, make sure the app server answers
+// those callbacks to the Tencent Cloud backend correctly.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -692,7 +713,7 @@ const MsgInternalError90994 Code = 90994
 // MsgInternalError90995 服务内部出错，请重试；若反复失败，可能是消息过长，请精简消息内容或联系即时通信 IM 技术支持。
 //
 // An internal service error occurred. Retry; if it keeps failing, the message
-// may be too long, so shorten its content or contact Chat technical support.
+// may be too long, so shorten it or ask Chat technical support for help.
 //
 // Note: The 2025 SDK header and the previous page revision describe only an
 // internal error; the handling column of the current online page says the

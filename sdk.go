@@ -234,16 +234,12 @@ const SDKRequestTimeout Code = 6012
 // The SDK is not initialized or the user has not logged in successfully;
 // log in first and retry after the success callback.
 //
-// Note: The document says the SDK is not initialized or the user has not
-// logged in. The current online page, the previous page revision and the 2025
-// SDK header say only that the SDK is not initialized (retry after the
-// initialization callback); not logged in is 6014.
+// Note: The document also counts a user who has not logged in, but the current
+// online page, its previous revision and the 2025 SDK header all use 6013 only
+// for an SDK that has not been initialized (6014 is the one for not logged in),
+// so call initSDK and try again once its success callback has fired.
 //
-// Caution: Logging in again with a fresh UserSig does not help when the SDK was
-// never initialized or is set up wrongly: re-authenticate at most once, then
-// check the setup.
-//
-// [RetryReauth]: regenerate the UserSig or log in again, then retry.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SDK_NOT_INITIALIZED. Sources: document|webpage|sdk.
 const SDKNotInitialized Code = 6013
@@ -281,13 +277,12 @@ const SDKInProgress Code = 6015
 //
 // Registration timed out; a retry is needed.
 //
-// Note: The document says registration timed out and should be retried. The
-// current online page, the previous page revision and the 2025 SDK header
-// (ERR_INVALID_MSG_ELEM) all say the message element is invalid. The
-// document's text matches what the current sources give for 6106
-// (ERR_BIND_FAIL_REG_TIMEOUT), so the document probably used the wrong number.
+// Note: The current online page, its previous revision and the 2025 SDK header
+// (ERR_INVALID_MSG_ELEM) all use 6016 for an invalid message element and give
+// the document's registration timeout to 6106, so fix the message element that
+// the error message names instead of retrying.
 //
-// [RetryTransient]: retry with bounded exponential backoff.
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_INVALID_MSG_ELEM. Sources: document|webpage|sdk.
 const SDKRegisterTimeout Code = 6016
@@ -318,8 +313,8 @@ const SDKInitCoreFailed Code = 6018
 
 // SDKDatabaseOperationFailed 本地数据库操作出错，可能是某些目录没有访问权限，或者数据库文件已经损坏。
 //
-// An operation on the local database failed. Some directories may lack access
-// permission, or the database file may be corrupted.
+// A local database operation did not succeed. Some directories may not be
+// accessible, or the database file may be damaged.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -329,10 +324,6 @@ const SDKDatabaseOperationFailed Code = 6019
 // SDKSessionNodeEmpty V3 旧版 SDK：内部的 SessionNode 为空（null）。
 //
 // Legacy Chat SDK V3: the internal SessionNode is null.
-//
-// Note: The SDK constant name says EXPIRED, but both page revisions and the
-// 2025 SDK header text describe the SessionNode as null and say nothing about
-// expiry.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -435,7 +426,7 @@ const SDKInvalidJSON Code = 6027
 // SDK name: ERR_OUT_OF_MEMORY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKOutOfMemory Code = 6028
 
-// SDKHTTPNoCleartextTrafficPermission 系统不允许明文 HTTP 访问：iOS 9.0 与 Android P 起默认禁用 http 协议，可在 iOS 配置 NSAppTransportSecurity、在 Android 配置 cleartextTrafficPermitted 来放开。
+// SDKHTTPNoCleartextTrafficPermission 系统不允许明文 HTTP 访问：从 iOS 9.0 和 Android P 起 http 默认被禁止；要放开，请在 iOS 的 ATS（App 传输安全）设置和 Android 的明文流量开关中允许 http（两个配置项的名称见英文说明）。
 //
 // The app may not use plain HTTP. Since iOS 9.0 and Android P, http is blocked
 // by default; allow it with the NSAppTransportSecurity option on iOS or the
@@ -488,8 +479,6 @@ const SDKBindNoSSOTicket Code = 6101
 //
 // Legacy Chat SDK V3: the BIND operation was repeated although it had already
 // been done.
-//
-// Note: The 2025 SDK header spells the constant with the typo REPEATD.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -668,7 +657,7 @@ const SDKPacketLogicError Code = 6131
 // SDK name: ERR_FRIENDSHIP_PROXY_NOT_SYNCED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKFriendshipProxyNotSynced Code = 6150
 
-// SDKFriendshipProxySyncing V3 旧版 SDK：关系链代理 proxy_manager 正在同步服务端数据，请等同步结束。
+// SDKFriendshipProxySyncing V3 旧版 SDK：关系链代理（proxy_manager）还在从服务端拉取数据，请等它结束。
 //
 // Legacy Chat SDK V3: the friendship proxy (proxy_manager) is still syncing
 // data from the server. Wait until the sync ends.
@@ -678,7 +667,7 @@ const SDKFriendshipProxyNotSynced Code = 6150
 // SDK name: ERR_FRIENDSHIP_PROXY_SYNCING. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKFriendshipProxySyncing Code = 6151
 
-// SDKFriendshipProxySyncFailed V3 旧版 SDK：关系链代理 proxy_manager 同步数据失败。
+// SDKFriendshipProxySyncFailed V3 旧版 SDK：关系链代理（proxy_manager）未能从服务端同步到数据。
 //
 // Legacy Chat SDK V3: the friendship proxy (proxy_manager) failed to sync data.
 //
@@ -764,8 +753,7 @@ const SDKNoNetOnResponse Code = 6201
 // Note: The document says the network service did not start or is faulty and
 // points to the Android service process configuration. The current online page
 // and its previous revision (Chat SDK V3 legacy section) and the 2025 SDK
-// header say only that the QALSDK service is not ready. The 2025 SDK header
-// spells the constant with the typo SERIVCE.
+// header say only that the QALSDK service is not ready.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -790,6 +778,9 @@ const SDKUserSigExpired Code = 6206
 // error message. The current online page and its previous revision (Chat SDK
 // V3 legacy section) and the 2025 SDK header name the cause, a failed TinyId
 // conversion, and the pages add a check that the UserID exists and is valid.
+//
+// Caution: A fresh UserSig for a UserID that does not exist or is not valid
+// fails in the same way: re-authenticate at most once, then check the UserID.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -853,6 +844,11 @@ const SDKRequestOverloaded6212 Code = 6212
 // Legacy Chat SDK V3: another device logged in to this account and kicked this
 // one offline. 6255 has the same meaning.
 //
+// Caution: Do not log in again automatically. The account is now in use on the
+// other device; logging back in without asking would force that device out, it
+// could then do the same here, and the two would go on in a loop. Leave the
+// choice to the user.
+//
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
 // SDK name: ERR_REQ_KICK_OFF. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
@@ -895,20 +891,20 @@ const SDKInvalidSSOCookie6216 Code = 6216
 // SDK name: ERR_LOGIN_TLS_RSP_PARSE_FAILED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKLoginTLSResponseParseFailed Code = 6217
 
-// SDKLoginOpenMsgTimeout V3 旧版 SDK：登录过程中 OPENSTATSVC 向 OPENMSG 上报状态超时。
+// SDKLoginOpenMsgTimeout V3 旧版 SDK：登录时，OPENSTATSVC 把状态上报给 OPENMSG 超时了。
 //
-// Legacy Chat SDK V3: during login, the status report from OPENSTATSVC to
-// OPENMSG timed out.
+// Legacy Chat SDK V3: while logging in, OPENSTATSVC took too long to report the
+// status to OPENMSG.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_LOGIN_OPENMSG_TIMEOUT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKLoginOpenMsgTimeout Code = 6218
 
-// SDKLoginOpenMsgResponseParseFailed V3 旧版 SDK：登录过程中 OPENSTATSVC 向 OPENMSG 上报状态后，回包无法解析。
+// SDKLoginOpenMsgResponseParseFailed V3 旧版 SDK：登录时 OPENSTATSVC 把状态上报给 OPENMSG 后，无法解析收到的回包。
 //
-// Legacy Chat SDK V3: during login, the response to the status report from
-// OPENSTATSVC to OPENMSG could not be parsed.
+// Legacy Chat SDK V3: while logging in, OPENSTATSVC sent its status to OPENMSG
+// but could not parse the reply.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -964,8 +960,8 @@ const SDKLackUGCExtension Code = 6224
 
 // SDKAutoLoginNeedUserSig V3 旧版 SDK：自动登录失败，本地票据已过期，需要用 UserSig 手动登录。
 //
-// Legacy Chat SDK V3: auto login failed because the local ticket has expired.
-// Log in manually with a UserSig.
+// Legacy Chat SDK V3: automatic login failed since the ticket stored on the
+// device has expired. Log in manually with a UserSig.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -1026,6 +1022,10 @@ const SDKRequestOverloaded6254 Code = 6254
 //
 // Legacy Chat SDK V3: another device logged in to this account and kicked this
 // one offline. 6213 has the same meaning.
+//
+// Caution: Do not log in again automatically: a silent re-login would push out
+// the device that took over, which could push this one out again, and the two
+// would never stop. Ask the user before logging in again.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
 //
@@ -1100,10 +1100,10 @@ const SDKCrossThreadCall Code = 7001
 // SDK name: ERR_SDK_COMM_TINYID_EMPTY. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKTinyIDEmpty Code = 7002
 
-// SDKInvalidUserID UserID 非法：UserID 不能为空，只能由可打印 ASCII 字符（0x20-0x7e）组成，长度不超过 32 字节。
+// SDKInvalidUserID UserID 非法：不能为空，长度不超过 32 字节，且只能使用 0x20-0x7e 范围内的可打印 ASCII 字符。
 //
-// Invalid UserID. A UserID must not be empty, may contain only printable ASCII
-// characters (0x20-0x7e) and may be at most 32 bytes long.
+// Invalid UserID. A UserID must not be empty, must be at most 32 bytes long and
+// may use only printable ASCII characters, 0x20 to 0x7e.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1177,7 +1177,7 @@ const SDKInterrupted Code = 7009
 
 // SDKDatabaseFailure 本地数据库操作失败。请先调用 login 登录，再重新执行该操作。
 //
-// An operation on the local database failed. Call login first, then perform the
+// A local database operation did not succeed. Call login first, then try the
 // operation again.
 //
 // [RetryReauth]: regenerate the UserSig or log in again, then retry.
@@ -1197,8 +1197,8 @@ const SDKDatabaseNotFound Code = 7011
 
 // SDKInternalError SDK 内部发生错误。请收集日志并联系技术支持排查。
 //
-// An internal error occurred in the SDK. Send the logs to Chat technical
-// support for troubleshooting.
+// An internal error occurred in the SDK. Collect the logs and ask Chat
+// technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1239,7 +1239,7 @@ const SDKInvalidOperation Code = 7014
 // SDK name: ERR_SDK_BLOCKED_BY_SENSITIVE_WORD. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKBlockedBySensitiveWord Code = 7015
 
-// SDKLoginInProgress 已有登录操作正在进行：在第一次 login 或 autoLogin 回调之前再次调用 login 或 autoLogin，就会返回此错误码。请等待前一次登录的回调。
+// SDKLoginInProgress 已有登录正在进行：通过 autoLogin 或 login 发起的上一次登录还没有回调时，再次调用这两个接口中的任一个，就会返回此错误码。请等上一次登录回调后再操作。
 //
 // A login is already running: calling login or autoLogin again before the first
 // login or autoLogin has called back returns this code. Wait for the callback
@@ -1268,8 +1268,8 @@ const SDKLogoutInProgress Code = 7502
 
 // SDKAccountTLSInitFailed 内部错误：TLS SDK 初始化失败。请提供日志给技术支持排查。
 //
-// Internal error: the TLS SDK failed to initialize. Send the logs to Chat
-// technical support for troubleshooting.
+// Internal error: the TLS SDK failed to initialize. Collect the logs and ask
+// Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1278,8 +1278,8 @@ const SDKAccountTLSInitFailed Code = 7503
 
 // SDKAccountTLSNotInitialized 内部错误：TLS SDK 尚未初始化。请提供日志给技术支持排查。
 //
-// Internal error: the TLS SDK has not been initialized. Send the logs to Chat
-// technical support for troubleshooting.
+// Internal error: the TLS SDK has not been initialized. Collect the logs and
+// ask Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1288,8 +1288,8 @@ const SDKAccountTLSNotInitialized Code = 7504
 
 // SDKAccountTLSTransPacketError 内部错误：TLS SDK 的 TRANS 包格式不正确。请提供日志给技术支持排查。
 //
-// Internal error: a TRANS packet of the TLS SDK has the wrong format. Send the
-// logs to Chat technical support for troubleshooting.
+// Internal error: a TRANS packet of the TLS SDK has the wrong format. Collect
+// the logs and ask Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1298,8 +1298,8 @@ const SDKAccountTLSTransPacketError Code = 7505
 
 // SDKAccountTLSDecryptFailed 内部错误：TLS SDK 解密失败。请提供日志给技术支持排查。
 //
-// Internal error: decryption in the TLS SDK failed. Send the logs to Chat
-// technical support for troubleshooting.
+// Internal error: decryption in the TLS SDK failed. Collect the logs and ask
+// Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1308,8 +1308,8 @@ const SDKAccountTLSDecryptFailed Code = 7506
 
 // SDKAccountTLSRequestFailed 内部错误：向 TLS SDK 发出的请求失败。请提供日志给技术支持排查。
 //
-// Internal error: a request to the TLS SDK failed. Send the logs to Chat
-// technical support for troubleshooting.
+// Internal error: a request to the TLS SDK failed. Collect the logs and ask
+// Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1318,8 +1318,8 @@ const SDKAccountTLSRequestFailed Code = 7507
 
 // SDKAccountTLSRequestTimeout 内部错误：向 TLS SDK 发出的请求超时。请提供日志给技术支持排查。
 //
-// Internal error: a request to the TLS SDK timed out. Send the logs to Chat
-// technical support for troubleshooting.
+// Internal error: a request to the TLS SDK timed out. Collect the logs and ask
+// Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1344,8 +1344,8 @@ const SDKMsgBodySizeLimit Code = 8001
 // SDKMsgKeyMismatch 内部错误：网络请求包与响应包中的消息 KEY 不一致。请提供日志给技术支持排查。
 //
 // Internal error: the message key in the network response does not match the
-// one in the request. Send the logs to Chat technical support for
-// troubleshooting.
+// one in the request. Collect the logs and ask Chat technical support to look
+// into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1413,7 +1413,7 @@ const SDKSignalingNoPermission Code = 8011
 
 // SDKSignalingAlreadyExists 该信令邀请已经存在。
 //
-// The signaling invitation already exists.
+// This signaling invitation has already been created.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1440,7 +1440,7 @@ const SDKInvalidCancelMsg Code = 8020
 // SDK name: ERR_SDK_SEND_MESSAGE_FAILED_WITH_CANCEL. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKSendMsgFailedWithCancel Code = 8021
 
-// SDKGroupInvalidID 群组 ID 非法：自定义群组 ID 只能使用可打印 ASCII 字符（0x20-0x7e），长度不超过 48 字节，且不能以 @TGS# 开头，以免与 IM 自动分配的群组 ID 混淆。
+// SDKGroupInvalidID 群组 ID 非法：自定义群组 ID 最长 48 字节，只能使用 0x20-0x7e 范围内的可打印 ASCII 字符，且不能以 @TGS# 开头，以免与 IM 自动分配的群组 ID 混淆。
 //
 // Invalid group ID. A custom group ID may contain only printable ASCII
 // characters (0x20-0x7e), may be at most 48 bytes long and must not start with
@@ -1520,14 +1520,15 @@ const SDKGroupInvalidNameCard Code = 8506
 // SDK name: ERR_SDK_GROUP_MEMBER_COUNT_LIMIT. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKGroupMemberCountLimit Code = 8507
 
-// SDKGroupJoinPrivateGroupDenied 私有群（Private）不支持申请加入；任何群成员都可以直接邀请他人入群，且无需被邀请人同意。
+// SDKGroupJoinPrivateGroupDenied 私有群（Private）默认不支持申请加入（修改群资料可改变这一默认设置）；任何群成员都可以直接邀请他人入群，且无需被邀请人同意。
 //
-// A private group cannot be joined by application from the app; any member can
-// invite others directly, without the invitee's consent.
+// By default, a private group cannot be joined by application from the app (the
+// group profile can change that default); any member can invite others
+// directly, without the invitee's consent.
 //
-// Note: The current online page says this is only the default for private
-// groups and can be changed by modifying the group profile; the previous page
-// revision and the 2025 SDK header state it as a fixed rule.
+// Note: Only the current online page says this is a default that the group
+// profile can change; the previous page revision and the 2025 SDK header state
+// it as a fixed rule.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1638,7 +1639,7 @@ const SDKFriendshipInvalidAddRemark Code = 9002
 // SDK name: ERR_SDK_FRIENDSHIP_INVALID_ADD_WORDING. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKFriendshipInvalidAddWording Code = 9003
 
-// SDKFriendshipInvalidAddSource 加好友请求的来源字段非法：来源必须带有 AddSource_Type_ 前缀。
+// SDKFriendshipInvalidAddSource 加好友请求的来源字段非法：来源须以前缀 AddSource_Type 加下划线“_”开头。
 //
 // Invalid source field in a friend request: the source must start with the
 // AddSource_Type_ prefix.
@@ -1797,16 +1798,16 @@ const SDKNetUnreachable Code = 9512
 // SDKNetSocketNoBuffer 内部错误：系统过于繁忙，没有足够的缓冲区空间来完成调用。请提供日志给技术支持排查。
 //
 // Internal error: the system is too busy and lacks the buffer space to complete
-// the call. Send the logs to Chat technical support for troubleshooting.
+// the call. Collect the logs and ask Chat technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
 // SDK name: ERR_SDK_NET_SOCKET_NO_BUFF. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetSocketNoBuffer Code = 9513
 
-// SDKNetResetByPeer 服务端重置了连接，服务端负载过高时会这样。SDK 会自行重连；等重连成功（iOS 回调 onConnSucc，Android 回调 onConnected）后再重试。
+// SDKNetResetByPeer 服务端重置了连接，可能是因为服务端负载过高。SDK 会自行重连；等重连成功（iOS 回调 onConnSucc，Android 回调 onConnected）后再重试。
 //
-// The server side reset the connection, which happens when it is overloaded.
+// The server side reset the connection, which may mean that it is overloaded.
 // The SDK reconnects by itself: wait until it is connected again (onConnSucc on
 // iOS, onConnected on Android), then retry.
 //
@@ -1817,8 +1818,8 @@ const SDKNetResetByPeer Code = 9514
 
 // SDKNetSocketInvalid 内部错误：socket 无效。请提供日志给技术支持排查。
 //
-// Internal error: the socket is invalid. Send the logs to Chat technical
-// support for troubleshooting.
+// Internal error: the socket is invalid. Collect the logs and ask Chat
+// technical support to look into it.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //
@@ -1841,7 +1842,7 @@ const SDKNetSocketInvalid Code = 9515
 // SDK name: ERR_SDK_NET_HOST_GETADDRINFO_FAILED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetHostGetAddrInfoFailed Code = 9516
 
-// SDKNetConnectReset 内部错误：网络连接到了中间节点，或被服务端重置，导致连接失效。SDK 会自动重连，请在 onConnSucc（iOS）或 onConnected（Android）回调之后重试。
+// SDKNetConnectReset 内部错误：网络连接到了中间节点，或被服务端重置，导致连接失效。SDK 会自动重连，等 iOS 上的 onConnSucc 或 Android 上的 onConnected 回调触发后再重试。
 //
 // Internal error: the connection became invalid because the network connected
 // to an intermediate node or the server reset it. The SDK reconnects on its
@@ -1865,8 +1866,8 @@ const SDKNetWaitInQueueTimeout Code = 9518
 
 // SDKNetWaitSendTimeout 请求在 SDK 的发送队列里排队，还没交给系统网络层就超时了。多半是本机网络受限、断开，或连不上 IM 后台；换一个网络试试，可判断是否是当前网络的问题。
 //
-// The request packet was in the Chat SDK send queue but timed out before
-// reaching the network layer of the operating system. Common causes: the local
+// The request packet was in the Chat SDK send queue but timed out before the
+// operating system's network layer took it over. Common causes: the local
 // network is restricted or down, or it cannot reach the Chat backend. Run the
 // SDK on another network to see whether the current network is the cause.
 //
@@ -1877,8 +1878,8 @@ const SDKNetWaitSendTimeout Code = 9519
 
 // SDKNetWaitAckTimeout 请求已交给系统网络层发出，但服务端的应答没有按时到达。多半是本机网络受限、断开，或连不上 IM 后台；换一个网络试试，可帮助排查。
 //
-// The request packet passed from the Chat SDK send queue to the network layer
-// of the operating system, but the server's response did not arrive in time.
+// The request packet left the Chat SDK send queue and reached the operating
+// system's network layer, but the server's response did not arrive in time.
 // Common causes: the local network is restricted or down, or it cannot reach
 // the Chat backend. Run the SDK on another network to narrow it down.
 //
@@ -1944,20 +1945,20 @@ const SDKNetWaitAckTimeoutNoNet Code = 9524
 // SDK name: ERR_SDK_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKNetSendRemainingTimeoutNoNet Code = 9525
 
-// SDKAlreadyInitialized IM SDK 已经完成初始化，无需再次初始化（V3 旧版 SDK 错误码）。
+// SDKAlreadyInitialized V3 旧版 SDK：IM SDK 已经完成初始化，无需再次初始化。
 //
-// The Chat SDK is already initialized; there is no need to initialize it again.
-// This code comes from the legacy Chat SDK V3.
+// Legacy Chat SDK V3: the Chat SDK is already initialized; there is no need to
+// initialize it again.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: ERR_SDK_HAD_INITIALIZED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const SDKAlreadyInitialized Code = 90101
 
-// SDKOpenBDHBase OpenBDH 错误码的基数（V3 旧版 SDK 错误码），OpenBDH 相关错误码以此值为起点。
+// SDKOpenBDHBase V3 旧版 SDK：OpenBDH 错误码的基数，OpenBDH 相关错误码以此值为起点。
 //
-// The base value of the OpenBDH error codes, from the legacy Chat SDK V3;
-// OpenBDH errors are numbered from this value.
+// Legacy Chat SDK V3: the base value of the OpenBDH error codes; OpenBDH errors
+// are numbered from this value.
 //
 // [RetryTransient]: retry with bounded exponential backoff.
 //

@@ -10,9 +10,10 @@ package errcode
 // this code, check the request format against the REST API documentation
 // for completeness; otherwise, contact technical support.
 //
-// Note: The document says the relationship-chain request could not be
-// unpacked. The 2025 SDK header and both page revisions describe it as invalid
-// request parameters.
+// Note: The document says the relationship-chain request could not be unpacked.
+// The 2025 SDK header and both page revisions describe it as invalid request
+// parameters: check the required fields and their values against the API's
+// documentation and the error text.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -26,7 +27,8 @@ const SNSInvalidParameters Code = 30001
 // Note: The document calls it an invalid SDKAppID, while the 2025 SDK header
 // and the previous page revision call it an SDKAppID mismatch. The current
 // online page says the requested user account is invalid, for example a deleted
-// account still cached by the SDK, and suggests reinstalling the app.
+// account still cached by the SDK, and suggests reinstalling the app. As the
+// sources do not agree, the hint stays as the document implies.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
@@ -1704,9 +1706,10 @@ const SNSDeleteFriendSecurityRestricted Code = 31707
 // The target of the request does not exist: either the requested user account,
 // or the pending friend request that was to be deleted.
 //
-// Note: The 2025 SDK header and the previous page revision say the requested
-// user account does not exist; the current online page says the pending request
-// to be deleted does not exist.
+// Note: The sources read it differently: the 2025 SDK header and the previous
+// page revision speak of a user account that cannot be found, the current
+// online page of a pending friend request, due for deletion, that cannot be
+// found.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //

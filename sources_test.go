@@ -212,17 +212,18 @@ func TestSource(t *testing.T) {
 	assert.False(t, errcode.SourceSDK.Has(errcode.SourceDocument|errcode.SourceSDK))
 }
 
-// TestCaution checks the codes issue 12 named: a re-authentication that a
-// fresh UserSig from the same setup will not fix says "at most once", and
-// a login that another device or a logout ended says not to log in again
-// automatically. Other codes and unlisted numbers have none.
+// TestCaution checks the codes issues 12 and 16 named, and 6207: a
+// re-authentication that a fresh UserSig from the same setup will not fix
+// says "at most once", and a login that another device or a logout ended
+// says not to log in again automatically. Other codes and unlisted numbers
+// have none.
 func TestCaution(t *testing.T) {
-	once := []errcode.Code{70002, 70003, 70004, 70009, 70013, 70014, 70019, 6004, 6013}
+	once := []errcode.Code{70002, 70003, 70004, 70009, 70013, 70014, 70019, 6004, 6207}
 	for _, c := range once {
 		assert.Contains(t, c.Caution(), "at most once", "%d %s", c, c.Name())
 		assert.Equal(t, errcode.RetryReauth, c.Retry(), "%d", c)
 	}
-	for _, c := range []errcode.Code{6208, 6023} {
+	for _, c := range []errcode.Code{6208, 6023, 6213, 6255} {
 		assert.Contains(t, c.Caution(), "Do not log in again automatically", "%d %s", c, c.Name())
 	}
 	for _, c := range []errcode.Code{errcode.GroupNotFound, errcode.AccountUserSigExpired, 0, 12345, 70777, -1} {
@@ -253,7 +254,7 @@ func TestDescribe(t *testing.T) {
 	}{
 		{70777, errcode.CategoryAccount, errcode.RetryTransient, errcode.SourceDocument},
 		{38500, errcode.CategorySNS, errcode.RetryNever, errcode.SourceWebPage},
-		{125000, errcode.CategoryMessage, errcode.RetryNever, errcode.SourceWebPage | errcode.SourceSDK},
+		{125000, errcode.CategoryMessage, errcode.RetryNever, errcode.SourceWebPage},
 		{12345, errcode.CategoryUnknown, errcode.RetryNever, 0},
 		{0, errcode.CategoryUnknown, errcode.RetryNever, 0},
 	}
