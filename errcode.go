@@ -246,6 +246,9 @@ const (
 	CategoryModeration Category = 15
 	// CategoryOfficialAccount is official accounts: 13xxxx codes.
 	CategoryOfficialAccount Category = 16
+	// CategoryCall is the call engine REST APIs of audio and video calls
+	// (v4/call_engine_http_srv/...): 101xxx codes.
+	CategoryCall Category = 17
 )
 
 // categoryNames and categoryTitles are indexed by Category.
@@ -269,6 +272,7 @@ var (
 		CategoryOperations:      "operations",
 		CategoryModeration:      "moderation",
 		CategoryOfficialAccount: "officialaccount",
+		CategoryCall:            "call",
 	}
 	categoryTitles = [...]string{
 		CategoryUnknown:  "",
@@ -291,13 +295,14 @@ var (
 		CategoryOperations:      "运营数据错误码",
 		CategoryModeration:      "内容审核错误码",
 		CategoryOfficialAccount: "公众号错误码",
+		CategoryCall:            "音视频通话错误码",
 	}
 )
 
 // String returns the category's short lower-case name: "sdk", "resource",
 // "common", "rest", "message", "group", "profile", "sns", "account",
 // "openmsg", "access", "conversation", "push", "operations", "moderation",
-// "officialaccount", or "unknown".
+// "officialaccount", "call", or "unknown".
 func (c Category) String() string {
 	if int(c) < len(categoryNames) {
 		return categoryNames[c]

@@ -157,6 +157,7 @@ var subsystemFiles = map[errcode.Category]string{
 	errcode.CategoryOperations:      "operations.go",
 	errcode.CategoryModeration:      "moderation.go",
 	errcode.CategoryOfficialAccount: "officialaccount.go",
+	errcode.CategoryCall:            "call.go",
 }
 
 var namePrefixes = map[errcode.Category]string{
@@ -176,6 +177,7 @@ var namePrefixes = map[errcode.Category]string{
 	errcode.CategoryOperations:      "Operations",
 	errcode.CategoryModeration:      "Moderation",
 	errcode.CategoryOfficialAccount: "OfficialAccount",
+	errcode.CategoryCall:            "Call",
 }
 
 var retrySentences = map[errcode.Retry]string{
@@ -477,6 +479,7 @@ func TestCategory(t *testing.T) {
 		{errcode.CategoryOperations, "operations", "运营数据错误码", true, "operations.go"},
 		{errcode.CategoryModeration, "moderation", "内容审核错误码", true, "moderation.go"},
 		{errcode.CategoryOfficialAccount, "officialaccount", "公众号错误码", true, "officialaccount.go"},
+		{errcode.CategoryCall, "call", "音视频通话错误码", true, "call.go"},
 		{errcode.Category(200), "Category(200)", "", false, ""},
 	}
 	for _, tt := range tests {
@@ -491,7 +494,7 @@ func TestCategory(t *testing.T) {
 			assert.Equal(t, tt.cat, got)
 		}
 	}
-	assert.Len(t, slices.Collect(errcode.Categories()), 16)
+	assert.Len(t, slices.Collect(errcode.Categories()), 17)
 	for _, bad := range []string{"", "groups", "群组系统", " sdk"} {
 		_, ok := errcode.ParseCategory(bad)
 		assert.False(t, ok, "ParseCategory(%q)", bad)

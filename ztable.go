@@ -5,7 +5,7 @@ package errcode
 import "time"
 
 // numCodes is how many codes the package lists.
-const numCodes = 736
+const numCodes = 739
 
 // table holds every code the package lists, in ascending order, then a
 // zero Info at table[numCodes], which index returns for any other number.
@@ -2124,6 +2124,15 @@ var table = [numCodes + 1]Info{
 	{Code: ModerationBatchContentCountLimit, Name: "ModerationBatchContentCountLimit", Category: CategoryModeration, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "批量审核一次最多提交 10 条 Content，本次已超出。",
 		English:     "The batch moderation request submits more than 10 `Content` items, the most one request may carry."},
+	{Code: CallInternalError, Name: "CallInternalError", Category: CategoryCall, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "通话服务内部出错，请重试。",
+		English:     "The call service hit an internal error. Try the request again."},
+	{Code: CallInvalidParameter, Name: "CallInvalidParameter", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "请求中有参数无效，请对照错误信息检查请求。",
+		English:     "A parameter of the request is invalid. Check the request against the error message."},
+	{Code: CallNotFound, Name: "CallNotFound", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "找不到该通话：它从未存在，或已经结束。",
+		English:     "No such call: it never existed, or it has already ended."},
 	{Code: GroupPermissionGroupNotFound110006, Name: "GroupPermissionGroupNotFound110006", Category: CategoryGroup, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "找不到该社群权限组：它从未创建过，或已被解散。",
 		English:     "No such community permission group: it was never created, or it has since been dismissed."},
@@ -2367,12 +2376,12 @@ var slots = [8192]uint16{
 	44:   555, // AccountUserSigCheckFailed70003
 	73:   93,  // SDKPacketNoNetOnResponse
 	79:   590, // AccountAppIDNoAccountType
-	92:   710, // ResVODUploadHeaderIncomplete
+	92:   713, // ResVODUploadHeaderIncomplete
 	96:   139, // SDKServiceSuspended6256
 	105:  464, // SNSGetFriendProfileStdError
 	116:  46,  // ModerationDeleteKeywordFailed
 	134:  251, // GroupRevokeMsgDenied
-	148:  689, // ResFileMD5ReadFailed
+	148:  692, // ResFileMD5ReadFailed
 	154:  521, // ConversationNetTimeout
 	155:  177, // SDKSendMsgFailedWithCancel
 	162:  542, // RESTInvalidIDFormat
@@ -2403,7 +2412,7 @@ var slots = [8192]uint16{
 	427:  641, // MsgDuplicatePushTags
 	440:  92,  // SDKPacketNoNetOnRequest
 	445:  589, // AccountInternalError70203
-	459:  709, // ResVODUploadNotHTTP11
+	459:  712, // ResVODUploadNotHTTP11
 	463:  138, // SDKRequestKickedOff6255
 	471:  463, // SNSGetFriendProfileStdKeyNotFound
 	480:  613, // AccountSDKVersionTooLow
@@ -2423,7 +2432,7 @@ var slots = [8192]uint16{
 	587:  15,  // AccessKeyExpiredOnNotice
 	597:  347, // SNSAddFriendAlreadyFriend
 	602:  305, // OpenMsgDAUFreeQuotaLimit
-	620:  734, // OfficialAccountServiceNotEnabled
+	620:  737, // OfficialAccountServiceNotEnabled
 	626:  268, // GroupAtMentionCountLimit
 	631:  318, // SNSInternalError
 	669:  81,  // SDKImageUploadFailedNotImage
@@ -2453,7 +2462,7 @@ var slots = [8192]uint16{
 	920:  652, // MsgInvalidOfflinePushInfo
 	922:  163, // SDKAccountTLSTransPacketError
 	935:  194, // SDKFriendshipInvalidAddRemark
-	940:  699, // ResInvalidPartMD5
+	940:  702, // ResInvalidPartMD5
 	944:  116, // SDKNeverConnectAfterLaunch
 	954:  14,  // AccessDisconnected
 	964:  346, // SNSAddFriendListFull
@@ -2473,17 +2482,17 @@ var slots = [8192]uint16{
 	1205: 461, // SNSGetFriendNotFound
 	1213: 611, // AccountInvalidParameters
 	1227: 397, // SNSResponseFriendPeerListFull
-	1248: 688, // ResInvalidServerURL
+	1248: 691, // ResInvalidServerURL
 	1254: 518, // ConversationInvalidParameters
 	1262: 539, // RESTSDKAppIDMissing
 	1267: 213, // SDKNetSocketInvalid
 	1272: 36,  // OperationsInvalidParameters
 	1276: 58,  // SDKFileTransNoServer
 	1289: 162, // SDKAccountTLSNotInitialized
-	1295: 690, // SDKOpenBDHBase
+	1295: 693, // SDKOpenBDHBase
 	1301: 193, // SDKFriendshipInvalidProfileKey
 	1311: 115, // SDKLoginKickedOffByOther
-	1318: 720, // ResShortVideoAuthkeyFailed
+	1318: 723, // ResShortVideoAuthkeyFailed
 	1320: 13,  // AccessInvalidIdentity
 	1330: 345, // SNSAddFriendGroupFull
 	1335: 303, // OpenMsgLoginDataLengthLimit
@@ -2511,9 +2520,9 @@ var slots = [8192]uint16{
 	1643: 57,  // SDKFileTransAuthFailed
 	1655: 161, // SDKAccountTLSInitFailed
 	1671: 602, // AccountInternalError70222
-	1673: 698, // ResInvalidFileMD5
+	1673: 701, // ResInvalidFileMD5
 	1677: 114, // SDKLoginAuthFailed
-	1685: 719, // ResShortVideoUploadFailed
+	1685: 722, // ResShortVideoUploadFailed
 	1687: 12,  // AccessClientClosed
 	1697: 344, // SNSAddFriendTooManyPendency
 	1701: 302, // OpenMsgPushTokenLengthLimit
@@ -2543,9 +2552,9 @@ var slots = [8192]uint16{
 	2020: 651, // MsgPushTagEmpty
 	2022: 160, // SDKLogoutInProgress
 	2038: 601, // AccountInvalidLoginState
-	2040: 697, // ResCacheReadError
+	2040: 700, // ResCacheReadError
 	2044: 113, // SDKUserSigExpired
-	2051: 718, // ResShortVideoUploadNotTLV
+	2051: 721, // ResShortVideoUploadNotTLV
 	2054: 11,  // AccessMSFSDKQuit
 	2063: 343, // SNSAddFriendAllowTypeDenyAny
 	2068: 301, // OpenMsgPushTokenEmpty
@@ -2575,16 +2584,16 @@ var slots = [8192]uint16{
 	2370: 569, // AccountHTTPSTicketEmpty
 	2376: 55,  // SDKInvalidConversation
 	2389: 159, // SDKLoginInProgress
-	2406: 696, // ResCacheWriteError
+	2406: 699, // ResCacheWriteError
 	2411: 112, // SDKServiceNotReady
-	2418: 717, // ResShortVideoUploadStatusNot200
+	2418: 720, // ResShortVideoUploadStatusNot200
 	2420: 10,  // AccessKeyDecryptFailed
 	2430: 342, // SNSAddFriendInSelfBlacklist
 	2435: 300, // OpenMsgNetError22002
 	2459: 263, // GroupAttributeTotalSizeLimit
 	2464: 313, // SNSInvalidParameters
 	2502: 77,  // SDKNoPreviousLogin
-	2517: 679, // GroupTopicPermissionDeleted
+	2517: 682, // GroupTopicPermissionDeleted
 	2525: 107, // SDKGroupAssistantInvalidField
 	2545: 43,  // ModerationAdminRequired
 	2549: 152, // SDKInterrupted
@@ -2606,15 +2615,15 @@ var slots = [8192]uint16{
 	2734: 209, // SDKNetConnectRefused
 	2737: 568, // AccountThirdPartyTicketFailed
 	2743: 54,  // SDKNoSuccessResult
-	2785: 716, // ResShortVideoUploadNotHTTP11
+	2785: 719, // ResShortVideoUploadNotHTTP11
 	2787: 9,   // AccessAggregationUnsupported
 	2797: 341, // SNSAddFriendCreateTaskFailed
 	2801: 299, // OpenMsgPushCertificateNotUploaded
 	2826: 262, // GroupAttributeKeyCountLimit
 	2869: 76,  // SDKTLSSDKUserNotFound
 	2874: 580, // AccountNotFound
-	2884: 678, // GroupInvalidTopicID
-	2899: 704, // ResFileUploadFailed
+	2884: 681, // GroupInvalidTopicID
+	2899: 707, // ResFileUploadFailed
 	2903: 132, // SDKAutoLoginNeedUserSig
 	2909: 603, // AccountInternalError70308
 	2911: 42,  // ModerationInvalidParameters
@@ -2633,22 +2642,22 @@ var slots = [8192]uint16{
 	3060: 392, // SNSResponseFriendPeerAddError
 	3067: 246, // GroupRequestAlreadyProcessed
 	3080: 503, // ProfileSetAvatarSetDataFailed
-	3082: 687, // ResNotInitialized
+	3082: 690, // ResNotInitialized
 	3095: 534, // RESTFreqLimit
 	3101: 208, // SDKNetConnectTimeout
 	3103: 567, // AccountThirdPartyTicketTimeout
 	3109: 53,  // SDKSerializeRequestFailed
-	3140: 733, // OfficialAccountCountLimit
+	3140: 736, // OfficialAccountCountLimit
 	3150: 615, // AccountDeleteNotSupported
-	3151: 715, // ResShortVideoUploadActionFailed
+	3151: 718, // ResShortVideoUploadActionFailed
 	3154: 8,   // AccessPrepaidArrears
 	3163: 340, // SNSAddFriendGetBlacklistError
 	3193: 261, // GroupAttributeValueSizeLimit
 	3205: 491, // ProfileTagNotFound
 	3235: 75,  // SDKTLSSDKNotInitialized
 	3241: 579, // AccountInvalidFormatType
-	3250: 677, // GroupPermissionGroupMemberCountLimit
-	3266: 703, // ResFileUploadNotTLV
+	3250: 680, // GroupPermissionGroupMemberCountLimit
+	3266: 706, // ResFileUploadNotTLV
 	3278: 41,  // ModerationCommandUnsupported
 	3282: 150, // SDKFileOpenFailed
 	3289: 362, // SNSAddFriendPeerListFull
@@ -2665,15 +2674,15 @@ var slots = [8192]uint16{
 	3427: 391, // SNSResponseFriendPeerAddRowError
 	3433: 245, // GroupSendMsgFreqLimit
 	3447: 502, // ProfileSetAvatarGetDataFailed
-	3448: 686, // ResInvalidParameters
+	3448: 689, // ResInvalidParameters
 	3452: 482, // SNSDeleteAllFriendsCustomFailed
 	3455: 175, // SDKSignalingAlreadyExists
 	3462: 533, // RESTInvalidSDKAppID
 	3467: 207, // SDKNetAlreadyConnected
 	3470: 566, // AccountUserSigPublicKeyNotFound
 	3476: 52,  // SDKParseResponseFailed
-	3507: 732, // OfficialAccountMsgDeleteUnsupported
-	3518: 714, // ResShortVideoSizeLimit
+	3507: 735, // OfficialAccountMsgDeleteUnsupported
+	3518: 717, // ResShortVideoSizeLimit
 	3520: 7,   // AccessInvalidPacket
 	3530: 339, // SNSAddFriendDeleteSelfPendencyError
 	3559: 260, // GroupAttributeKeySizeLimit
@@ -2682,8 +2691,8 @@ var slots = [8192]uint16{
 	3588: 552, // RESTTrialDailyRequestLimit
 	3602: 74,  // SDKLoggedOutBeforeLoginFinished
 	3608: 578, // AccountInvalidTLSAccountFormat
-	3617: 676, // GroupTopicNotInPermissionGroup
-	3632: 702, // ResFileUploadStatusNot200
+	3617: 679, // GroupTopicNotInPermissionGroup
+	3632: 705, // ResFileUploadStatusNot200
 	3636: 131, // SDKLackUGCExtension
 	3645: 40,  // ModerationTemporaryFailure
 	3649: 149, // SDKFileSizeEmpty
@@ -2704,7 +2713,7 @@ var slots = [8192]uint16{
 	3834: 206, // SDKNetDisconnected
 	3837: 565, // AccountVerifyMethodNotFound
 	3848: 516, // ProfileGetAvatarTaskListFailed
-	3873: 731, // OfficialAccountUserIDInUse
+	3873: 734, // OfficialAccountUserIDInUse
 	3877: 111, // SDKNoNetOnResponse
 	3887: 6,   // AccessSDKAppIDBlacklist
 	3897: 338, // SNSAddFriendSelfInfoError
@@ -2715,10 +2724,10 @@ var slots = [8192]uint16{
 	3969: 73,  // SDKIOOperationFailed
 	3974: 577, // AccountInvalidEmailFormat
 	3979: 659, // MsgBatchSendFreqLimit
-	3983: 675, // GroupTopicAlreadyInPermissionGroup
-	3999: 701, // ResFileUploadNotHTTP11
+	3983: 678, // GroupTopicAlreadyInPermissionGroup
+	3999: 704, // ResFileUploadNotHTTP11
 	4003: 130, // SDKRevokeTimeLimit
-	4010: 724, // ResEncryptedImageUploadActionFailed
+	4010: 727, // ResEncryptedImageUploadActionFailed
 	4015: 148, // SDKFileTooLarge
 	4023: 360, // SNSAddFriendPeerGetCountFailed
 	4028: 179, // SDKGroupInvalidName
@@ -2742,7 +2751,7 @@ var slots = [8192]uint16{
 	4219: 650, // MsgPushTagLengthLimit
 	4227: 25,  // AccessConnectLimit
 	4231: 660, // SDKAlreadyInitialized
-	4240: 730, // OfficialAccountInvalidUserID
+	4240: 733, // OfficialAccountInvalidUserID
 	4244: 110, // SDKNoNetOnRequest
 	4254: 5,   // AccessCommandBlacklist
 	4263: 337, // SNSAddFriendSelfInfoMetaError
@@ -2751,7 +2760,7 @@ var slots = [8192]uint16{
 	4321: 550, // RESTDomainDataCenterMismatch
 	4335: 72,  // SDKInvalidSDKObject
 	4341: 576, // AccountInvalidPhoneFormat
-	4366: 700, // ResFileUploadActionFailed
+	4366: 703, // ResFileUploadActionFailed
 	4370: 129, // SDKUserCanceled
 	4382: 147, // SDKFileNotFound
 	4389: 359, // SNSAddFriendPeerDeletePendencyFailed
@@ -2766,6 +2775,7 @@ var slots = [8192]uint16{
 	4485: 668, // ModerationBatchUnsupportedContent
 	4504: 452, // SNSGetFriendTooManyFields
 	4507: 662, // MsgInternalError90994
+	4515: 674, // CallNotFound
 	4517: 24,  // AccessInvalidVerifyCodeFlag
 	4527: 388, // SNSResponseFriendPeerGetCountFailed
 	4533: 243, // GroupMsgTooLong
@@ -2774,7 +2784,7 @@ var slots = [8192]uint16{
 	4570: 563, // AccountUserSigMismatchID
 	4586: 649, // MsgInvalidAttribute
 	4605: 600, // AccountInternalTicketFailed
-	4607: 729, // OfficialAccountSubscriberLimit
+	4607: 732, // OfficialAccountSubscriberLimit
 	4620: 4,   // AccessSDKAppIDDisabled
 	4628: 606, // AccountInternalError70348
 	4630: 336, // SNSAddFriendSelfInfoRowError
@@ -2784,11 +2794,11 @@ var slots = [8192]uint16{
 	4702: 71,  // SDKSessionNodeEmpty
 	4708: 575, // AccountRequestInvalidAccountType
 	4712: 658, // MsgBatchBodySizeLimit
-	4717: 674, // GroupPermissionGroupNotFound110008
+	4717: 677, // GroupPermissionGroupNotFound110008
 	4719: 586, // AccountInternalError70169
 	4733: 450, // SNSGetAllFriendsRunTaskFailed
 	4736: 128, // SDKWiFiNeedAuth
-	4744: 723, // ResEncryptedImageUploadFailed
+	4744: 726, // ResEncryptedImageUploadFailed
 	4748: 146, // SDKInvalidUserID
 	4756: 358, // SNSAddFriendPeerGetPendencyRowError
 	4775: 499, // ProfileSetInvalidFieldLength40608
@@ -2806,7 +2816,7 @@ var slots = [8192]uint16{
 	4953: 648, // MsgPushTagCountLimit
 	4965: 102, // SDKPacketLogicError
 	4971: 599, // AccountInternalDataAccessFailed
-	4973: 728, // OfficialAccountAlreadySubscribed
+	4973: 731, // OfficialAccountAlreadySubscribed
 	4975: 475, // SNSAccountNotFound31804
 	4987: 3,   // AccessUserFreqLimit
 	4994: 605, // AccountTicketExpired
@@ -2817,11 +2827,11 @@ var slots = [8192]uint16{
 	5068: 70,  // SDKDatabaseOperationFailed
 	5074: 574, // AccountRequestEmpty
 	5079: 657, // MsgInvalidMsgKey
-	5083: 673, // GroupPermissionGroupDeleteFailed
+	5083: 676, // GroupPermissionGroupDeleteFailed
 	5092: 106, // SDKFriendshipProxyLocalCheckFailed
 	5100: 449, // SNSGetAllFriendsCustomRowError
 	5103: 127, // SDKLoginTLSDecryptFailed
-	5110: 722, // ResEncryptedImageUploadInvalidResponse
+	5110: 725, // ResEncryptedImageUploadInvalidResponse
 	5115: 145, // SDKTinyIDEmpty
 	5123: 357, // SNSAddFriendPeerGetPendencyError
 	5142: 498, // ProfileSetInvalidField
@@ -2830,8 +2840,9 @@ var slots = [8192]uint16{
 	5156: 616, // AccountDAUFreeQuotaLimit
 	5177: 513, // ProfileGetStdReadFailed
 	5193: 636, // MsgAdminRequired
-	5225: 708, // ResImageUploadActionFailed
+	5225: 711, // ResImageUploadActionFailed
 	5240: 661, // MsgInternalErrorCallback
+	5248: 673, // CallInvalidParameter
 	5260: 386, // SNSResponseFriendPeerCheckMetaError
 	5266: 241, // GroupResponseSizeLimit
 	5275: 297, // OpenMsgConcurrentModifyConflict
@@ -2840,19 +2851,19 @@ var slots = [8192]uint16{
 	5326: 585, // AccountInvalidAccountType
 	5332: 101, // SDKPacketSendOverload
 	5338: 598, // AccountInternalError70212
-	5340: 727, // OfficialAccountNotFound
+	5340: 730, // OfficialAccountNotFound
 	5353: 2,   // AccessOverload
 	5361: 604, // AccountTicketCheckFailed
 	5363: 334, // SNSAddFriendGetFriendListMetaError
-	5374: 725, // ResSeqToStringFailed
+	5374: 728, // ResSeqToStringFailed
 	5398: 405, // SNSUpdateFriendCustomRowError
 	5405: 485, // ProfileAccountNotFound
 	5435: 69,  // SDKInitCoreFailed
-	5450: 672, // GroupPermissionGroupNotFound110006
+	5450: 675, // GroupPermissionGroupNotFound110006
 	5458: 105, // SDKFriendshipProxySyncFailed
 	5467: 448, // SNSGetAllFriendsCustomError
 	5470: 126, // SDKLoginOpenMsgResponseParseFailed
-	5477: 721, // ResEncryptedImageUploadPackFailed
+	5477: 724, // ResEncryptedImageUploadPackFailed
 	5482: 144, // SDKCrossThreadCall
 	5489: 356, // SNSAddFriendPeerGetSeqMetaError
 	5509: 497, // ProfileSetStdDataFailed
@@ -2862,11 +2873,12 @@ var slots = [8192]uint16{
 	5543: 512, // ProfileGetStdKeyNotFound
 	5560: 635, // MsgInvalidFromAccount
 	5573: 90,  // SDKBindInProgress
+	5615: 672, // CallInternalError
 	5617: 22,  // AccessTicketExpired
 	5627: 385, // SNSResponseFriendPeerCheckFailed
 	5633: 240, // GroupShutUpDenied
 	5641: 296, // OpenMsgVersionConflict
-	5648: 685, // ResTransferTimeout
+	5648: 688, // ResTransferTimeout
 	5654: 172, // SDKMsgModifyConflict
 	5667: 201, // SDKNetAuthInvalid
 	5670: 562, // AccountUserSigCheckFailedEx70010
@@ -2893,18 +2905,18 @@ var slots = [8192]uint16{
 	5939: 89,  // SDKBindRegisterTimeout
 	5952: 667, // ModerationInternalError
 	5957: 34,  // PushGoogleObjectBuildFailed
-	5958: 707, // ResImageUploadFailed
+	5958: 710, // ResImageUploadFailed
 	5984: 21,  // AccessTicketCheckFailed
 	5993: 384, // SNSResponseFriendAlreadyFriend
 	6000: 239, // GroupRejectFromThirdParty
-	6015: 684, // ResReadFailed
+	6015: 687, // ResReadFailed
 	6021: 171, // SDKMergedMsgLayersLimit
 	6034: 200, // SDKNetDecodeFailed
 	6037: 561, // AccountUserSigMismatchPublicKey
 	6053: 645, // MsgToAccountEmpty
 	6065: 99,  // SDKPacketResendNotSent
 	6071: 596, // AccountUINNotDeveloper
-	6073: 726, // OfficialAccountPermissionDenied
+	6073: 729, // OfficialAccountPermissionDenied
 	6096: 332, // SNSAddFriendRunTaskFailed
 	6126: 257, // GroupMemberCountLimit
 	6131: 403, // SNSUpdateFriendStdMetaError
@@ -2929,19 +2941,19 @@ var slots = [8192]uint16{
 	6306: 88,  // SDKBindUnpackRegisterPacketFailed
 	6319: 666, // MsgBodySizeLimit
 	6324: 33,  // PushIntentMissing
-	6325: 706, // ResImageUploadInvalidResponse
+	6325: 709, // ResImageUploadInvalidResponse
 	6337: 45,  // ModerationKeywordCountLimit
 	6350: 20,  // AccessEmptyKey
 	6360: 383, // SNSResponseFriendGroupFull
 	6366: 238, // GroupInvalidGroupID
-	6381: 683, // ResSendCanceled
+	6381: 686, // ResSendCanceled
 	6388: 170, // SDKImageCIBlocked
 	6400: 199, // SDKNetEncodeFailed
 	6403: 560, // AccountUserSigCheckFailedEx70008
 	6419: 644, // MsgToAccountNotArray
 	6432: 98,  // SDKPacketResendFailed
 	6438: 595, // AccountGetDeveloperUINFlagFailed
-	6439: 695, // ResVoiceUploadFailed
+	6439: 698, // ResVoiceUploadFailed
 	6463: 331, // SNSAddFriendGetSDKAppIDFailed
 	6492: 256, // GroupCountLimit
 	6498: 402, // SNSUpdateFriendStdRowError
@@ -2962,17 +2974,17 @@ var slots = [8192]uint16{
 	6660: 632, // MsgInvalidRandom
 	6673: 87,  // SDKBindGUIDEmpty
 	6690: 32,  // PushCertificateError
-	6691: 705, // ResImageUploadPackFailed
+	6691: 708, // ResImageUploadPackFailed
 	6704: 44,  // ModerationServiceNotEnabled
 	6717: 19,  // AccessKeyAccountMismatch
 	6727: 382, // SNSResponseFriendSelfListFull
 	6733: 237, // GroupFullMemberCount
-	6748: 682, // ResSizeLimit
+	6748: 685, // ResSizeLimit
 	6754: 169, // SDKImageConvertError
 	6770: 559, // AccountUserSigCheckFailedEx70007
 	6799: 97,  // SDKPacketResponseTimeout
 	6804: 594, // AccountInternalError70208
-	6806: 694, // ResVoiceUploadNotTLV
+	6806: 697, // ResVoiceUploadNotTLV
 	6830: 330, // SNSAddFriendInvalidCount
 	6859: 255, // GroupAVChatRoomCountLimit
 	6864: 401, // SNSUpdateFriendGetFriendRowError
@@ -2985,7 +2997,7 @@ var slots = [8192]uint16{
 	6936: 122, // SDKInvalidSSOSignature6215
 	6956: 352, // SNSAddFriendInPeerBlacklist
 	6975: 493, // ProfileSetReadDataFailed
-	6979: 736, // OfficialAccountSDKVersionTooLow
+	6979: 739, // OfficialAccountSDKVersionTooLow
 	6982: 280, // OpenMsgPacketParseFailed
 	6985: 271, // GroupTrialEditionCountLimit
 	6990: 323, // SNSFriendGroupCountLimit
@@ -2998,15 +3010,15 @@ var slots = [8192]uint16{
 	7093: 381, // SNSResponseFriendPendencyNotFound
 	7100: 236, // GroupAlreadyMember
 	7108: 295, // OpenMsgAlreadyRevoked
-	7115: 681, // ResAccessDenied
+	7115: 684, // ResAccessDenied
 	7121: 168, // SDKMsgKeyMismatch
 	7136: 558, // AccountUserSigCheckFailedEx70006
 	7153: 643, // MsgLifeTimeLimit
 	7159: 584, // AccountSDKAppIDAccountTypeMismatch
 	7165: 96,  // SDKPacketRequestTimeout
 	7171: 593, // AccountInternalError70207
-	7173: 693, // ResVoiceUploadStatusNot200
-	7184: 713, // ResVODUploadActionFailed
+	7173: 696, // ResVoiceUploadStatusNot200
+	7184: 716, // ResVODUploadActionFailed
 	7196: 329, // SNSAddFriendParametersTooLong
 	7197: 467, // SNSGetFriendProfileCustomRowError
 	7226: 254, // GroupNotAllowRemoveMsg
@@ -3032,14 +3044,14 @@ var slots = [8192]uint16{
 	7460: 380, // SNSResponseFriendRunTaskFailed
 	7466: 235, // GroupInvalidOperatorID
 	7474: 294, // OpenMsgRevokeMsgNotFound
-	7481: 680, // ResFileNotFound
+	7481: 683, // ResFileNotFound
 	7488: 167, // SDKMsgBodySizeLimit
 	7503: 557, // AccountUserSigCheckFailedEx70005
 	7521: 298, // OpenMsgSetTokenBeforeLogin
 	7532: 95,  // SDKPacketSSOError
 	7538: 592, // AccountInvalidBatchCount70206
-	7539: 692, // ResVoiceUploadNotHTTP11
-	7551: 712, // ResVODUploadNoServer
+	7539: 695, // ResVoiceUploadNotHTTP11
+	7551: 715, // ResVODUploadNoServer
 	7555: 141, // SDKInvalidSSOCookie6258
 	7563: 328, // SNSAddFriendInvalidAddSource
 	7564: 466, // SNSGetFriendProfileCustomError
@@ -3056,7 +3068,7 @@ var slots = [8192]uint16{
 	7669: 120, // SDKRequestKickedOff6213
 	7687: 607, // AccountInternalTimeout
 	7689: 350, // SNSAddFriendGetProfileRowError
-	7713: 735, // OfficialAccountSubscriptionNotFound
+	7713: 738, // OfficialAccountSubscriptionNotFound
 	7718: 270, // GroupAttributeWriteConflict
 	7723: 321, // SNSAddFriendDenied
 	7743: 506, // ProfileGetInvalidFieldName40801
@@ -3074,8 +3086,8 @@ var slots = [8192]uint16{
 	7886: 642, // MsgPushFreqLimit
 	7899: 94,  // SDKPacketRequestNoAuth
 	7904: 591, // AccountFindAccountTypeFailed
-	7906: 691, // ResVoiceUploadActionFailed
-	7917: 711, // ResVODUploadFailed
+	7906: 694, // ResVoiceUploadActionFailed
+	7917: 714, // ResVODUploadFailed
 	7922: 140, // SDKInvalidSSOSignature6257
 	7930: 465, // SNSGetFriendProfileStdRowError
 	7959: 252, // GroupNotAllowRevokeMsg

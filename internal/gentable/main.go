@@ -63,6 +63,7 @@ var prefixes = []struct {
 	{"OpenMsg", "CategoryOpenMsg", "openmsg.go"},
 	{"Access", "CategoryAccess", "access.go"},
 	{"Push", "CategoryPush", "push.go"},
+	{"Call", "CategoryCall", "call.go"},
 	{"Account", "CategoryAccount", "account.go"},
 	{"Profile", "CategoryProfile", "profile.go"},
 	{"Common", "CategoryCommon", "rest.go"},
@@ -78,6 +79,7 @@ var prefixes = []struct {
 var Files = []string{
 	"sdk.go", "resource.go", "rest.go", "group.go", "profile.go", "sns.go", "account.go", "openmsg.go",
 	"access.go", "conversation.go", "push.go", "operations.go", "moderation.go", "officialaccount.go",
+	"call.go",
 }
 
 // RetrySentences is the fixed last paragraph for each retry hint.
