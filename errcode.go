@@ -1,8 +1,8 @@
 // Package errcode names every error code that an official source of
 // Tencent Cloud IM (腾讯云即时通信 IM) lists as a typed Go constant: the 377
-// codes of the error-code document, and the 359 more that today's online
-// error-code page (current or previous revision) and the official client
-// SDK headers name.
+// codes of the error-code document, and the 382 more that today's online
+// error-code page (current or previous revision), the official client SDK
+// headers and the REST API pages name.
 //
 // Each [Code] carries a Chinese and an English text, the subsystem it
 // belongs to ([Category]), a hint on what a caller should do about it
