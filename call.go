@@ -13,7 +13,7 @@ package errcode
 // SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
 const CallInternalError Code = 101001
 
-// CallInvalidParameter 请求中有参数无效，请对照错误信息检查请求。
+// CallInvalidParameters 请求中有参数无效，请对照错误信息检查请求。
 //
 // A parameter of the request is invalid. Check the request against the error
 // message.
@@ -21,7 +21,7 @@ const CallInternalError Code = 101001
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
-const CallInvalidParameter Code = 101002
+const CallInvalidParameters Code = 101002
 
 // CallNotFound 找不到该通话：它从未存在，或已经结束。
 //

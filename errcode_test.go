@@ -637,6 +637,7 @@ func TestRetryHints(t *testing.T) {
 		9506:                                          time.Second,
 		60020:                                         5 * time.Minute, // a new plan takes effect in about 5 minutes
 		90024:                                         time.Second,     // more than 1 second between all-user pushes
+		errcode.MsgPushRecallFreqLimit:                time.Second,     // at most one recall a second
 	}
 	for c := range errcode.All() {
 		info, _ := errcode.Lookup(c)

@@ -620,14 +620,14 @@ const MsgPushTagLengthLimit Code = 90034
 // SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
 const MsgPushAccountTypeMismatch Code = 90035
 
-// MsgPushAttrAndTagExclusive 同一次推送不能既按属性又按标签筛选接收者。
+// MsgPushAttributeAndTagExclusive 同一次推送不能既按属性又按标签筛选接收者。
 //
 // One push cannot select its recipients both by attribute and by tag.
 //
 // [RetryNever]: do not retry; fix the request or the state it depends on first.
 //
 // SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
-const MsgPushAttrAndTagExclusive Code = 90039
+const MsgPushAttributeAndTagExclusive Code = 90039
 
 // MsgPushTagEmpty 推送条件中有一个标签是空的。
 //

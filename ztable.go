@@ -2081,7 +2081,7 @@ var table = [numCodes + 1]Info{
 		Description: "属性或标签只能用于一种账号类型，这个条目的账号不是该类型。IM 账号在推送服务注册成功后会自动获得 RegistrationID。",
 		English:     "An attribute or tag applies to one account type only, and the account of this entry is not of that type. A Chat account gets a RegistrationID automatically once its push registration succeeds.",
 		Note:        "Only the Russian copies of the timpush set_attr and add_tag pages (a translation of trtc.io) list it; the set_attr example returns it in ErrorList for a RegistrationID."},
-	{Code: MsgPushAttrAndTagExclusive, Name: "MsgPushAttrAndTagExclusive", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+	{Code: MsgPushAttributeAndTagExclusive, Name: "MsgPushAttributeAndTagExclusive", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
 		Description: "同一次推送不能既按属性又按标签筛选接收者。",
 		English:     "One push cannot select its recipients both by attribute and by tag."},
 	{Code: MsgPushTagEmpty, Name: "MsgPushTagEmpty", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
@@ -2177,7 +2177,7 @@ var table = [numCodes + 1]Info{
 	{Code: CallInternalError, Name: "CallInternalError", Category: CategoryCall, Retry: RetryTransient, Sources: SourceAPIPage,
 		Description: "通话服务内部出错，请重试。",
 		English:     "The call service hit an internal error. Try the request again."},
-	{Code: CallInvalidParameter, Name: "CallInvalidParameter", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
+	{Code: CallInvalidParameters, Name: "CallInvalidParameters", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
 		Description: "请求中有参数无效，请对照错误信息检查请求。",
 		English:     "A parameter of the request is invalid. Check the request against the error message."},
 	{Code: CallNotFound, Name: "CallNotFound", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
@@ -2662,7 +2662,7 @@ var slots = [8192]uint16{
 	2367: 210, // SDKNetUnreachable
 	2370: 573, // AccountHTTPSTicketEmpty
 	2376: 55,  // SDKInvalidConversation
-	2386: 657, // MsgPushAttrAndTagExclusive
+	2386: 657, // MsgPushAttributeAndTagExclusive
 	2389: 159, // SDKLoginInProgress
 	2406: 714, // ResCacheWriteError
 	2407: 755, // OfficialAccountSQLResultParseFailed
@@ -2928,7 +2928,7 @@ var slots = [8192]uint16{
 	5193: 640, // MsgAdminRequired
 	5225: 726, // ResImageUploadActionFailed
 	5240: 674, // MsgInternalErrorCallback
-	5248: 686, // CallInvalidParameter
+	5248: 686, // CallInvalidParameters
 	5260: 388, // SNSResponseFriendPeerCheckMetaError
 	5266: 241, // GroupResponseSizeLimit
 	5275: 297, // OpenMsgConcurrentModifyConflict
