@@ -129,3 +129,17 @@ const ConversationGroupNameLengthLimit Code = 51011
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const ConversationPinnedCountLimit Code = 51012
+
+// ConversationUltimateEditionRequired 当前应用不是旗舰版，不能修改标准会话标记或会话分组。
+//
+// Standard conversation marks and conversation groups can be changed only by an
+// app on the Ultimate edition, and this app is not on it.
+//
+// Note: Listed by mark_contact, create_contact_group, update_contact_group,
+// del_contact_group, get_contact_group and search_contact_group
+// (v4/recentcontact); the last two list it too, though they only read.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const ConversationUltimateEditionRequired Code = 51013

@@ -1,8 +1,8 @@
 // Package errcode names every error code that an official source of
 // Tencent Cloud IM (腾讯云即时通信 IM) lists as a typed Go constant: the 377
-// codes of the error-code document, and the 359 more that today's online
-// error-code page (current or previous revision) and the official client
-// SDK headers name.
+// codes of the error-code document, and the 382 more that today's online
+// error-code page (current or previous revision), the official client SDK
+// headers and the REST API pages name.
 //
 // Each [Code] carries a Chinese and an English text, the subsystem it
 // belongs to ([Category]), a hint on what a caller should do about it
@@ -246,6 +246,9 @@ const (
 	CategoryModeration Category = 15
 	// CategoryOfficialAccount is official accounts: 13xxxx codes.
 	CategoryOfficialAccount Category = 16
+	// CategoryCall is the call engine REST APIs of audio and video calls
+	// (v4/call_engine_http_srv/...): 101xxx codes.
+	CategoryCall Category = 17
 )
 
 // categoryNames and categoryTitles are indexed by Category.
@@ -269,6 +272,7 @@ var (
 		CategoryOperations:      "operations",
 		CategoryModeration:      "moderation",
 		CategoryOfficialAccount: "officialaccount",
+		CategoryCall:            "call",
 	}
 	categoryTitles = [...]string{
 		CategoryUnknown:  "",
@@ -291,13 +295,14 @@ var (
 		CategoryOperations:      "运营数据错误码",
 		CategoryModeration:      "内容审核错误码",
 		CategoryOfficialAccount: "公众号错误码",
+		CategoryCall:            "音视频通话错误码",
 	}
 )
 
 // String returns the category's short lower-case name: "sdk", "resource",
 // "common", "rest", "message", "group", "profile", "sns", "account",
 // "openmsg", "access", "conversation", "push", "operations", "moderation",
-// "officialaccount", or "unknown".
+// "officialaccount", "call", or "unknown".
 func (c Category) String() string {
 	if int(c) < len(categoryNames) {
 		return categoryNames[c]

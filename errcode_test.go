@@ -337,6 +337,7 @@ func TestCategory(t *testing.T) {
 		{errcode.CategoryOperations, "operations", "运营数据错误码", true, "operations.go"},
 		{errcode.CategoryModeration, "moderation", "内容审核错误码", true, "moderation.go"},
 		{errcode.CategoryOfficialAccount, "officialaccount", "公众号错误码", true, "officialaccount.go"},
+		{errcode.CategoryCall, "call", "音视频通话错误码", true, "call.go"},
 		{errcode.Category(200), "Category(200)", "", false, ""},
 	}
 	for _, tt := range tests {
@@ -351,7 +352,7 @@ func TestCategory(t *testing.T) {
 			assert.Equal(t, tt.cat, got)
 		}
 	}
-	assert.Len(t, slices.Collect(errcode.Categories()), 16)
+	assert.Len(t, slices.Collect(errcode.Categories()), 17)
 	for _, bad := range []string{"", "groups", "群组系统", " sdk"} {
 		_, ok := errcode.ParseCategory(bad)
 		assert.False(t, ok, "ParseCategory(%q)", bad)
@@ -494,6 +495,7 @@ func TestRetryHints(t *testing.T) {
 		9506:                                          time.Second,
 		60020:                                         5 * time.Minute, // a new plan takes effect in about 5 minutes
 		90024:                                         time.Second,     // more than 1 second between all-user pushes
+		errcode.MsgPushRecallFreqLimit:                time.Second,     // at most one recall a second
 	}
 	for c := range errcode.All() {
 		info, _ := errcode.Lookup(c)

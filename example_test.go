@@ -151,5 +151,5 @@ func ExampleAll() {
 	}
 	fmt.Println(all, "codes in", errcode.CategoryOpenMsg.Title()+",", documented, "of them in the document")
 	// Output:
-	// 33 codes in 开放消息, 10 of them in the document
+	// 35 codes in 开放消息, 10 of them in the document
 }

@@ -569,6 +569,29 @@ const GroupMsgAlreadyPinned Code = 10071
 // SDK name: ERR_SVR_COMMUNITY_GROUP_NOT_OPEN. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const GroupCommunityNotOpen Code = 11000
 
+// GroupTopicDeleteFailed 解散话题没有成功，请对照错误信息检查请求。
+//
+// Deleting the topic did not succeed. Check the request against the error
+// message.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const GroupTopicDeleteFailed Code = 110002
+
+// GroupTopicDeleted 该话题已被解散，不存在了。
+//
+// The topic has already been deleted.
+//
+// Note: destroy_topic lists it as a deletion that failed because the topic was
+// already deleted; get_topic as a request that failed because the topic was
+// deleted (million_group_open_http_svc).
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const GroupTopicDeleted Code = 110003
+
 // GroupPermissionGroupNotFound110006 找不到该社群权限组：它从未创建过，或已被解散。
 //
 // No such community permission group: it was never created, or it has since

@@ -3,6 +3,20 @@ package errcode
 // 公众号错误码: errors from official accounts and their subscriptions. The
 // document does not list them: their Chinese texts are this package's own.
 
+// OfficialAccountJSONParseFailed 请求包无法按 JSON 解析，请确认它符合 JSON 规范。
+//
+// The request body could not be parsed as JSON. Make sure it follows the JSON
+// specification.
+//
+// Note: Only openconfigsvr pages list it (getappinfo, getnospeaking and
+// setnospeaking); there the 130xxx numbers are that service's own, not the
+// official account codes.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OfficialAccountJSONParseFailed Code = 130001
+
 // OfficialAccountPermissionDenied 公众号操作权限不足。请确认请求用户已订阅该公众号或拥有其管理权限，并按错误信息检查请求参数。
 //
 // The user lacks permission for this official account operation. Check that the
@@ -13,6 +27,18 @@ package errcode
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const OfficialAccountPermissionDenied Code = 130002
+
+// OfficialAccountInvalidGetAccount 请求里 Get_Account 的取值不合法。
+//
+// The value of Get_Account in the request is not valid.
+//
+// Note: Only openconfigsvr pages list it (getnospeaking); there the 130xxx
+// numbers are that service's own, not the official account codes.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OfficialAccountInvalidGetAccount Code = 130003
 
 // OfficialAccountNotFound 找不到该公众号：它从未创建，或已被注销。
 //
@@ -90,6 +116,44 @@ const OfficialAccountMsgDeleteUnsupported Code = 130009
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const OfficialAccountCountLimit Code = 130010
+
+// OfficialAccountSQLQueryFailed 服务端查询数据库时出错。
+//
+// The server failed while querying its database.
+//
+// Note: Only openconfigsvr pages list it (getappinfo); there the 130xxx numbers
+// are that service's own, not the official account codes.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OfficialAccountSQLQueryFailed Code = 130011
+
+// OfficialAccountSQLResultParseFailed 服务端读不懂数据库查询返回的结果。
+//
+// The server could not parse the result its database query returned.
+//
+// Note: Only openconfigsvr pages list it (getappinfo); there the 130xxx numbers
+// are that service's own, not the official account codes.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OfficialAccountSQLResultParseFailed Code = 130012
+
+// OfficialAccountSystemError 服务端系统出错，请重试；若一直失败，请联系技术支持。
+//
+// The service hit a system error. Retry; if it keeps failing, contact technical
+// support.
+//
+// Note: Only openconfigsvr pages list it (getnospeaking and setnospeaking);
+// there the 130xxx numbers are that service's own, not the official account
+// codes. getnospeaking calls it a JSON system error.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OfficialAccountSystemError Code = 130014
 
 // OfficialAccountServiceNotEnabled 该 SDKAppID 尚未开通公众号服务。请联系腾讯云技术支持开通。
 //

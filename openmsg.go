@@ -286,6 +286,30 @@ const OpenMsgDAUFreeQuotaLimit Code = 22007
 // SDK name: ERR_SVR_MSG_EXTENSION_CONFLICT. Sources: sdk. Not in the document: the Chinese text is this package's own.
 const OpenMsgExtensionConflict Code = 23001
 
+// OpenMsgExtensionNotSupported 这条消息发送时没有开启消息扩展，因此不能给它设置扩展。
+//
+// The message was not sent with message extensions turned on, so no extension
+// can be set on it.
+//
+// Note: set_key_values lists it for one-to-one messages and
+// group_set_key_values for group messages. A message can carry extensions only
+// if it was sent with SupportMessageExtension set.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OpenMsgExtensionNotSupported Code = 23002
+
+// OpenMsgExtensionFreqLimit 给同一条消息设置扩展（KV）过于频繁：每条消息每分钟最多 200 次。
+//
+// Extensions (key-value pairs) are being set on one message too often: at most
+// 200 times a minute for each message.
+//
+// [RetryThrottled]: slow down and wait before retrying.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const OpenMsgExtensionFreqLimit Code = 23003
+
 // OpenMsgExtensionNotFound 删除失败：该消息上没有要删除的这个扩展。
 //
 // The message extension you tried to delete does not exist on the message.

@@ -233,6 +233,20 @@ const RESTInvalidService Code = 60020
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const RESTInvalidSourceIP Code = 60021
 
+// RESTInternalError 请求在服务端内部处理失败；若一直出现，请联系即时通信 IM 技术支持。
+//
+// The request failed inside the service. If this keeps happening, contact Chat
+// technical support.
+//
+// Note: Only the Chinese page of the content moderation API
+// (v4/im_msg_audit/content_moderation) lists it; the page of common REST codes
+// stops at 60021.
+//
+// [RetryTransient]: retry with bounded exponential backoff.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const RESTInternalError Code = 60022
+
 // RESTInvalidURLParameters 服务端 REST API 请求 URL 里的参数（Identifier、SDKAppID、UserSig 或 ContentType）有误，请逐一核对这些 URL 参数。
 //
 // A parameter in the URL of the server-side REST API request is wrong:
@@ -490,6 +504,19 @@ const MsgToAccountNotFound Code = 90012
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgRequestAccountCountLimit Code = 90018
 
+// MsgPushTagLengthLimit90020 推送用的标签长度超过上限：最多 50 字节。
+//
+// A push tag is too long: 50 bytes is the maximum.
+//
+// Note: Listed by all_member_push/im_push and by the Push Service error page.
+// The online error-code page gives the same 50-byte limit under 90034
+// (MsgPushTagLengthLimit).
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushTagLengthLimit90020 Code = 90020
+
 // MsgDuplicatePushTags 推送条件里，TagsOr 与 TagsAnd 含有相同的标签，请去掉重复项。
 //
 // The push conditions list the same tag more than once across TagsOr and
@@ -596,6 +623,30 @@ const MsgInvalidAttribute Code = 90033
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgPushTagLengthLimit Code = 90034
 
+// MsgPushAccountTypeMismatch 属性或标签只能用于一种账号类型，这个条目的账号不是该类型。IM 账号在推送服务注册成功后会自动获得 RegistrationID。
+//
+// An attribute or tag applies to one account type only, and the account of this
+// entry is not of that type. A Chat account gets a RegistrationID automatically
+// once its push registration succeeds.
+//
+// Note: Only the Russian copies of the timpush set_attr and add_tag pages (a
+// translation of trtc.io) list it; the set_attr example returns it in ErrorList
+// for a RegistrationID.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushAccountTypeMismatch Code = 90035
+
+// MsgPushAttributeAndTagExclusive 同一次推送不能既按属性又按标签筛选接收者。
+//
+// One push cannot select its recipients both by attribute and by tag.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushAttributeAndTagExclusive Code = 90039
+
 // MsgPushTagEmpty 推送条件中有一个标签是空的。
 //
 // A tag given in the push conditions is an empty string.
@@ -656,6 +707,73 @@ const MsgPushDailyCountLimit Code = 90047
 // SDK name: ERR_SVR_MSG_ACCOUNT_NOT_FOUND. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const MsgAccountNotFound Code = 90048
 
+// MsgPushInvalidTaskID 没有与该 TaskId 对应的推送记录。撤回时只能使用全员推送、标签推送或单推接口返回的 TaskId。
+//
+// No push record matches the TaskId. A recall accepts only a TaskId that the
+// all-user push, tag push or single push APIs returned.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushInvalidTaskID Code = 90049
+
+// MsgPushAlreadyRecalled 该推送任务已经撤回过，不能再次撤回。
+//
+// The push task has already been recalled; it cannot be recalled a second time.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushAlreadyRecalled Code = 90050
+
+// MsgPushRecallFreqLimit 撤回推送过于频繁：每秒最多撤回 1 次。
+//
+// Pushes are being recalled too often: at most 1 recall per second is allowed.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it.
+//
+// [RetryThrottled]: slow down and wait before retrying; wait at least 1s.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushRecallFreqLimit Code = 90051
+
+// MsgPushRecallTimeLimit 推送任务已超过 24 小时，过了可撤回的期限。
+//
+// The push task is older than 24 hours, so the time in which it could be
+// recalled has passed.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushRecallTimeLimit Code = 90052
+
+// MsgPushRecallOfflinePushInfoMissing 无法撤回：该推送任务被设为不保存漫游、不计未读（OnlineOnlyFlag 取 0），但撤回请求里没有带离线推送信息。
+//
+// The recall is refused: the push task was set to be kept out of roaming
+// storage and unread counts (OnlineOnlyFlag = 0), yet the recall request has no
+// OfflinePushInfo.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it. The
+// page pairs OnlineOnlyFlag = 0 with a task kept out of roaming and unread
+// counts, although on the message APIs 0 is the default; this text keeps the
+// page's pairing.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgPushRecallOfflinePushInfoMissing Code = 90053
+
 // MsgInvalidMsgKey 撤回请求中的 MsgKey 字段缺失或格式不正确。
 //
 // The MsgKey field of the recall request is missing or badly formatted. Check
@@ -678,6 +796,19 @@ const MsgInvalidMsgKey Code = 90054
 //
 // SDK name: none. Sources: webpage. Not in the document: the Chinese text is this package's own.
 const MsgBatchBodySizeLimit Code = 90055
+
+// MsgAllUserPushBodySizeLimit 全员推送的请求体太大，目前最大支持 10K。
+//
+// The request body of an all-user push is too large; 10K is the largest
+// currently supported.
+//
+// Note: From the Push Service error page (recall of pushes and all-user push),
+// which our copy only partly holds; no copy of a per-API page lists it.
+//
+// [RetryNever]: do not retry; fix the request or the state it depends on first.
+//
+// SDK name: none. Sources: apipage. Not in the document: the Chinese text is this package's own.
+const MsgAllUserPushBodySizeLimit Code = 90056
 
 // MsgBatchSendFreqLimit 批量发单聊消息的频率超过上限。请降低发送频率，或在控制台调高批量发单聊消息的频率限制。
 //

@@ -5,7 +5,7 @@ package errcode
 import "time"
 
 // numCodes is how many codes the package lists.
-const numCodes = 736
+const numCodes = 759
 
 // table holds every code the package lists, in ascending order, then a
 // zero Info at table[numCodes], which index returns for any other number.
@@ -987,6 +987,13 @@ var table = [numCodes + 1]Info{
 	{Code: OpenMsgExtensionConflict, Name: "OpenMsgExtensionConflict", Category: CategoryOpenMsg, Retry: RetryConflict, Sources: SourceSDK, SDKName: "ERR_SVR_MSG_EXTENSION_CONFLICT",
 		Description: "消息扩展写入冲突：多个用户同时修改了同一个 key。请拉取该消息最新的扩展，再重新设置。",
 		English:     "A write to a message extension conflicted with another one: several users changed the same key at the same time. Get the latest extensions of the message, apply the change again, then set it."},
+	{Code: OpenMsgExtensionNotSupported, Name: "OpenMsgExtensionNotSupported", Category: CategoryOpenMsg, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "这条消息发送时没有开启消息扩展，因此不能给它设置扩展。",
+		English:     "The message was not sent with message extensions turned on, so no extension can be set on it.",
+		Note:        "set_key_values lists it for one-to-one messages and group_set_key_values for group messages. A message can carry extensions only if it was sent with SupportMessageExtension set."},
+	{Code: OpenMsgExtensionFreqLimit, Name: "OpenMsgExtensionFreqLimit", Category: CategoryOpenMsg, Retry: RetryThrottled, Sources: SourceAPIPage,
+		Description: "给同一条消息设置扩展（KV）过于频繁：每条消息每分钟最多 200 次。",
+		English:     "Extensions (key-value pairs) are being set on one message too often: at most 200 times a minute for each message."},
 	{Code: OpenMsgExtensionNotFound, Name: "OpenMsgExtensionNotFound", Category: CategoryOpenMsg, Retry: RetryNever, Sources: SourceSDK, SDKName: "ERR_SVR_MSG_EXTENSION_NOT_EXIST",
 		Description: "删除失败：该消息上没有要删除的这个扩展。",
 		English:     "The message extension you tried to delete does not exist on the message."},
@@ -1665,6 +1672,10 @@ var table = [numCodes + 1]Info{
 	{Code: ConversationPinnedCountLimit, Name: "ConversationPinnedCountLimit", Category: CategoryConversation, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "置顶会话的数量已达上限：最多 50 个，且不能扩容。",
 		English:     "No more conversations can be pinned: 50 is the maximum, and it cannot be raised."},
+	{Code: ConversationUltimateEditionRequired, Name: "ConversationUltimateEditionRequired", Category: CategoryConversation, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "当前应用不是旗舰版，不能修改标准会话标记或会话分组。",
+		English:     "Standard conversation marks and conversation groups can be changed only by an app on the Ultimate edition, and this app is not on it.",
+		Note:        "Listed by mark_contact, create_contact_group, update_contact_group, del_contact_group, get_contact_group and search_contact_group (v4/recentcontact); the last two list it too, though they only read."},
 	{Code: RESTInvalidHTTPURL, Name: "RESTInvalidHTTPURL", Category: CategoryREST, Retry: RetryNever, Sources: SourceDocument | SourceWebPage | SourceSDK, SDKName: "ERR_SVR_COMM_INVALID_HTTP_URL",
 		Description: "HTTP解析错误 ，请检查HTTP请求URL格式",
 		English:     "The server could not parse the HTTP request; make sure the request URL is well formed."},
@@ -1732,6 +1743,10 @@ var table = [numCodes + 1]Info{
 	{Code: RESTInvalidSourceIP, Name: "RESTInvalidSourceIP", Category: CategoryREST, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "服务端 REST API 调用的来源 IP 不被允许，请联系即时通信 IM 技术支持处理。",
 		English:     "The source IP address of the server-side REST API call is not allowed. Contact Chat technical support."},
+	{Code: RESTInternalError, Name: "RESTInternalError", Category: CategoryREST, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "请求在服务端内部处理失败；若一直出现，请联系即时通信 IM 技术支持。",
+		English:     "The request failed inside the service. If this keeps happening, contact Chat technical support.",
+		Note:        "Only the Chinese page of the content moderation API (v4/im_msg_audit/content_moderation) lists it; the page of common REST codes stops at 60021."},
 	{Code: RESTInvalidURLParameters, Name: "RESTInvalidURLParameters", Category: CategoryREST, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "服务端 REST API 请求 URL 里的参数（Identifier、SDKAppID、UserSig 或 ContentType）有误，请逐一核对这些 URL 参数。",
 		English:     "A parameter in the URL of the server-side REST API request is wrong: Identifier, SDKAppID, UserSig or ContentType. Check each of these URL parameters."},
@@ -2026,6 +2041,10 @@ var table = [numCodes + 1]Info{
 	{Code: MsgRequestAccountCountLimit, Name: "MsgRequestAccountCountLimit", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "请求中的账号数量超出上限。",
 		English:     "The request contains more accounts than allowed."},
+	{Code: MsgPushTagLengthLimit90020, Name: "MsgPushTagLengthLimit90020", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "推送用的标签长度超过上限：最多 50 字节。",
+		English:     "A push tag is too long: 50 bytes is the maximum.",
+		Note:        "Listed by all_member_push/im_push and by the Push Service error page. The online error-code page gives the same 50-byte limit under 90034 (MsgPushTagLengthLimit)."},
 	{Code: MsgDuplicatePushTags, Name: "MsgDuplicatePushTags", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "推送条件里，TagsOr 与 TagsAnd 含有相同的标签，请去掉重复项。",
 		English:     "The push conditions list the same tag more than once across TagsOr and TagsAnd. Remove the repeated tag."},
@@ -2058,6 +2077,13 @@ var table = [numCodes + 1]Info{
 	{Code: MsgPushTagLengthLimit, Name: "MsgPushTagLengthLimit", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "标签长度超过 50 字节。",
 		English:     "A tag is longer than 50 bytes."},
+	{Code: MsgPushAccountTypeMismatch, Name: "MsgPushAccountTypeMismatch", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "属性或标签只能用于一种账号类型，这个条目的账号不是该类型。IM 账号在推送服务注册成功后会自动获得 RegistrationID。",
+		English:     "An attribute or tag applies to one account type only, and the account of this entry is not of that type. A Chat account gets a RegistrationID automatically once its push registration succeeds.",
+		Note:        "Only the Russian copies of the timpush set_attr and add_tag pages (a translation of trtc.io) list it; the set_attr example returns it in ErrorList for a RegistrationID."},
+	{Code: MsgPushAttributeAndTagExclusive, Name: "MsgPushAttributeAndTagExclusive", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "同一次推送不能既按属性又按标签筛选接收者。",
+		English:     "One push cannot select its recipients both by attribute and by tag."},
 	{Code: MsgPushTagEmpty, Name: "MsgPushTagEmpty", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "推送条件中有一个标签是空的。",
 		English:     "A tag given in the push conditions is an empty string."},
@@ -2076,6 +2102,26 @@ var table = [numCodes + 1]Info{
 	{Code: MsgAccountNotFound, Name: "MsgAccountNotFound", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage | SourceSDK, SDKName: "ERR_SVR_MSG_ACCOUNT_NOT_FOUND",
 		Description: "请求的用户账号不存在。请确认该 UserID 是否已被删除；如未删除，请联系即时通信 IM 技术支持。",
 		English:     "No user account exists for the requested UserID. Check whether the UserID was deleted; if it was not, contact Chat technical support."},
+	{Code: MsgPushInvalidTaskID, Name: "MsgPushInvalidTaskID", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "没有与该 TaskId 对应的推送记录。撤回时只能使用全员推送、标签推送或单推接口返回的 TaskId。",
+		English:     "No push record matches the TaskId. A recall accepts only a TaskId that the all-user push, tag push or single push APIs returned.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it."},
+	{Code: MsgPushAlreadyRecalled, Name: "MsgPushAlreadyRecalled", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "该推送任务已经撤回过，不能再次撤回。",
+		English:     "The push task has already been recalled; it cannot be recalled a second time.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it."},
+	{Code: MsgPushRecallFreqLimit, Name: "MsgPushRecallFreqLimit", Category: CategoryMessage, Retry: RetryThrottled, Sources: SourceAPIPage, Wait: 1 * time.Second,
+		Description: "撤回推送过于频繁：每秒最多撤回 1 次。",
+		English:     "Pushes are being recalled too often: at most 1 recall per second is allowed.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it."},
+	{Code: MsgPushRecallTimeLimit, Name: "MsgPushRecallTimeLimit", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "推送任务已超过 24 小时，过了可撤回的期限。",
+		English:     "The push task is older than 24 hours, so the time in which it could be recalled has passed.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it."},
+	{Code: MsgPushRecallOfflinePushInfoMissing, Name: "MsgPushRecallOfflinePushInfoMissing", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "无法撤回：该推送任务被设为不保存漫游、不计未读（OnlineOnlyFlag 取 0），但撤回请求里没有带离线推送信息。",
+		English:     "The recall is refused: the push task was set to be kept out of roaming storage and unread counts (OnlineOnlyFlag = 0), yet the recall request has no OfflinePushInfo.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it. The page pairs OnlineOnlyFlag = 0 with a task kept out of roaming and unread counts, although on the message APIs 0 is the default; this text keeps the page's pairing."},
 	{Code: MsgInvalidMsgKey, Name: "MsgInvalidMsgKey", Category: CategoryMessage, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "撤回请求中的 MsgKey 字段缺失或格式不正确。",
 		English:     "The MsgKey field of the recall request is missing or badly formatted. Check that it is present and valid."},
@@ -2083,6 +2129,10 @@ var table = [numCodes + 1]Info{
 		Description: "批量发送的消息体过长，目前消息体最大支持 12 KB。",
 		English:     "The message body of a batch send is too long; the largest body currently supported is 12 KB.",
 		Note:        "The current online page gives the limit as 12 KB; the previous page revision said 8 KB."},
+	{Code: MsgAllUserPushBodySizeLimit, Name: "MsgAllUserPushBodySizeLimit", Category: CategoryMessage, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "全员推送的请求体太大，目前最大支持 10K。",
+		English:     "The request body of an all-user push is too large; 10K is the largest currently supported.",
+		Note:        "From the Push Service error page (recall of pushes and all-user push), which our copy only partly holds; no copy of a per-API page lists it."},
 	{Code: MsgBatchSendFreqLimit, Name: "MsgBatchSendFreqLimit", Category: CategoryMessage, Retry: RetryThrottled, Sources: SourceWebPage,
 		Description: "批量发单聊消息的频率超过上限。请降低发送频率，或在控制台调高批量发单聊消息的频率限制。",
 		English:     "Batch sending of one-to-one messages is over its rate limit. Send less often, or raise the rate limit for batch one-to-one sending in the console."},
@@ -2124,6 +2174,22 @@ var table = [numCodes + 1]Info{
 	{Code: ModerationBatchContentCountLimit, Name: "ModerationBatchContentCountLimit", Category: CategoryModeration, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "批量审核一次最多提交 10 条 Content，本次已超出。",
 		English:     "The batch moderation request submits more than 10 `Content` items, the most one request may carry."},
+	{Code: CallInternalError, Name: "CallInternalError", Category: CategoryCall, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "通话服务内部出错，请重试。",
+		English:     "The call service hit an internal error. Try the request again."},
+	{Code: CallInvalidParameters, Name: "CallInvalidParameters", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "请求中有参数无效，请对照错误信息检查请求。",
+		English:     "A parameter of the request is invalid. Check the request against the error message."},
+	{Code: CallNotFound, Name: "CallNotFound", Category: CategoryCall, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "找不到该通话：它从未存在，或已经结束。",
+		English:     "No such call: it never existed, or it has already ended."},
+	{Code: GroupTopicDeleteFailed, Name: "GroupTopicDeleteFailed", Category: CategoryGroup, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "解散话题没有成功，请对照错误信息检查请求。",
+		English:     "Deleting the topic did not succeed. Check the request against the error message."},
+	{Code: GroupTopicDeleted, Name: "GroupTopicDeleted", Category: CategoryGroup, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "该话题已被解散，不存在了。",
+		English:     "The topic has already been deleted.",
+		Note:        "destroy_topic lists it as a deletion that failed because the topic was already deleted; get_topic as a request that failed because the topic was deleted (million_group_open_http_svc)."},
 	{Code: GroupPermissionGroupNotFound110006, Name: "GroupPermissionGroupNotFound110006", Category: CategoryGroup, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "找不到该社群权限组：它从未创建过，或已被解散。",
 		English:     "No such community permission group: it was never created, or it has since been dismissed."},
@@ -2294,9 +2360,17 @@ var table = [numCodes + 1]Info{
 	{Code: ResSeqToStringFailed, Name: "ResSeqToStringFailed", Category: CategoryResource, Retry: RetryNever, Sources: SourceDocument,
 		Description: "序列号为字符串失败",
 		English:     "Failed to turn the sequence number into a string."},
+	{Code: OfficialAccountJSONParseFailed, Name: "OfficialAccountJSONParseFailed", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "请求包无法按 JSON 解析，请确认它符合 JSON 规范。",
+		English:     "The request body could not be parsed as JSON. Make sure it follows the JSON specification.",
+		Note:        "Only openconfigsvr pages list it (getappinfo, getnospeaking and setnospeaking); there the 130xxx numbers are that service's own, not the official account codes."},
 	{Code: OfficialAccountPermissionDenied, Name: "OfficialAccountPermissionDenied", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "公众号操作权限不足。请确认请求用户已订阅该公众号或拥有其管理权限，并按错误信息检查请求参数。",
 		English:     "The user lacks permission for this official account operation. Check that the requesting user subscribes to the official account or may manage it, and check the request parameters against the error message."},
+	{Code: OfficialAccountInvalidGetAccount, Name: "OfficialAccountInvalidGetAccount", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceAPIPage,
+		Description: "请求里 Get_Account 的取值不合法。",
+		English:     "The value of Get_Account in the request is not valid.",
+		Note:        "Only openconfigsvr pages list it (getnospeaking); there the 130xxx numbers are that service's own, not the official account codes."},
 	{Code: OfficialAccountNotFound, Name: "OfficialAccountNotFound", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "找不到该公众号：它从未创建，或已被注销。",
 		English:     "No such official account: it was never created, or it has been terminated."},
@@ -2319,6 +2393,18 @@ var table = [numCodes + 1]Info{
 		Description: "公众号数量超过上限：预付费公众号的创建与加入总数，或已创建的公众号数量，超出了限制。请取消部分订阅或解散部分公众号后重试。",
 		English:     "An official account count went over its limit: either how many prepaid official accounts were created and joined, or how many official accounts were created. Unsubscribe from some official accounts or dismiss some of them, then try again.",
 		Note:        "The current online page has two rows for 130010 with different texts: one about the combined number of prepaid official accounts a user has created or joined (advice: cancel some subscriptions), one about how many official accounts were created (advice: dismiss some). The code by itself does not tell which limit was reached."},
+	{Code: OfficialAccountSQLQueryFailed, Name: "OfficialAccountSQLQueryFailed", Category: CategoryOfficialAccount, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "服务端查询数据库时出错。",
+		English:     "The server failed while querying its database.",
+		Note:        "Only openconfigsvr pages list it (getappinfo); there the 130xxx numbers are that service's own, not the official account codes."},
+	{Code: OfficialAccountSQLResultParseFailed, Name: "OfficialAccountSQLResultParseFailed", Category: CategoryOfficialAccount, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "服务端读不懂数据库查询返回的结果。",
+		English:     "The server could not parse the result its database query returned.",
+		Note:        "Only openconfigsvr pages list it (getappinfo); there the 130xxx numbers are that service's own, not the official account codes."},
+	{Code: OfficialAccountSystemError, Name: "OfficialAccountSystemError", Category: CategoryOfficialAccount, Retry: RetryTransient, Sources: SourceAPIPage,
+		Description: "服务端系统出错，请重试；若一直失败，请联系技术支持。",
+		English:     "The service hit a system error. Retry; if it keeps failing, contact technical support.",
+		Note:        "Only openconfigsvr pages list it (getnospeaking and setnospeaking); there the 130xxx numbers are that service's own, not the official account codes. getnospeaking calls it a JSON system error."},
 	{Code: OfficialAccountServiceNotEnabled, Name: "OfficialAccountServiceNotEnabled", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "该 SDKAppID 尚未开通公众号服务。请联系腾讯云技术支持开通。",
 		English:     "The official account service is not activated for this SDKAppID. Contact Tencent Cloud technical support to activate it."},
@@ -2363,740 +2449,763 @@ const (
 )
 
 var slots = [8192]uint16{
-	1:    378, // SNSResponseFriendSetSelfError
+	1:    380, // SNSResponseFriendSetSelfError
 	8:    233, // GroupNotFound
-	36:   422, // SNSImportFriendListFull
-	44:   555, // AccountUserSigCheckFailed70003
+	36:   424, // SNSImportFriendListFull
+	44:   559, // AccountUserSigCheckFailed70003
 	73:   93,  // SDKPacketNoNetOnResponse
-	79:   590, // AccountAppIDNoAccountType
-	92:   710, // ResVODUploadHeaderIncomplete
+	79:   594, // AccountAppIDNoAccountType
+	92:   728, // ResVODUploadHeaderIncomplete
 	96:   139, // SDKServiceSuspended6256
-	105:  464, // SNSGetFriendProfileStdError
+	105:  466, // SNSGetFriendProfileStdError
 	116:  46,  // ModerationDeleteKeywordFailed
 	134:  251, // GroupRevokeMsgDenied
-	148:  689, // ResFileMD5ReadFailed
-	154:  521, // ConversationNetTimeout
+	148:  707, // ResFileMD5ReadFailed
+	154:  523, // ConversationNetTimeout
 	155:  177, // SDKSendMsgFailedWithCancel
-	162:  542, // RESTInvalidIDFormat
+	162:  545, // RESTInvalidIDFormat
 	168:  216, // SDKNetWaitInQueueTimeout
 	172:  39,  // OperationsFileExpired
-	173:  424, // SNSCheckFriendInvalidType
+	173:  426, // SNSCheckFriendInvalidType
 	176:  61,  // SDKHTTPRequestFailed
-	186:  654, // MsgAllUserPushNotEnabled
+	186:  661, // MsgAllUserPushNotEnabled
 	189:  165, // SDKAccountTLSRequestFailed
 	202:  196, // SDKFriendshipInvalidAddSource
-	208:  440, // SNSGetAllFriendsTooManyFields
+	208:  442, // SNSGetAllFriendsTooManyFields
 	211:  118, // SDKInvalidRequest6211
-	230:  348, // SNSAddFriendProfileNotFound
+	230:  350, // SNSAddFriendProfileNotFound
 	260:  269, // GroupMemberListTooLarge
-	264:  319, // SNSNetTimeout
+	264:  321, // SNSNetTimeout
 	302:  82,  // SDKInvalidMsgReceiver
-	308:  582, // AccountSecurityRestricted
-	311:  472, // SNSDeleteFriendForwardStdFailed
-	327:  526, // ConversationGroupCountLimit
+	308:  586, // AccountSecurityRestricted
+	311:  474, // SNSDeleteFriendForwardStdFailed
+	327:  528, // ConversationGroupCountLimit
 	332:  27,  // PushObjectBuildFailed
 	348:  142, // SDKQALNoShortConnectionAvailable
 	349:  158, // SDKBlockedBySensitiveWord
 	362:  189, // SDKGroupGetOnlineMemberCountFreqLimit
-	368:  377, // SNSResponseFriendSetSelfMetaError
+	368:  379, // SNSResponseFriendSetSelfMetaError
 	374:  232, // GroupSuperNotAllowQuit
-	402:  421, // SNSImportFriendCustomError
-	411:  554, // AccountUserSigEmpty
-	427:  641, // MsgDuplicatePushTags
+	402:  423, // SNSImportFriendCustomError
+	411:  558, // AccountUserSigEmpty
+	427:  646, // MsgDuplicatePushTags
 	440:  92,  // SDKPacketNoNetOnRequest
-	445:  589, // AccountInternalError70203
-	459:  709, // ResVODUploadNotHTTP11
+	445:  593, // AccountInternalError70203
+	459:  727, // ResVODUploadNotHTTP11
 	463:  138, // SDKRequestKickedOff6255
-	471:  463, // SNSGetFriendProfileStdKeyNotFound
-	480:  613, // AccountSDKVersionTooLow
+	471:  465, // SNSGetFriendProfileStdKeyNotFound
+	480:  617, // AccountSDKVersionTooLow
 	500:  250, // GroupRevokeMsgTimeLimit
-	521:  520, // ConversationInternalError
+	521:  522, // ConversationInternalError
 	522:  176, // SDKInvalidCancelMsg
-	529:  541, // RESTExchangeAccountTimeout
+	529:  544, // RESTExchangeAccountTimeout
 	534:  215, // SDKNetConnectReset
 	539:  38,  // OperationsFileNotReady
 	543:  60,  // SDKFileTransDownloadFailed
-	553:  653, // MsgLifeTimeNotInteger
+	553:  660, // MsgLifeTimeNotInteger
 	555:  164, // SDKAccountTLSDecryptFailed
-	557:  627, // CommonContentSecurityBlocked
+	557:  631, // CommonContentSecurityBlocked
 	568:  195, // SDKFriendshipInvalidAddWording
-	574:  439, // SNSGetAllFriendsInvalidParameters
+	574:  441, // SNSGetAllFriendsInvalidParameters
 	577:  117, // SDKRequestFailed6210
 	587:  15,  // AccessKeyExpiredOnNotice
-	597:  347, // SNSAddFriendAlreadyFriend
+	597:  349, // SNSAddFriendAlreadyFriend
 	602:  305, // OpenMsgDAUFreeQuotaLimit
-	620:  734, // OfficialAccountServiceNotEnabled
+	620:  757, // OfficialAccountServiceNotEnabled
 	626:  268, // GroupAtMentionCountLimit
-	631:  318, // SNSInternalError
+	631:  320, // SNSInternalError
 	669:  81,  // SDKImageUploadFailedNotImage
-	675:  581, // AccountInvalidBatchCount70113
-	678:  471, // SNSDeleteFriendNonFriend
-	694:  525, // ConversationGroupNotFound
+	675:  585, // AccountInvalidBatchCount70113
+	678:  473, // SNSDeleteFriendNonFriend
+	694:  527, // ConversationGroupNotFound
 	698:  26,  // PushHuaweiDailyLimit
 	715:  157, // SDKInvalidOperation
 	728:  188, // SDKGroupAttributeFreqLimit
-	734:  376, // SNSResponseFriendSetSelfRowError
+	734:  378, // SNSResponseFriendSetSelfRowError
 	741:  231, // GroupInvalidRequest
 	749:  293, // OpenMsgDeleteRoamingInternalError
-	756:  621, // AccountProfileSubscriptionDisabled
-	769:  420, // SNSImportFriendCustomMetaError
-	778:  553, // AccountUserSigExpired
+	756:  625, // AccountProfileSubscriptionDisabled
+	769:  422, // SNSImportFriendCustomMetaError
+	778:  557, // AccountUserSigExpired
 	806:  91,  // SDKPacketUnknownError
-	812:  588, // AccountInternalError70202
+	812:  592, // AccountInternalError70202
 	829:  137, // SDKRequestOverloaded6254
-	838:  462, // SNSGetFriendCreateTaskFailed
-	847:  612, // AccountAdminRequired
+	838:  464, // SNSGetFriendCreateTaskFailed
+	847:  616, // AccountAdminRequired
 	867:  249, // GroupRevokeMsgNotFound
-	888:  519, // ConversationAdminRequired
-	896:  540, // RESTResponseJSONParseFailed
+	888:  521, // ConversationAdminRequired
+	896:  543, // RESTResponseJSONParseFailed
 	901:  214, // SDKNetHostGetAddrInfoFailed
 	905:  37,  // OperationsInternalError
 	909:  59,  // SDKFileTransUploadFailed
-	920:  652, // MsgInvalidOfflinePushInfo
+	920:  659, // MsgInvalidOfflinePushInfo
 	922:  163, // SDKAccountTLSTransPacketError
 	935:  194, // SDKFriendshipInvalidAddRemark
-	940:  699, // ResInvalidPartMD5
+	940:  717, // ResInvalidPartMD5
 	944:  116, // SDKNeverConnectAfterLaunch
 	954:  14,  // AccessDisconnected
-	964:  346, // SNSAddFriendListFull
+	964:  348, // SNSAddFriendListFull
 	968:  304, // OpenMsgRequestFreqLimit
 	993:  267, // GroupRemoveMsgNotFound
-	997:  317, // SNSSensitiveText
-	1045: 470, // SNSDeleteFriendCheckForwardStdFailed
-	1060: 524, // ConversationMarkTotalCountLimit
+	997:  319, // SNSSensitiveText
+	1045: 472, // SNSDeleteFriendCheckForwardStdFailed
+	1060: 526, // ConversationMarkTotalCountLimit
 	1082: 156, // SDKInterfaceNotSupported
 	1095: 187, // SDKGroupInviteNoMember
-	1101: 375, // SNSResponseFriendCountSeqChanged
+	1101: 377, // SNSResponseFriendCountSeqChanged
 	1107: 230, // GroupPermissionDenied
-	1123: 620, // AccountGlobalDoNotDisturbDisabled
-	1136: 419, // SNSImportFriendCustomRowError
-	1179: 587, // AccountInternalError70201
+	1123: 624, // AccountGlobalDoNotDisturbDisabled
+	1136: 421, // SNSImportFriendCustomRowError
+	1160: 645, // MsgPushTagLengthLimit90020
+	1179: 591, // AccountInternalError70201
 	1196: 136, // SDKInvalidRequest6253
-	1205: 461, // SNSGetFriendNotFound
-	1213: 611, // AccountInvalidParameters
-	1227: 397, // SNSResponseFriendPeerListFull
-	1248: 688, // ResInvalidServerURL
-	1254: 518, // ConversationInvalidParameters
-	1262: 539, // RESTSDKAppIDMissing
+	1205: 463, // SNSGetFriendNotFound
+	1213: 615, // AccountInvalidParameters
+	1227: 399, // SNSResponseFriendPeerListFull
+	1248: 706, // ResInvalidServerURL
+	1254: 520, // ConversationInvalidParameters
+	1262: 542, // RESTSDKAppIDMissing
 	1267: 213, // SDKNetSocketInvalid
 	1272: 36,  // OperationsInvalidParameters
 	1276: 58,  // SDKFileTransNoServer
 	1289: 162, // SDKAccountTLSNotInitialized
-	1295: 690, // SDKOpenBDHBase
+	1295: 708, // SDKOpenBDHBase
 	1301: 193, // SDKFriendshipInvalidProfileKey
 	1311: 115, // SDKLoginKickedOffByOther
-	1318: 720, // ResShortVideoAuthkeyFailed
+	1318: 738, // ResShortVideoAuthkeyFailed
 	1320: 13,  // AccessInvalidIdentity
-	1330: 345, // SNSAddFriendGroupFull
+	1330: 347, // SNSAddFriendGroupFull
 	1335: 303, // OpenMsgLoginDataLengthLimit
 	1360: 266, // GroupRemoveMsgRangeLimit
-	1364: 316, // SNSAdminRequired
+	1364: 318, // SNSAdminRequired
 	1402: 80,  // SDKHTTPNoCleartextTrafficPermission
-	1411: 469, // SNSDeleteFriendInvalidType
-	1427: 523, // ConversationMarkOperationFailed
+	1411: 471, // SNSDeleteFriendInvalidType
+	1427: 525, // ConversationMarkOperationFailed
 	1449: 155, // SDKInternalError
-	1456: 367, // SNSAddFriendSecurityRestricted
+	1456: 369, // SNSAddFriendSecurityRestricted
 	1461: 186, // SDKGroupInviteSuperDenied
-	1468: 374, // SNSResponseFriendGetCountError
+	1468: 376, // SNSResponseFriendGetCountError
 	1474: 229, // GroupFreqLimit
 	1482: 292, // OpenMsgRevokeTimeLimit
-	1490: 619, // AccountUserRequestFreqLimit
-	1502: 418, // SNSImportFriendStdError
+	1490: 623, // AccountUserRequestFreqLimit
+	1502: 420, // SNSImportFriendStdError
 	1563: 135, // SDKRequestFailed6252
-	1571: 460, // SNSGetFriendFieldStringError
-	1580: 610, // AccountInternalError70401
-	1594: 396, // SNSResponseFriendCreateTaskFailed
-	1621: 517, // ConversationAccountNotFound
-	1629: 538, // RESTSDKAppIDFreqLimit
+	1571: 462, // SNSGetFriendFieldStringError
+	1580: 614, // AccountInternalError70401
+	1594: 398, // SNSResponseFriendCreateTaskFailed
+	1621: 519, // ConversationAccountNotFound
+	1629: 541, // RESTSDKAppIDFreqLimit
 	1634: 212, // SDKNetResetByPeer
 	1639: 35,  // OperationsInvalidRequest
 	1643: 57,  // SDKFileTransAuthFailed
 	1655: 161, // SDKAccountTLSInitFailed
-	1671: 602, // AccountInternalError70222
-	1673: 698, // ResInvalidFileMD5
+	1671: 606, // AccountInternalError70222
+	1673: 716, // ResInvalidFileMD5
+	1674: 756, // OfficialAccountSystemError
 	1677: 114, // SDKLoginAuthFailed
-	1685: 719, // ResShortVideoUploadFailed
+	1685: 737, // ResShortVideoUploadFailed
 	1687: 12,  // AccessClientClosed
-	1697: 344, // SNSAddFriendTooManyPendency
+	1697: 346, // SNSAddFriendTooManyPendency
 	1701: 302, // OpenMsgPushTokenLengthLimit
 	1726: 265, // GroupAttributeNotFound
-	1731: 315, // SNSAccountNotFound
+	1731: 317, // SNSAccountNotFound
 	1769: 79,  // SDKOutOfMemory
-	1778: 468, // SNSDeleteFriendInvalidCount
+	1778: 470, // SNSDeleteFriendInvalidCount
 	1792: 109, // SDKLoadGroupInfoFailed
-	1793: 522, // ConversationMarkRequestCountLimit
+	1793: 524, // ConversationMarkRequestCountLimit
 	1815: 154, // SDKDatabaseNotFound
-	1823: 366, // SNSAddFriendAllowTypeNeedConfirm
+	1823: 368, // SNSAddFriendAllowTypeNeedConfirm
 	1828: 185, // SDKGroupJoinPrivateGroupDenied
-	1834: 373, // SNSResponseFriendGetPendencyRowError
+	1834: 375, // SNSResponseFriendGetPendencyRowError
 	1841: 228, // GroupAccountCountLimit
-	1847: 479, // SNSPeerMutualFollowersCountLimit
-	1869: 417, // SNSImportFriendStdMetaError
-	1874: 312, // OpenMsgReactionDoesNotContainUser
-	1894: 640, // MsgRequestAccountCountLimit
-	1903: 438, // SNSGetPendencyNicknameTaskFailed
+	1847: 481, // SNSPeerMutualFollowersCountLimit
+	1869: 419, // SNSImportFriendStdMetaError
+	1874: 314, // OpenMsgReactionDoesNotContainUser
+	1894: 644, // MsgRequestAccountCountLimit
+	1903: 440, // SNSGetPendencyNicknameTaskFailed
 	1929: 134, // SDKNoNetOnResponse6251
-	1938: 459, // SNSGetFriendRunTaskFailed
-	1960: 395, // SNSResponseFriendPeerSetSeqError
-	1995: 537, // RESTAdminRequired
+	1938: 461, // SNSGetFriendRunTaskFailed
+	1960: 397, // SNSResponseFriendPeerSetSeqError
+	1995: 540, // RESTAdminRequired
 	2001: 211, // SDKNetSocketNoBuffer
-	2004: 570, // AccountSDKAppIDNotFound
+	2004: 574, // AccountSDKAppIDNotFound
 	2009: 56,  // SDKLoadMsgFailed
-	2020: 651, // MsgPushTagEmpty
+	2020: 658, // MsgPushTagEmpty
 	2022: 160, // SDKLogoutInProgress
-	2038: 601, // AccountInvalidLoginState
-	2040: 697, // ResCacheReadError
+	2038: 605, // AccountInvalidLoginState
+	2040: 715, // ResCacheReadError
 	2044: 113, // SDKUserSigExpired
-	2051: 718, // ResShortVideoUploadNotTLV
+	2051: 736, // ResShortVideoUploadNotTLV
 	2054: 11,  // AccessMSFSDKQuit
-	2063: 343, // SNSAddFriendAllowTypeDenyAny
+	2063: 345, // SNSAddFriendAllowTypeDenyAny
 	2068: 301, // OpenMsgPushTokenEmpty
 	2093: 264, // GroupAttributeWriteFreqLimit
-	2097: 314, // SNSInvalidSDKAppID
+	2097: 316, // SNSInvalidSDKAppID
 	2135: 78,  // SDKInvalidJSON
 	2158: 108, // SDKGroupAssistantStorageDisabled
 	2182: 153, // SDKDatabaseFailure
-	2189: 365, // SNSAddFriendPeerInfoError
+	2189: 367, // SNSAddFriendPeerInfoError
 	2195: 184, // SDKGroupMemberCountLimit
-	2201: 372, // SNSResponseFriendGetPendencyMetaError
+	2201: 374, // SNSResponseFriendGetPendencyMetaError
 	2207: 227, // GroupInvalidParameters
-	2214: 478, // SNSSelfMutualFollowersCountLimit
+	2214: 480, // SNSSelfMutualFollowersCountLimit
 	2219: 278, // GroupMsgAlreadyPinned
-	2236: 416, // SNSImportFriendStdRowError
-	2241: 311, // OpenMsgReactionNotFound
-	2270: 437, // SNSGetPendencyMetaError
+	2236: 418, // SNSImportFriendStdRowError
+	2241: 313, // OpenMsgReactionNotFound
+	2270: 439, // SNSGetPendencyMetaError
 	2296: 133, // SDKNoNetOnRequest6250
-	2305: 458, // SNSGetFriendCustomRowError
-	2307: 664, // MsgInternalError
-	2313: 609, // AccountDeletedReimportDenied
-	2327: 394, // SNSResponseFriendPeerSetSeqMetaError
+	2305: 460, // SNSGetFriendCustomRowError
+	2307: 677, // MsgInternalError
+	2313: 613, // AccountDeletedReimportDenied
+	2327: 396, // SNSResponseFriendPeerSetSeqMetaError
 	2333: 248, // GroupSDKAppIDDenied
-	2347: 505, // ProfileSetAvatarInvalidParameters
-	2362: 536, // RESTInvalidResource
+	2347: 507, // ProfileSetAvatarInvalidParameters
+	2362: 539, // RESTInvalidResource
 	2367: 210, // SDKNetUnreachable
-	2370: 569, // AccountHTTPSTicketEmpty
+	2370: 573, // AccountHTTPSTicketEmpty
 	2376: 55,  // SDKInvalidConversation
+	2386: 657, // MsgPushAttributeAndTagExclusive
 	2389: 159, // SDKLoginInProgress
-	2406: 696, // ResCacheWriteError
+	2406: 714, // ResCacheWriteError
+	2407: 755, // OfficialAccountSQLResultParseFailed
 	2411: 112, // SDKServiceNotReady
-	2418: 717, // ResShortVideoUploadStatusNot200
+	2418: 735, // ResShortVideoUploadStatusNot200
 	2420: 10,  // AccessKeyDecryptFailed
-	2430: 342, // SNSAddFriendInSelfBlacklist
+	2430: 344, // SNSAddFriendInSelfBlacklist
 	2435: 300, // OpenMsgNetError22002
 	2459: 263, // GroupAttributeTotalSizeLimit
-	2464: 313, // SNSInvalidParameters
+	2464: 315, // SNSInvalidParameters
 	2502: 77,  // SDKNoPreviousLogin
-	2517: 679, // GroupTopicPermissionDeleted
+	2517: 697, // GroupTopicPermissionDeleted
 	2525: 107, // SDKGroupAssistantInvalidField
 	2545: 43,  // ModerationAdminRequired
 	2549: 152, // SDKInterrupted
-	2556: 364, // SNSAddFriendPeerInfoRowError
+	2556: 366, // SNSAddFriendPeerInfoRowError
 	2561: 183, // SDKGroupInvalidNameCard
-	2568: 371, // SNSResponseFriendGetPendencyError
+	2568: 373, // SNSResponseFriendGetPendencyError
 	2574: 226, // GroupAPINameError
-	2580: 477, // SNSPeerFollowersCountLimit
+	2580: 479, // SNSPeerFollowersCountLimit
 	2585: 277, // GroupPinnedMsgCountLimit
-	2602: 415, // SNSImportFriendGetGroupSeqMetaError
-	2607: 310, // OpenMsgReactionAlreadyContainsUser
-	2637: 436, // SNSGetPendencyError
-	2671: 457, // SNSGetFriendCustomError
-	2680: 608, // AccountCountLimit
-	2694: 393, // SNSResponseFriendPeerDeletePendencyError
+	2602: 417, // SNSImportFriendGetGroupSeqMetaError
+	2607: 312, // OpenMsgReactionAlreadyContainsUser
+	2637: 438, // SNSGetPendencyError
+	2671: 459, // SNSGetFriendCustomError
+	2680: 612, // AccountCountLimit
+	2694: 395, // SNSResponseFriendPeerDeletePendencyError
 	2700: 247, // GroupIDInUseForSuper
-	2713: 504, // ProfileSetAvatarURLTooLong
-	2729: 535, // RESTRequestTimeout
+	2713: 506, // ProfileSetAvatarURLTooLong
+	2729: 538, // RESTRequestTimeout
 	2734: 209, // SDKNetConnectRefused
-	2737: 568, // AccountThirdPartyTicketFailed
+	2737: 572, // AccountThirdPartyTicketFailed
 	2743: 54,  // SDKNoSuccessResult
-	2785: 716, // ResShortVideoUploadNotHTTP11
+	2774: 754, // OfficialAccountSQLQueryFailed
+	2785: 734, // ResShortVideoUploadNotHTTP11
 	2787: 9,   // AccessAggregationUnsupported
-	2797: 341, // SNSAddFriendCreateTaskFailed
+	2797: 343, // SNSAddFriendCreateTaskFailed
 	2801: 299, // OpenMsgPushCertificateNotUploaded
 	2826: 262, // GroupAttributeKeyCountLimit
 	2869: 76,  // SDKTLSSDKUserNotFound
-	2874: 580, // AccountNotFound
-	2884: 678, // GroupInvalidTopicID
-	2899: 704, // ResFileUploadFailed
+	2874: 584, // AccountNotFound
+	2884: 696, // GroupInvalidTopicID
+	2899: 722, // ResFileUploadFailed
 	2903: 132, // SDKAutoLoginNeedUserSig
-	2909: 603, // AccountInternalError70308
+	2909: 607, // AccountInternalError70308
 	2911: 42,  // ModerationInvalidParameters
 	2915: 151, // SDKAPICallFreqLimit
-	2923: 363, // SNSAddFriendPeerInfoMetaError
+	2923: 365, // SNSAddFriendPeerInfoMetaError
 	2928: 182, // SDKGroupInvalidFaceURL
-	2934: 370, // SNSResponseFriendInvalidCount
+	2934: 372, // SNSResponseFriendInvalidCount
 	2941: 225, // GroupInternalError
-	2947: 476, // SNSSelfFollowingCountLimit
+	2947: 478, // SNSSelfFollowingCountLimit
 	2949: 291, // OpenMsgShutUpDenied
-	2969: 414, // SNSImportFriendGetGroupSeqError
-	2974: 309, // OpenMsgReactionUserCountLimit
-	2985: 626, // CommonServiceDisabled
-	3003: 435, // SNSGetPendencySeqMetaError
-	3038: 456, // SNSGetFriendStdRowError
-	3060: 392, // SNSResponseFriendPeerAddError
+	2969: 416, // SNSImportFriendGetGroupSeqError
+	2974: 311, // OpenMsgReactionUserCountLimit
+	2985: 630, // CommonServiceDisabled
+	3003: 437, // SNSGetPendencySeqMetaError
+	3038: 458, // SNSGetFriendStdRowError
+	3060: 394, // SNSResponseFriendPeerAddError
 	3067: 246, // GroupRequestAlreadyProcessed
-	3080: 503, // ProfileSetAvatarSetDataFailed
-	3082: 687, // ResNotInitialized
-	3095: 534, // RESTFreqLimit
+	3080: 505, // ProfileSetAvatarSetDataFailed
+	3082: 705, // ResNotInitialized
+	3095: 537, // RESTFreqLimit
 	3101: 208, // SDKNetConnectTimeout
-	3103: 567, // AccountThirdPartyTicketTimeout
+	3103: 571, // AccountThirdPartyTicketTimeout
 	3109: 53,  // SDKSerializeRequestFailed
-	3140: 733, // OfficialAccountCountLimit
-	3150: 615, // AccountDeleteNotSupported
-	3151: 715, // ResShortVideoUploadActionFailed
+	3140: 753, // OfficialAccountCountLimit
+	3150: 619, // AccountDeleteNotSupported
+	3151: 733, // ResShortVideoUploadActionFailed
 	3154: 8,   // AccessPrepaidArrears
-	3163: 340, // SNSAddFriendGetBlacklistError
+	3163: 342, // SNSAddFriendGetBlacklistError
 	3193: 261, // GroupAttributeValueSizeLimit
-	3205: 491, // ProfileTagNotFound
+	3205: 493, // ProfileTagNotFound
 	3235: 75,  // SDKTLSSDKNotInitialized
-	3241: 579, // AccountInvalidFormatType
-	3250: 677, // GroupPermissionGroupMemberCountLimit
-	3266: 703, // ResFileUploadNotTLV
+	3241: 583, // AccountInvalidFormatType
+	3250: 695, // GroupPermissionGroupMemberCountLimit
+	3266: 721, // ResFileUploadNotTLV
 	3278: 41,  // ModerationCommandUnsupported
 	3282: 150, // SDKFileOpenFailed
-	3289: 362, // SNSAddFriendPeerListFull
+	3289: 364, // SNSAddFriendPeerListFull
 	3295: 181, // SDKGroupInvalidNotification
-	3301: 369, // SNSResponseFriendParametersTooLong
+	3301: 371, // SNSResponseFriendParametersTooLong
 	3307: 224, // GroupSignatureCheckFailed
 	3315: 290, // OpenMsgNotSelfFriend
-	3335: 413, // SNSImportFriendReadCountError
-	3341: 308, // OpenMsgReactionCountLimit
-	3352: 625, // CommonSensitiveImage
-	3370: 434, // SNSGetPendencySeqError
-	3385: 671, // ModerationBatchContentCountLimit
-	3405: 455, // SNSGetFriendStdGroupError
-	3427: 391, // SNSResponseFriendPeerAddRowError
+	3335: 415, // SNSImportFriendReadCountError
+	3341: 310, // OpenMsgReactionCountLimit
+	3352: 629, // CommonSensitiveImage
+	3370: 436, // SNSGetPendencySeqError
+	3385: 684, // ModerationBatchContentCountLimit
+	3405: 457, // SNSGetFriendStdGroupError
+	3427: 393, // SNSResponseFriendPeerAddRowError
 	3433: 245, // GroupSendMsgFreqLimit
-	3447: 502, // ProfileSetAvatarGetDataFailed
-	3448: 686, // ResInvalidParameters
-	3452: 482, // SNSDeleteAllFriendsCustomFailed
+	3447: 504, // ProfileSetAvatarGetDataFailed
+	3448: 704, // ResInvalidParameters
+	3452: 484, // SNSDeleteAllFriendsCustomFailed
 	3455: 175, // SDKSignalingAlreadyExists
-	3462: 533, // RESTInvalidSDKAppID
+	3462: 536, // RESTInvalidSDKAppID
 	3467: 207, // SDKNetAlreadyConnected
-	3470: 566, // AccountUserSigPublicKeyNotFound
+	3470: 570, // AccountUserSigPublicKeyNotFound
 	3476: 52,  // SDKParseResponseFailed
-	3507: 732, // OfficialAccountMsgDeleteUnsupported
-	3518: 714, // ResShortVideoSizeLimit
+	3507: 752, // OfficialAccountMsgDeleteUnsupported
+	3518: 732, // ResShortVideoSizeLimit
 	3520: 7,   // AccessInvalidPacket
-	3530: 339, // SNSAddFriendDeleteSelfPendencyError
+	3530: 341, // SNSAddFriendDeleteSelfPendencyError
 	3559: 260, // GroupAttributeKeySizeLimit
-	3565: 410, // SNSUpdateFriendGroupFull
-	3572: 490, // ProfileWritePermissionRequired
-	3588: 552, // RESTTrialDailyRequestLimit
+	3565: 412, // SNSUpdateFriendGroupFull
+	3572: 492, // ProfileWritePermissionRequired
+	3588: 556, // RESTTrialDailyRequestLimit
 	3602: 74,  // SDKLoggedOutBeforeLoginFinished
-	3608: 578, // AccountInvalidTLSAccountFormat
-	3617: 676, // GroupTopicNotInPermissionGroup
-	3632: 702, // ResFileUploadStatusNot200
+	3608: 582, // AccountInvalidTLSAccountFormat
+	3617: 694, // GroupTopicNotInPermissionGroup
+	3632: 720, // ResFileUploadStatusNot200
 	3636: 131, // SDKLackUGCExtension
 	3645: 40,  // ModerationTemporaryFailure
 	3649: 149, // SDKFileSizeEmpty
-	3656: 361, // SNSAddFriendPeerCountSeqMismatch
+	3656: 363, // SNSAddFriendPeerCountSeqMismatch
 	3661: 180, // SDKGroupInvalidIntroduction
-	3668: 368, // SNSResponseFriendInvalidAction
+	3668: 370, // SNSResponseFriendInvalidAction
 	3682: 289, // OpenMsgNotPeerFriend
-	3702: 412, // SNSImportFriendGetSDKAppIDFailed
-	3707: 307, // OpenMsgExtensionNotFound
-	3719: 624, // CommonPreHookFailed
-	3737: 433, // SNSGetPendencyKeyNotFound
-	3752: 670, // ModerationBatchDuplicateContentID
-	3771: 454, // SNSGetFriendStdError
-	3794: 390, // SNSResponseFriendPeerAddMetaError
-	3818: 481, // SNSDeleteAllFriendsStdFailed
+	3702: 414, // SNSImportFriendGetSDKAppIDFailed
+	3707: 309, // OpenMsgExtensionNotFound
+	3719: 628, // CommonPreHookFailed
+	3737: 435, // SNSGetPendencyKeyNotFound
+	3752: 683, // ModerationBatchDuplicateContentID
+	3771: 456, // SNSGetFriendStdError
+	3794: 392, // SNSResponseFriendPeerAddMetaError
+	3818: 483, // SNSDeleteAllFriendsStdFailed
 	3821: 174, // SDKSignalingNoPermission
-	3829: 532, // RESTInvalidAccountOrUserSig60005
+	3829: 535, // RESTInvalidAccountOrUserSig60005
 	3834: 206, // SDKNetDisconnected
-	3837: 565, // AccountVerifyMethodNotFound
-	3848: 516, // ProfileGetAvatarTaskListFailed
-	3873: 731, // OfficialAccountUserIDInUse
+	3837: 569, // AccountVerifyMethodNotFound
+	3848: 518, // ProfileGetAvatarTaskListFailed
+	3853: 656, // MsgPushAccountTypeMismatch
+	3873: 751, // OfficialAccountUserIDInUse
 	3877: 111, // SDKNoNetOnResponse
 	3887: 6,   // AccessSDKAppIDBlacklist
-	3897: 338, // SNSAddFriendSelfInfoError
+	3897: 340, // SNSAddFriendSelfInfoError
 	3926: 259, // GroupRoamingMsgUnsupported
-	3931: 409, // SNSUpdateFriendNotFound
-	3939: 489, // ProfileReadPermissionRequired
-	3955: 551, // RESTNonTPushResourceDenied
+	3931: 411, // SNSUpdateFriendNotFound
+	3939: 491, // ProfileReadPermissionRequired
+	3955: 555, // RESTNonTPushResourceDenied
 	3969: 73,  // SDKIOOperationFailed
-	3974: 577, // AccountInvalidEmailFormat
-	3979: 659, // MsgBatchSendFreqLimit
-	3983: 675, // GroupTopicAlreadyInPermissionGroup
-	3999: 701, // ResFileUploadNotHTTP11
+	3974: 581, // AccountInvalidEmailFormat
+	3979: 672, // MsgBatchSendFreqLimit
+	3983: 693, // GroupTopicAlreadyInPermissionGroup
+	3999: 719, // ResFileUploadNotHTTP11
 	4003: 130, // SDKRevokeTimeLimit
-	4010: 724, // ResEncryptedImageUploadActionFailed
+	4010: 742, // ResEncryptedImageUploadActionFailed
 	4015: 148, // SDKFileTooLarge
-	4023: 360, // SNSAddFriendPeerGetCountFailed
+	4023: 362, // SNSAddFriendPeerGetCountFailed
 	4028: 179, // SDKGroupInvalidName
-	4042: 501, // ProfileInvalidValueFormat
+	4042: 503, // ProfileInvalidValueFormat
 	4049: 288, // OpenMsgNotFriends
-	4069: 411, // SNSImportFriendInvalidParameters
-	4085: 623, // CommonBodySizeLimit
-	4093: 639, // MsgToAccountNotFound
-	4103: 432, // SNSGetPendencyAddSourceError
-	4119: 669, // ModerationBatchTimeout
-	4138: 453, // SNSGetFriendKeyNotFound
-	4140: 663, // MsgInternalError90995
+	4069: 413, // SNSImportFriendInvalidParameters
+	4074: 308, // OpenMsgExtensionFreqLimit
+	4085: 627, // CommonBodySizeLimit
+	4093: 643, // MsgToAccountNotFound
+	4103: 434, // SNSGetPendencyAddSourceError
+	4119: 682, // ModerationBatchTimeout
+	4138: 455, // SNSGetFriendKeyNotFound
+	4140: 676, // MsgInternalError90995
 	4142: 1,   // AccessClientFreqLimit
-	4160: 389, // SNSResponseFriendPeerCountSeqChanged
+	4160: 391, // SNSResponseFriendPeerCountSeqChanged
 	4167: 244, // GroupIDInUse
-	4185: 480, // SNSDeleteAllFriendsCheckSDKAppIDFailed
+	4185: 482, // SNSDeleteAllFriendsCheckSDKAppIDFailed
 	4188: 173, // SDKSignalingInvalidInviteID
-	4195: 531, // RESTInvalidAccountOrUserSig60004
+	4195: 534, // RESTInvalidAccountOrUserSig60004
 	4201: 205, // SDKNetRequestCountLimit
-	4203: 564, // AccountUserSigMismatchSDKAppID
-	4219: 650, // MsgPushTagLengthLimit
+	4203: 568, // AccountUserSigMismatchSDKAppID
+	4219: 655, // MsgPushTagLengthLimit
 	4227: 25,  // AccessConnectLimit
-	4231: 660, // SDKAlreadyInitialized
-	4240: 730, // OfficialAccountInvalidUserID
+	4231: 673, // SDKAlreadyInitialized
+	4240: 750, // OfficialAccountInvalidUserID
 	4244: 110, // SDKNoNetOnRequest
 	4254: 5,   // AccessCommandBlacklist
-	4263: 337, // SNSAddFriendSelfInfoMetaError
-	4298: 408, // SNSUpdateFriendRunTaskFailed
-	4305: 488, // ProfileInternalError
-	4321: 550, // RESTDomainDataCenterMismatch
+	4263: 339, // SNSAddFriendSelfInfoMetaError
+	4298: 410, // SNSUpdateFriendRunTaskFailed
+	4305: 490, // ProfileInternalError
+	4321: 554, // RESTDomainDataCenterMismatch
 	4335: 72,  // SDKInvalidSDKObject
-	4341: 576, // AccountInvalidPhoneFormat
-	4366: 700, // ResFileUploadActionFailed
+	4341: 580, // AccountInvalidPhoneFormat
+	4345: 671, // MsgAllUserPushBodySizeLimit
+	4366: 718, // ResFileUploadActionFailed
 	4370: 129, // SDKUserCanceled
 	4382: 147, // SDKFileNotFound
-	4389: 359, // SNSAddFriendPeerDeletePendencyFailed
+	4389: 361, // SNSAddFriendPeerDeletePendencyFailed
 	4394: 178, // SDKGroupInvalidID
-	4409: 500, // ProfileSetCustomDataFailed
+	4409: 502, // ProfileSetCustomDataFailed
 	4415: 287, // OpenMsgSDKAppIDMismatch
-	4423: 618, // AccountMAUFreeQuotaLimit
-	4443: 515, // ProfileGetCustomReadFailed
-	4452: 622, // CommonSensitiveText
-	4460: 638, // MsgToAccountCountLimit
-	4470: 431, // SNSGetPendencyInvalidType
-	4485: 668, // ModerationBatchUnsupportedContent
-	4504: 452, // SNSGetFriendTooManyFields
-	4507: 662, // MsgInternalError90994
+	4423: 622, // AccountMAUFreeQuotaLimit
+	4441: 307, // OpenMsgExtensionNotSupported
+	4443: 517, // ProfileGetCustomReadFailed
+	4452: 626, // CommonSensitiveText
+	4460: 642, // MsgToAccountCountLimit
+	4470: 433, // SNSGetPendencyInvalidType
+	4485: 681, // ModerationBatchUnsupportedContent
+	4504: 454, // SNSGetFriendTooManyFields
+	4507: 675, // MsgInternalError90994
+	4515: 687, // CallNotFound
 	4517: 24,  // AccessInvalidVerifyCodeFlag
-	4527: 388, // SNSResponseFriendPeerGetCountFailed
+	4527: 390, // SNSResponseFriendPeerGetCountFailed
 	4533: 243, // GroupMsgTooLong
-	4562: 530, // RESTRequestJSONParseFailed
+	4562: 533, // RESTRequestJSONParseFailed
 	4567: 204, // SDKNetFreqLimit
-	4570: 563, // AccountUserSigMismatchID
-	4586: 649, // MsgInvalidAttribute
-	4605: 600, // AccountInternalTicketFailed
-	4607: 729, // OfficialAccountSubscriberLimit
+	4570: 567, // AccountUserSigMismatchID
+	4586: 654, // MsgInvalidAttribute
+	4605: 604, // AccountInternalTicketFailed
+	4607: 749, // OfficialAccountSubscriberLimit
 	4620: 4,   // AccessSDKAppIDDisabled
-	4628: 606, // AccountInternalError70348
-	4630: 336, // SNSAddFriendSelfInfoRowError
-	4664: 407, // SNSUpdateFriendCustomError
-	4672: 487, // ProfileSensitiveText
-	4688: 549, // RESTInvalidURLParameters
+	4628: 610, // AccountInternalError70348
+	4630: 338, // SNSAddFriendSelfInfoRowError
+	4664: 409, // SNSUpdateFriendCustomError
+	4672: 489, // ProfileSensitiveText
+	4688: 553, // RESTInvalidURLParameters
 	4702: 71,  // SDKSessionNodeEmpty
-	4708: 575, // AccountRequestInvalidAccountType
-	4712: 658, // MsgBatchBodySizeLimit
-	4717: 674, // GroupPermissionGroupNotFound110008
-	4719: 586, // AccountInternalError70169
-	4733: 450, // SNSGetAllFriendsRunTaskFailed
+	4708: 579, // AccountRequestInvalidAccountType
+	4712: 670, // MsgBatchBodySizeLimit
+	4717: 692, // GroupPermissionGroupNotFound110008
+	4719: 590, // AccountInternalError70169
+	4733: 452, // SNSGetAllFriendsRunTaskFailed
 	4736: 128, // SDKWiFiNeedAuth
-	4744: 723, // ResEncryptedImageUploadFailed
+	4744: 741, // ResEncryptedImageUploadFailed
 	4748: 146, // SDKInvalidUserID
-	4756: 358, // SNSAddFriendPeerGetPendencyRowError
-	4775: 499, // ProfileSetInvalidFieldLength40608
+	4756: 360, // SNSAddFriendPeerGetPendencyRowError
+	4775: 501, // ProfileSetInvalidFieldLength40608
 	4782: 286, // OpenMsgInPeerBlacklist
-	4789: 617, // AccountUserStatusDisabled
+	4789: 621, // AccountUserStatusDisabled
 	4807: 306, // OpenMsgExtensionConflict
-	4810: 514, // ProfileGetCustomKeyNotFound
-	4827: 637, // MsgInvalidJSONFormat
-	4871: 451, // SNSGetFriendInvalidParameters
+	4810: 516, // ProfileGetCustomKeyNotFound
+	4827: 641, // MsgInvalidJSONFormat
+	4871: 453, // SNSGetFriendInvalidParameters
 	4884: 23,  // AccessKeyExpired
-	4893: 387, // SNSResponseFriendPeerCheckRowError
+	4893: 389, // SNSResponseFriendPeerCheckRowError
 	4900: 242, // GroupAccountNotFound
-	4929: 529, // RESTInvalidHTTPURL
+	4929: 532, // RESTInvalidHTTPURL
 	4934: 203, // SDKNetUncompressFailed
-	4953: 648, // MsgPushTagCountLimit
+	4953: 653, // MsgPushTagCountLimit
 	4965: 102, // SDKPacketLogicError
-	4971: 599, // AccountInternalDataAccessFailed
-	4973: 728, // OfficialAccountAlreadySubscribed
-	4975: 475, // SNSAccountNotFound31804
+	4971: 603, // AccountInternalDataAccessFailed
+	4973: 748, // OfficialAccountAlreadySubscribed
+	4975: 477, // SNSAccountNotFound31804
 	4987: 3,   // AccessUserFreqLimit
-	4994: 605, // AccountTicketExpired
-	4997: 335, // SNSAddFriendGetFriendListRowError
+	4994: 609, // AccountTicketExpired
+	4997: 337, // SNSAddFriendGetFriendListRowError
 	5026: 258, // GroupAppRevokeMsgDisabled
-	5031: 406, // SNSUpdateFriendCustomMetaError
-	5039: 486, // ProfileAdminRequired
+	5031: 408, // SNSUpdateFriendCustomMetaError
+	5039: 488, // ProfileAdminRequired
 	5068: 70,  // SDKDatabaseOperationFailed
-	5074: 574, // AccountRequestEmpty
-	5079: 657, // MsgInvalidMsgKey
-	5083: 673, // GroupPermissionGroupDeleteFailed
+	5074: 578, // AccountRequestEmpty
+	5079: 669, // MsgInvalidMsgKey
+	5083: 691, // GroupPermissionGroupDeleteFailed
 	5092: 106, // SDKFriendshipProxyLocalCheckFailed
-	5100: 449, // SNSGetAllFriendsCustomRowError
+	5100: 451, // SNSGetAllFriendsCustomRowError
 	5103: 127, // SDKLoginTLSDecryptFailed
-	5110: 722, // ResEncryptedImageUploadInvalidResponse
+	5110: 740, // ResEncryptedImageUploadInvalidResponse
 	5115: 145, // SDKTinyIDEmpty
-	5123: 357, // SNSAddFriendPeerGetPendencyError
-	5142: 498, // ProfileSetInvalidField
+	5123: 359, // SNSAddFriendPeerGetPendencyError
+	5142: 500, // ProfileSetInvalidField
 	5148: 285, // OpenMsgCallbackRejected
 	5152: 276, // GroupCounterKeyCountLimit
-	5156: 616, // AccountDAUFreeQuotaLimit
-	5177: 513, // ProfileGetStdReadFailed
-	5193: 636, // MsgAdminRequired
-	5225: 708, // ResImageUploadActionFailed
-	5240: 661, // MsgInternalErrorCallback
-	5260: 386, // SNSResponseFriendPeerCheckMetaError
+	5156: 620, // AccountDAUFreeQuotaLimit
+	5177: 515, // ProfileGetStdReadFailed
+	5193: 640, // MsgAdminRequired
+	5225: 726, // ResImageUploadActionFailed
+	5240: 674, // MsgInternalErrorCallback
+	5248: 686, // CallInvalidParameters
+	5260: 388, // SNSResponseFriendPeerCheckMetaError
 	5266: 241, // GroupResponseSizeLimit
 	5275: 297, // OpenMsgConcurrentModifyConflict
 	5300: 202, // SDKNetCompressFailed
-	5319: 647, // MsgInvalidSyncFromOtherMachine
-	5326: 585, // AccountInvalidAccountType
+	5319: 652, // MsgInvalidSyncFromOtherMachine
+	5326: 589, // AccountInvalidAccountType
 	5332: 101, // SDKPacketSendOverload
-	5338: 598, // AccountInternalError70212
-	5340: 727, // OfficialAccountNotFound
+	5338: 602, // AccountInternalError70212
+	5340: 747, // OfficialAccountNotFound
 	5353: 2,   // AccessOverload
-	5361: 604, // AccountTicketCheckFailed
-	5363: 334, // SNSAddFriendGetFriendListMetaError
-	5374: 725, // ResSeqToStringFailed
-	5398: 405, // SNSUpdateFriendCustomRowError
-	5405: 485, // ProfileAccountNotFound
+	5361: 608, // AccountTicketCheckFailed
+	5363: 336, // SNSAddFriendGetFriendListMetaError
+	5374: 743, // ResSeqToStringFailed
+	5398: 407, // SNSUpdateFriendCustomRowError
+	5405: 487, // ProfileAccountNotFound
 	5435: 69,  // SDKInitCoreFailed
-	5450: 672, // GroupPermissionGroupNotFound110006
+	5445: 668, // MsgPushRecallOfflinePushInfoMissing
+	5450: 690, // GroupPermissionGroupNotFound110006
 	5458: 105, // SDKFriendshipProxySyncFailed
-	5467: 448, // SNSGetAllFriendsCustomError
+	5467: 450, // SNSGetAllFriendsCustomError
 	5470: 126, // SDKLoginOpenMsgResponseParseFailed
-	5477: 721, // ResEncryptedImageUploadPackFailed
+	5477: 739, // ResEncryptedImageUploadPackFailed
 	5482: 144, // SDKCrossThreadCall
-	5489: 356, // SNSAddFriendPeerGetSeqMetaError
-	5509: 497, // ProfileSetStdDataFailed
+	5489: 358, // SNSAddFriendPeerGetSeqMetaError
+	5509: 499, // ProfileSetStdDataFailed
 	5515: 284, // OpenMsgInternalError
 	5519: 275, // GroupReadReceiptNotFound
-	5523: 327, // SNSAlreadyFriends
-	5543: 512, // ProfileGetStdKeyNotFound
-	5560: 635, // MsgInvalidFromAccount
+	5523: 329, // SNSAlreadyFriends
+	5543: 514, // ProfileGetStdKeyNotFound
+	5560: 639, // MsgInvalidFromAccount
 	5573: 90,  // SDKBindInProgress
+	5615: 685, // CallInternalError
 	5617: 22,  // AccessTicketExpired
-	5627: 385, // SNSResponseFriendPeerCheckFailed
+	5627: 387, // SNSResponseFriendPeerCheckFailed
 	5633: 240, // GroupShutUpDenied
 	5641: 296, // OpenMsgVersionConflict
-	5648: 685, // ResTransferTimeout
+	5648: 703, // ResTransferTimeout
 	5654: 172, // SDKMsgModifyConflict
 	5667: 201, // SDKNetAuthInvalid
-	5670: 562, // AccountUserSigCheckFailedEx70010
+	5670: 566, // AccountUserSigCheckFailedEx70010
 	5680: 279, // GroupCommunityNotOpen
-	5686: 646, // MsgInvalidSyncFromOldSystem
+	5686: 651, // MsgInvalidSyncFromOldSystem
 	5699: 100, // SDKPacketSaveFiltered
-	5704: 597, // AccountInvalidUIN
-	5730: 333, // SNSAddFriendGetFriendListError
-	5764: 404, // SNSUpdateFriendStdError
-	5772: 484, // ProfileAccountMissing
+	5704: 601, // AccountInvalidUIN
+	5707: 746, // OfficialAccountInvalidGetAccount
+	5730: 335, // SNSAddFriendGetFriendListError
+	5764: 406, // SNSUpdateFriendStdError
+	5772: 486, // ProfileAccountMissing
+	5788: 552, // RESTInternalError
 	5793: 223, // SDKNetSendRemainingTimeoutNoNet
 	5802: 68,  // SDKInvalidParameters
+	5812: 667, // MsgPushRecallTimeLimit
 	5825: 104, // SDKFriendshipProxySyncing
-	5833: 447, // SNSGetAllFriendsStdRowError
+	5833: 449, // SNSGetAllFriendsStdRowError
 	5836: 125, // SDKLoginOpenMsgTimeout
 	5848: 143, // SDKUnknownError
-	5856: 355, // SNSAddFriendPeerGetSeqError
-	5875: 496, // ProfileSetValueError
+	5856: 357, // SNSAddFriendPeerGetSeqError
+	5875: 498, // ProfileSetValueError
 	5882: 283, // OpenMsgNetError
 	5885: 274, // GroupReadReceiptOnlineMsgUnsupported
-	5890: 326, // SNSPeerFriendCountLimit
-	5910: 511, // ProfileGetInvalidCustomFieldLength
-	5927: 634, // MsgBodyNotArray
+	5890: 328, // SNSPeerFriendCountLimit
+	5910: 513, // ProfileGetInvalidCustomFieldLength
+	5927: 638, // MsgBodyNotArray
 	5939: 89,  // SDKBindRegisterTimeout
-	5952: 667, // ModerationInternalError
+	5952: 680, // ModerationInternalError
 	5957: 34,  // PushGoogleObjectBuildFailed
-	5958: 707, // ResImageUploadFailed
+	5958: 725, // ResImageUploadFailed
 	5984: 21,  // AccessTicketCheckFailed
-	5993: 384, // SNSResponseFriendAlreadyFriend
+	5993: 386, // SNSResponseFriendAlreadyFriend
 	6000: 239, // GroupRejectFromThirdParty
-	6015: 684, // ResReadFailed
+	6015: 702, // ResReadFailed
 	6021: 171, // SDKMergedMsgLayersLimit
 	6034: 200, // SDKNetDecodeFailed
-	6037: 561, // AccountUserSigMismatchPublicKey
-	6053: 645, // MsgToAccountEmpty
+	6037: 565, // AccountUserSigMismatchPublicKey
+	6053: 650, // MsgToAccountEmpty
 	6065: 99,  // SDKPacketResendNotSent
-	6071: 596, // AccountUINNotDeveloper
-	6073: 726, // OfficialAccountPermissionDenied
-	6096: 332, // SNSAddFriendRunTaskFailed
+	6071: 600, // AccountUINNotDeveloper
+	6073: 745, // OfficialAccountPermissionDenied
+	6096: 334, // SNSAddFriendRunTaskFailed
 	6126: 257, // GroupMemberCountLimit
-	6131: 403, // SNSUpdateFriendStdMetaError
-	6138: 483, // ProfileInvalidParameters
-	6155: 548, // RESTInvalidSourceIP
+	6131: 405, // SNSUpdateFriendStdMetaError
+	6138: 485, // ProfileInvalidParameters
+	6155: 551, // RESTInvalidSourceIP
 	6160: 222, // SDKNetWaitAckTimeoutNoNet
-	6165: 430, // SNSCheckFriendGetRelationMetaError
+	6165: 432, // SNSCheckFriendGetRelationMetaError
 	6168: 67,  // SDKRegisterTimeout
+	6179: 666, // MsgPushRecallFreqLimit
 	6190: 51,  // SDKFileMsgIllegalOrBlocked
 	6191: 103, // SDKFriendshipProxyNotSynced
-	6200: 446, // SNSGetAllFriendsStdGroupError
+	6200: 448, // SNSGetAllFriendsStdGroupError
 	6203: 124, // SDKLoginTLSResponseParseFailed
-	6222: 354, // SNSAddFriendGetRelationRowError
-	6237: 665, // MsgLongPollingCountLimit
-	6242: 495, // ProfileSetInvalidFieldLength40604
-	6243: 614, // AccountInternalError70500
+	6222: 356, // SNSAddFriendGetRelationRowError
+	6237: 678, // MsgLongPollingCountLimit
+	6242: 497, // ProfileSetInvalidFieldLength40604
+	6243: 618, // AccountInternalError70500
 	6248: 282, // OpenMsgInvalidAccount
 	6252: 273, // GroupReadReceiptMemberLimit
-	6256: 325, // SNSBlacklistCountLimit
-	6277: 510, // ProfileGetCustomTaskListFailed
-	6293: 633, // MsgInvalidTimestamp
+	6256: 327, // SNSBlacklistCountLimit
+	6277: 512, // ProfileGetCustomTaskListFailed
+	6293: 637, // MsgInvalidTimestamp
 	6306: 88,  // SDKBindUnpackRegisterPacketFailed
-	6319: 666, // MsgBodySizeLimit
+	6319: 679, // MsgBodySizeLimit
 	6324: 33,  // PushIntentMissing
-	6325: 706, // ResImageUploadInvalidResponse
+	6325: 724, // ResImageUploadInvalidResponse
 	6337: 45,  // ModerationKeywordCountLimit
 	6350: 20,  // AccessEmptyKey
-	6360: 383, // SNSResponseFriendGroupFull
+	6360: 385, // SNSResponseFriendGroupFull
 	6366: 238, // GroupInvalidGroupID
-	6381: 683, // ResSendCanceled
+	6381: 701, // ResSendCanceled
 	6388: 170, // SDKImageCIBlocked
 	6400: 199, // SDKNetEncodeFailed
-	6403: 560, // AccountUserSigCheckFailedEx70008
-	6419: 644, // MsgToAccountNotArray
+	6403: 564, // AccountUserSigCheckFailedEx70008
+	6419: 649, // MsgToAccountNotArray
 	6432: 98,  // SDKPacketResendFailed
-	6438: 595, // AccountGetDeveloperUINFlagFailed
-	6439: 695, // ResVoiceUploadFailed
-	6463: 331, // SNSAddFriendGetSDKAppIDFailed
+	6438: 599, // AccountGetDeveloperUINFlagFailed
+	6439: 713, // ResVoiceUploadFailed
+	6440: 744, // OfficialAccountJSONParseFailed
+	6463: 333, // SNSAddFriendGetSDKAppIDFailed
 	6492: 256, // GroupCountLimit
-	6498: 402, // SNSUpdateFriendStdRowError
-	6521: 547, // RESTInvalidService
+	6498: 404, // SNSUpdateFriendStdRowError
+	6521: 550, // RESTInvalidService
 	6526: 221, // SDKNetWaitSendTimeoutNoNet
-	6532: 429, // SNSCheckFriendGetRelationError
+	6532: 431, // SNSCheckFriendGetRelationError
 	6535: 66,  // SDKInProgress
+	6545: 665, // MsgPushAlreadyRecalled
+	6550: 689, // GroupTopicDeleted
 	6556: 50,  // SDKImageMsgInvalidFormat
-	6567: 445, // SNSGetAllFriendsStdError
+	6567: 447, // SNSGetAllFriendsStdError
 	6570: 123, // SDKInvalidSSOCookie6216
-	6589: 353, // SNSAddFriendGetRelationError
-	6609: 494, // ProfileSetInvalidFieldName
+	6589: 355, // SNSAddFriendGetRelationError
+	6609: 496, // ProfileSetInvalidFieldName
 	6615: 281, // OpenMsgSignatureAuthFailed
 	6618: 272, // GroupFeatureEditionRequired
-	6623: 324, // SNSPendencyCountLimit
-	6643: 509, // ProfileGetInvalidFieldName40804
-	6655: 573, // AccountInvalidUserSig
-	6660: 632, // MsgInvalidRandom
+	6623: 326, // SNSPendencyCountLimit
+	6643: 511, // ProfileGetInvalidFieldName40804
+	6655: 577, // AccountInvalidUserSig
+	6660: 636, // MsgInvalidRandom
 	6673: 87,  // SDKBindGUIDEmpty
 	6690: 32,  // PushCertificateError
-	6691: 705, // ResImageUploadPackFailed
+	6691: 723, // ResImageUploadPackFailed
 	6704: 44,  // ModerationServiceNotEnabled
 	6717: 19,  // AccessKeyAccountMismatch
-	6727: 382, // SNSResponseFriendSelfListFull
+	6727: 384, // SNSResponseFriendSelfListFull
 	6733: 237, // GroupFullMemberCount
-	6748: 682, // ResSizeLimit
+	6748: 700, // ResSizeLimit
 	6754: 169, // SDKImageConvertError
-	6770: 559, // AccountUserSigCheckFailedEx70007
+	6770: 563, // AccountUserSigCheckFailedEx70007
 	6799: 97,  // SDKPacketResponseTimeout
-	6804: 594, // AccountInternalError70208
-	6806: 694, // ResVoiceUploadNotTLV
-	6830: 330, // SNSAddFriendInvalidCount
+	6804: 598, // AccountInternalError70208
+	6806: 712, // ResVoiceUploadNotTLV
+	6830: 332, // SNSAddFriendInvalidCount
 	6859: 255, // GroupAVChatRoomCountLimit
-	6864: 401, // SNSUpdateFriendGetFriendRowError
-	6888: 546, // RESTRequestFreqLimit60019
+	6864: 403, // SNSUpdateFriendGetFriendRowError
+	6888: 549, // RESTRequestFreqLimit60019
 	6893: 220, // SDKNetPacketSizeLimit
-	6899: 428, // SNSCheckFriendCreateTaskFailed
+	6899: 430, // SNSCheckFriendCreateTaskFailed
 	6902: 65,  // SDKNotLoggedIn
+	6912: 664, // MsgPushInvalidTaskID
+	6917: 688, // GroupTopicDeleteFailed
 	6923: 49,  // SDKImageMsgCIFormatError
-	6933: 444, // SNSGetAllFriendsFieldStringError
+	6933: 446, // SNSGetAllFriendsFieldStringError
 	6936: 122, // SDKInvalidSSOSignature6215
-	6956: 352, // SNSAddFriendInPeerBlacklist
-	6975: 493, // ProfileSetReadDataFailed
-	6979: 736, // OfficialAccountSDKVersionTooLow
+	6956: 354, // SNSAddFriendInPeerBlacklist
+	6975: 495, // ProfileSetReadDataFailed
+	6979: 759, // OfficialAccountSDKVersionTooLow
 	6982: 280, // OpenMsgPacketParseFailed
 	6985: 271, // GroupTrialEditionCountLimit
-	6990: 323, // SNSFriendGroupCountLimit
-	7010: 508, // ProfileGetParseDataFailed
-	7022: 572, // AccountBlacklist
-	7026: 631, // MsgInvalidSeq
+	6990: 325, // SNSFriendGroupCountLimit
+	7010: 510, // ProfileGetParseDataFailed
+	7022: 576, // AccountBlacklist
+	7026: 635, // MsgInvalidSeq
 	7039: 86,  // SDKBindTinyIDEmpty
 	7057: 31,  // PushVendorResponseError
 	7084: 18,  // AccessVerifyCodeTimeout
-	7093: 381, // SNSResponseFriendPendencyNotFound
+	7093: 383, // SNSResponseFriendPendencyNotFound
 	7100: 236, // GroupAlreadyMember
 	7108: 295, // OpenMsgAlreadyRevoked
-	7115: 681, // ResAccessDenied
+	7115: 699, // ResAccessDenied
 	7121: 168, // SDKMsgKeyMismatch
-	7136: 558, // AccountUserSigCheckFailedEx70006
-	7153: 643, // MsgLifeTimeLimit
-	7159: 584, // AccountSDKAppIDAccountTypeMismatch
+	7136: 562, // AccountUserSigCheckFailedEx70006
+	7153: 648, // MsgLifeTimeLimit
+	7159: 588, // AccountSDKAppIDAccountTypeMismatch
 	7165: 96,  // SDKPacketRequestTimeout
-	7171: 593, // AccountInternalError70207
-	7173: 693, // ResVoiceUploadStatusNot200
-	7184: 713, // ResVODUploadActionFailed
-	7196: 329, // SNSAddFriendParametersTooLong
-	7197: 467, // SNSGetFriendProfileCustomRowError
+	7171: 597, // AccountInternalError70207
+	7173: 711, // ResVoiceUploadStatusNot200
+	7184: 731, // ResVODUploadActionFailed
+	7196: 331, // SNSAddFriendParametersTooLong
+	7197: 469, // SNSGetFriendProfileCustomRowError
 	7226: 254, // GroupNotAllowRemoveMsg
-	7231: 400, // SNSUpdateFriendGetFriendMetaError
-	7254: 545, // RESTRequestFreqLimit60018
+	7231: 402, // SNSUpdateFriendGetFriendMetaError
+	7254: 548, // RESTRequestFreqLimit60018
 	7260: 219, // SDKNetWaitSendRemainingTimeout
-	7265: 427, // SNSCheckFriendGetFriendRowError
+	7265: 429, // SNSCheckFriendGetFriendRowError
 	7268: 64,  // SDKNotInitialized
-	7279: 656, // MsgAccountNotFound
+	7279: 663, // MsgAccountNotFound
 	7290: 48,  // SDKFileMsgServerNetError
-	7300: 443, // SNSGetAllFriendsGetSeqMetaError
+	7300: 445, // SNSGetAllFriendsGetSeqMetaError
 	7303: 121, // SDKServiceSuspended6214
-	7322: 351, // SNSAddFriendGetPeerBlacklistError
-	7342: 492, // ProfileSetSizeLimit
-	7356: 322, // SNSFriendCountLimit
-	7376: 507, // ProfileGetStdTaskFailed
-	7389: 571, // AccountFreqLimit
-	7393: 630, // MsgInvalidToAccount
+	7322: 353, // SNSAddFriendGetPeerBlacklistError
+	7342: 494, // ProfileSetSizeLimit
+	7356: 324, // SNSFriendCountLimit
+	7376: 509, // ProfileGetStdTaskFailed
+	7389: 575, // AccountFreqLimit
+	7393: 634, // MsgInvalidToAccount
 	7406: 85,  // SDKBindRepeated
+	7419: 531, // ConversationUltimateEditionRequired
 	7424: 30,  // PushVendorNetError
 	7450: 17,  // AccessKeyAndTicketRequired
 	7454: 192, // SDKGroupMarkMemberNotAllowed
-	7460: 380, // SNSResponseFriendRunTaskFailed
+	7460: 382, // SNSResponseFriendRunTaskFailed
 	7466: 235, // GroupInvalidOperatorID
 	7474: 294, // OpenMsgRevokeMsgNotFound
-	7481: 680, // ResFileNotFound
+	7481: 698, // ResFileNotFound
 	7488: 167, // SDKMsgBodySizeLimit
-	7503: 557, // AccountUserSigCheckFailedEx70005
+	7503: 561, // AccountUserSigCheckFailedEx70005
 	7521: 298, // OpenMsgSetTokenBeforeLogin
 	7532: 95,  // SDKPacketSSOError
-	7538: 592, // AccountInvalidBatchCount70206
-	7539: 692, // ResVoiceUploadNotHTTP11
-	7551: 712, // ResVODUploadNoServer
+	7538: 596, // AccountInvalidBatchCount70206
+	7539: 710, // ResVoiceUploadNotHTTP11
+	7551: 730, // ResVODUploadNoServer
 	7555: 141, // SDKInvalidSSOCookie6258
-	7563: 328, // SNSAddFriendInvalidAddSource
-	7564: 466, // SNSGetFriendProfileCustomError
+	7563: 330, // SNSAddFriendInvalidAddSource
+	7564: 468, // SNSGetFriendProfileCustomError
 	7592: 253, // GroupRemoveMsgDenied
-	7597: 399, // SNSUpdateFriendGetFriendError
-	7621: 544, // RESTRequestForbidden
+	7597: 401, // SNSUpdateFriendGetFriendError
+	7621: 547, // RESTRequestForbidden
 	7626: 218, // SDKNetWaitAckTimeout
-	7632: 426, // SNSCheckFriendGetFriendError
+	7632: 428, // SNSCheckFriendGetFriendError
 	7635: 63,  // SDKRequestTimeout
-	7645: 655, // MsgPushDailyCountLimit
+	7645: 662, // MsgPushDailyCountLimit
 	7656: 47,  // SDKFileMsgURLNotChatStorage
 	7660: 198, // SDKFriendshipCountLimit
-	7667: 442, // SNSGetAllFriendsGetSeqError
+	7667: 444, // SNSGetAllFriendsGetSeqError
 	7669: 120, // SDKRequestKickedOff6213
-	7687: 607, // AccountInternalTimeout
-	7689: 350, // SNSAddFriendGetProfileRowError
-	7713: 735, // OfficialAccountSubscriptionNotFound
+	7687: 611, // AccountInternalTimeout
+	7689: 352, // SNSAddFriendGetProfileRowError
+	7713: 758, // OfficialAccountSubscriptionNotFound
 	7718: 270, // GroupAttributeWriteConflict
-	7723: 321, // SNSAddFriendDenied
-	7743: 506, // ProfileGetInvalidFieldName40801
-	7760: 629, // MsgInvalidJSONBodyFormat
-	7770: 474, // SNSDeleteFriendSecurityRestricted
+	7723: 323, // SNSAddFriendDenied
+	7743: 508, // ProfileGetInvalidFieldName40801
+	7760: 633, // MsgInvalidJSONBodyFormat
+	7770: 476, // SNSDeleteFriendSecurityRestricted
 	7772: 84,  // SDKBindNoSSOTicket
-	7786: 528, // ConversationPinnedCountLimit
+	7786: 530, // ConversationPinnedCountLimit
 	7790: 29,  // PushBackendNetError
 	7817: 16,  // AccessCookieMismatch
 	7820: 191, // SDKGroupGetJoinedGroupFreqLimit
-	7827: 379, // SNSResponseFriendSelfDeletePendencyError
+	7827: 381, // SNSResponseFriendSelfDeletePendencyError
 	7833: 234, // GroupJSONParseFailed
-	7861: 423, // SNSImportFriendGroupFull
-	7870: 556, // AccountUserSigCheckFailed70004
-	7886: 642, // MsgPushFreqLimit
+	7861: 425, // SNSImportFriendGroupFull
+	7870: 560, // AccountUserSigCheckFailed70004
+	7886: 647, // MsgPushFreqLimit
 	7899: 94,  // SDKPacketRequestNoAuth
-	7904: 591, // AccountFindAccountTypeFailed
-	7906: 691, // ResVoiceUploadActionFailed
-	7917: 711, // ResVODUploadFailed
+	7904: 595, // AccountFindAccountTypeFailed
+	7906: 709, // ResVoiceUploadActionFailed
+	7917: 729, // ResVODUploadFailed
 	7922: 140, // SDKInvalidSSOSignature6257
-	7930: 465, // SNSGetFriendProfileStdRowError
+	7930: 467, // SNSGetFriendProfileStdRowError
 	7959: 252, // GroupNotAllowRevokeMsg
-	7964: 398, // SNSUpdateFriendInvalidParameters
-	7988: 543, // RESTSDKAppIDForbidden
+	7964: 400, // SNSUpdateFriendInvalidParameters
+	7988: 546, // RESTSDKAppIDForbidden
 	7993: 217, // SDKNetWaitSendTimeout
-	7999: 425, // SNSCheckFriendRunTaskFailed
+	7999: 427, // SNSCheckFriendRunTaskFailed
 	8002: 62,  // SDKToUserInvalid
 	8014: 166, // SDKAccountTLSRequestTimeout
 	8027: 197, // SDKFriendshipFriendGroupEmpty
-	8033: 441, // SNSGetAllFriendsKeyNotFound
+	8033: 443, // SNSGetAllFriendsKeyNotFound
 	8036: 119, // SDKRequestOverloaded6212
-	8056: 349, // SNSAddFriendGetProfileError
-	8090: 320, // SNSWriteConflict
-	8126: 628, // MsgJSONParseFailed
-	8133: 583, // AccountUINNotAppDeveloper
-	8137: 473, // SNSDeleteFriendReverseFailed
+	8056: 351, // SNSAddFriendGetProfileError
+	8090: 322, // SNSWriteConflict
+	8126: 632, // MsgJSONParseFailed
+	8133: 587, // AccountUINNotAppDeveloper
+	8137: 475, // SNSDeleteFriendReverseFailed
 	8139: 83,  // SDKBindUnknownError
-	8152: 527, // ConversationGroupNameLengthLimit
+	8152: 529, // ConversationGroupNameLengthLimit
 	8157: 28,  // PushValidityCheckFailed
 	8187: 190, // SDKGroupGetGroupsInfoFreqLimit
 }

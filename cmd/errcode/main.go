@@ -23,8 +23,8 @@
 //	-category NAME
 //		with -list or -search, only the codes of this category: sdk,
 //		resource, common, rest, message, group, profile, sns, account,
-//		openmsg, access, conversation, push, operations, moderation or
-//		officialaccount
+//		openmsg, access, conversation, push, operations, moderation,
+//		officialaccount or call
 //	-search TEXT
 //		list the codes that match every word of TEXT, best match first
 //	-f FILE

@@ -75,6 +75,7 @@ var Categories = [...]Category{
 	{"CategoryOperations", "operations.go", "Operations"},
 	{"CategoryModeration", "moderation.go", "Moderation"},
 	{"CategoryOfficialAccount", "officialaccount.go", "OfficialAccount"},
+	{"CategoryCall", "call.go", "Call"},
 }
 
 // CategoryOf returns the category whose prefix starts name, followed by an
