@@ -128,7 +128,7 @@ func ExampleShouldRetry() {
 	// Output:
 	// true 1m0s
 	// true 0s
-	// true 0s
+	// false 0s
 	// false 0s
 	// false 0s
 }
