@@ -139,7 +139,10 @@ func FromResponse(actionStatus string, code int, info string) error {
 type Response struct {
 	// ActionStatus is "OK" or "FAIL".
 	ActionStatus string `json:"ActionStatus"`
-	// ErrorCode is 0 on success.
+	// ErrorCode is 0 on success. It decodes as Code.UnmarshalJSON
+	// decodes: a number, bare or quoted, and anything else an error, but
+	// JSON null, as encoding/json has it for any number, leaves the field
+	// as it was, 0 in a fresh Response; ActionStatus then decides.
 	ErrorCode Code `json:"ErrorCode"`
 	// ErrorInfo is the server's message about the failure.
 	ErrorInfo string `json:"ErrorInfo"`
