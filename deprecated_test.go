@@ -42,7 +42,6 @@ func TestDeprecatedNames(t *testing.T) {
 		old[vs.Names[0].Name] = true
 	}
 	assert.Len(t, old, 30)
-	//lint:ignore SA1019 the old name must keep working
 	assert.Equal(t, errcode.GroupPermissionDenied, errcode.GroupPermissionDeny)
 
 	out, err := exec.Command("go", "doc", ".").Output()

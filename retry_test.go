@@ -101,7 +101,6 @@ func TestShouldRetry(t *testing.T) {
 			assert.Equal(t, tt.wait, wait, "wait")
 			assert.Equal(t, tt.reauth, errcode.NeedsReauth(tt.err), "NeedsReauth")
 			assert.False(t, retry && errcode.NeedsReauth(tt.err), "never both")
-			//lint:ignore SA1019 the deprecated name must keep answering as ShouldRetry does
 			assert.Equal(t, tt.retry, errcode.Retryable(tt.err), "Retryable")
 		})
 	}
