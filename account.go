@@ -758,10 +758,3 @@ const AccountGlobalDoNotDisturbDisabled Code = 72011
 //
 // SDK name: ERR_SVR_PROFILE_SUBSCRIPTION_DISABLED. Sources: webpage|sdk. Not in the document: the Chinese text is this package's own.
 const AccountProfileSubscriptionDisabled Code = 72012
-
-// accountOtherChinese is the document's 「其他错误」 row, which covers every
-// account system code it does not list; accountOtherEnglish renders it.
-const (
-	accountOtherChinese = "内部错误，请重试，如多次重试不成功，请@TLS帐号支持，QQ 3268519604"
-	accountOtherEnglish = "Other account system error: internal error. Retry; if retries keep failing, contact TLS account support (QQ 3268519604)."
-)

@@ -4,17 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"regexp"
 	"slices"
 	"testing"
 	"time"
 	"unsafe"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"golang.org/x/text/language"
 
@@ -248,25 +243,6 @@ func decodePlain(b *testing.B) {
 	sinkErr = errcode.FromResponse(r.ActionStatus, r.ErrorCode, r.ErrorInfo)
 }
 
-// TestInitAllocatesNothing builds a program that imports the package and
-// reads GODEBUG=inittrace=1: the table is static data, so initializing the
-// package allocates nothing.
-func TestInitAllocatesNothing(t *testing.T) {
-	if testing.Short() {
-		t.Skip("builds a program")
-	}
-	bin := filepath.Join(t.TempDir(), "inittrace")
-	out, err := exec.Command("go", "build", "-o", bin, "./testdata/inittrace").CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	cmd := exec.Command(bin)
-	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
-	out, err = cmd.CombinedOutput()
-	require.NoError(t, err, "%s", out)
-	line := regexp.MustCompile(`(?m)^init github.com/errcode-im/errcode @.*$`).Find(out)
-	require.NotNil(t, line, "no inittrace line for the package in:\n%s", out)
-	assert.Contains(t, string(line), " 0 bytes, 0 allocs")
-}
-
 // TestInfoSize guards Lookup's speed: Info is copied whole, and its six
 // strings, the duration and the packed small fields come to 96 bytes; a
 // field added or reordered carelessly grows it.
@@ -342,4 +318,51 @@ func BenchmarkRatioDescriptionVsMatcher(b *testing.B) {
 // Response (a) against the same struct with a plain int code (b).
 func BenchmarkRatioDecodeVsPlainInt(b *testing.B) {
 	ratio(b, 64, func(int) { decodeEmbedded(b) }, func(int) { decodePlain(b) })
+}
+
+// promiseSink keeps benchmark results alive.
+var promiseSink struct {
+	text string
+	tag  language.Tag
+}
+
+// BenchmarkDescriptionAfterJunkTags measures Description once 1,000
+// distinct junk tags have been through it: a Traditional Chinese tag,
+// a tag that is not one of x/text's compact tags, and junk tags it has
+// not seen before.
+func BenchmarkDescriptionAfterJunkTags(b *testing.B) {
+	for _, tag := range junkTags(1000, "junk") {
+		_ = errcode.GroupNotFound.Description(tag)
+	}
+	for _, bb := range []struct {
+		name string
+		tags []language.Tag
+	}{
+		{"zh-Hant-TW", []language.Tag{language.MustParse("zh-Hant-TW")}},
+		{"zh-TW", []language.Tag{language.MustParse("zh-TW")}},
+		{"en-u-rg-uszzzz", []language.Tag{language.MustParse("en-u-rg-uszzzz")}},
+		{"new junk tags", junkTags(4096, "new")},
+	} {
+		b.Run(bb.name, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				promiseSink.text = errcode.GroupNotFound.Description(bb.tags[i%len(bb.tags)])
+			}
+		})
+	}
+}
+
+// BenchmarkAcceptLanguageLongHeader parses 1 MiB headers that AcceptLanguage
+// has not seen lately, and then one it has.
+func BenchmarkAcceptLanguageLongHeader(b *testing.B) {
+	long, n := acceptLanguageMiB()
+	b.Run("new", func(b *testing.B) {
+		for i := 0; b.Loop(); i++ {
+			promiseSink.tag = errcode.AcceptLanguage(long[i%1000*n:])
+		}
+	})
+	b.Run("seen", func(b *testing.B) {
+		for b.Loop() {
+			promiseSink.tag = errcode.AcceptLanguage(long)
+		}
+	})
 }

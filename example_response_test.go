@@ -128,25 +128,35 @@ func ExampleShouldRetry() {
 	// Output:
 	// true 1m0s
 	// true 0s
-	// true 0s
+	// false 0s
 	// false 0s
 	// false 0s
 }
 
 // sendWithRetry calls send until it succeeds, fails for good or has been
-// tried maxAttempts times. Between attempts it sleeps for a random time up
-// to an exponentially growing bound (full jitter), and never less than the
-// wait the error-code document asks for.
-func sendWithRetry(ctx context.Context, send func(context.Context) error) error {
+// tried maxAttempts times. When the credential is at fault (NeedsReauth),
+// it calls reauth to get a fresh UserSig and tries again, once: a second
+// reauth failure means the configuration is wrong. Between other attempts
+// it sleeps for a random time up to an exponentially growing bound (full
+// jitter), and never less than the wait the error-code document asks for.
+func sendWithRetry(ctx context.Context, send, reauth func(context.Context) error) error {
 	const (
 		maxAttempts = 5
 		base        = 100 * time.Millisecond
 		maxBackoff  = 10 * time.Second
 	)
 	var err error
+	reauthed := false
 	for attempt := range maxAttempts {
 		if err = send(ctx); err == nil {
 			return nil
+		}
+		if errcode.NeedsReauth(err) && !reauthed {
+			reauthed = true
+			if rerr := reauth(ctx); rerr != nil {
+				return errors.Join(err, rerr)
+			}
+			continue // at once: the new UserSig is the fix, not time
 		}
 		retry, wait := errcode.ShouldRetry(err)
 		if !retry || attempt == maxAttempts-1 {
@@ -163,24 +173,46 @@ func sendWithRetry(ctx context.Context, send func(context.Context) error) error 
 }
 
 func Example_retry() {
+	ctx := context.Background()
+	userSig := "expired"
+	reauth := func(context.Context) error { userSig = "fresh"; return nil }
+
 	attempts := 0
-	send := func(context.Context) error {
+	err := sendWithRetry(ctx, func(context.Context) error {
 		attempts++
 		if attempts < 3 {
 			return errcode.FromResponse("FAIL", 10002, "internal error") // transient
 		}
 		return nil
-	}
-	err := sendWithRetry(context.Background(), send)
+	}, reauth)
 	fmt.Println(err, attempts)
 
 	attempts = 0
-	err = sendWithRetry(context.Background(), func(context.Context) error {
+	err = sendWithRetry(ctx, func(context.Context) error {
 		attempts++
 		return errcode.FromResponse("FAIL", 10010, "") // never: no second attempt
-	})
+	}, reauth)
 	fmt.Println(errors.Is(err, errcode.GroupNotFound), attempts)
+
+	attempts = 0
+	err = sendWithRetry(ctx, func(context.Context) error {
+		attempts++
+		if userSig != "fresh" {
+			return errcode.FromResponse("FAIL", 70001, "sig expired") // reauth
+		}
+		return nil
+	}, reauth)
+	fmt.Println(err, attempts)
+
+	attempts = 0
+	err = sendWithRetry(ctx, func(context.Context) error {
+		attempts++
+		return errcode.FromResponse("FAIL", 70009, "") // a fresh UserSig fails too
+	}, reauth)
+	fmt.Println(errors.Is(err, errcode.AccountUserSigMismatchPublicKey), attempts)
 	// Output:
 	// <nil> 3
 	// true 1
+	// <nil> 2
+	// true 2
 }

@@ -6,7 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
+	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -223,4 +226,176 @@ func FuzzResponseBody(f *testing.F) {
 			}
 		}
 	})
+}
+
+// FuzzBatchBody decodes arbitrary bodies into a struct with every
+// per-entry list and checks ItemsErr against the decoded entries: every
+// entry with a code comes back, once, with its ID and code; every listed
+// account no failed entry names comes back once, without a code; nothing
+// else does, and no failures means nil.
+func FuzzBatchBody(f *testing.F) {
+	files, err := filepath.Glob("testdata/responses/*.json")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, name := range files {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data)
+	}
+	for _, s := range []string{
+		`{"ErrorList":[{"To_Account":"a","ErrorCode":"70107"},null,{}]}`,
+		`{"ResultItem":[{"ResultCode":0,"ErrorCode":10010}],"Fail_Account":["","a"]}`,
+		`{"InfoItem":[{"GroupId":7,"ResultCode":-1}],"FailAccounts":["x","x"]}`,
+		`{"ErrorList":["a"]}`, `{"ErrorList":[[]]}`, `{"ResultItem":{}}`, `[]`, `{`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		var resp batchBody
+		if json.Unmarshal(body, &resp) != nil {
+			return
+		}
+		items := slices.Concat(resp.ResultItem, resp.ErrorList, resp.InfoItem)
+		failed := slices.Concat(resp.FailAccounts, resp.FailAccount)
+		err := errcode.ItemsErr(items, failed...)
+
+		var want []errcode.Error
+		named := map[string]bool{}
+		for _, it := range items {
+			if it.Code != 0 || it.NoCode {
+				want = append(want, errcode.Error{Code: it.Code, Detail: it.Info, ID: it.ID})
+				named[it.ID] = true
+			}
+		}
+		for _, id := range failed {
+			if !named[id] {
+				want = append(want, errcode.Error{ID: id})
+				named[id] = true
+			}
+		}
+		var got []errcode.Error
+		for _, e := range failures(err) {
+			got = append(got, *e)
+		}
+		if !slices.Equal(want, got) {
+			t.Fatalf("body %q: ItemsErr gave %+v, want %+v", body, got, want)
+		}
+		if (err == nil) != (len(want) == 0) {
+			t.Fatalf("body %q: ItemsErr = %v with %d failures", body, err, len(want))
+		}
+		for _, w := range want {
+			if w.Code != 0 && !errors.Is(err, w.Code) {
+				t.Fatalf("body %q: errors.Is lost %d", body, w.Code)
+			}
+		}
+		_ = fmt.Sprint(err)
+	})
+}
+
+// FuzzItemJSON feeds arbitrary bytes to Item.UnmarshalJSON: it never
+// panics, a failure leaves the item unchanged, and an entry with a code
+// decodes to a failed item.
+func FuzzItemJSON(f *testing.F) {
+	for _, s := range []string{
+		`{"ResultCode":70107,"ResultInfo":"x","UserID":"u"}`, `{"To_Account":"a","ErrorCode":"70107"}`,
+		`{"GroupId":-0.5e3,"ErrorCode":1}`, `{"UserID":"\ud800"}`, `null`, `"a"`, `[]`, `{`, ``,
+	} {
+		f.Add([]byte(s))
+	}
+	for _, s := range []string{
+		`{"ResultCode":70001,"ResultCode":null}`, `{"ResultCode":null}`, `{}`, `{"errorcode":1,"ErrorCode":"1"}`,
+		`{"ResultCode":0,"ErrorCode":null}`, `{"ID":"x","ResultCode":null,"ResultInfo":""}`,
+	} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		start := errcode.Item{ID: "start", Code: 1, Info: "start"}
+		it := start
+		if err := it.UnmarshalJSON(data); err != nil {
+			if it != start {
+				t.Fatalf("UnmarshalJSON(%q) failed with %v but changed the item to %+v", data, err, it)
+			}
+			return
+		}
+		if (it.Code == 0 && !it.NoCode) != (it.Err() == nil) {
+			t.Fatalf("item %+v: Err() = %v", it, it.Err())
+		}
+		want, noCode, ok := expectItemCode(data)
+		if ok && (it.Code != want || it.NoCode != noCode) {
+			t.Fatalf("UnmarshalJSON(%q) = %+v, want code %d, no code %v", data, it, want, noCode)
+		}
+		// What it decoded survives its own round trip.
+		out, err := json.Marshal(it)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back errcode.Item
+		if err := json.Unmarshal(out, &back); err != nil || back != it {
+			t.Fatalf("round trip of %+v through %s = %+v, %v", it, out, back, err)
+		}
+	})
+}
+
+// expectItemCode is an oracle for the code of an entry that decodes,
+// written from Item.UnmarshalJSON's documentation: a nonzero ResultCode,
+// else ErrorCode; no code at all when every code member is missing or
+// null. It reports false when it cannot tell: data is not an object, a
+// member name is not ASCII (which encoding/json may fold in ways this
+// oracle does not), or a code member repeats with another value, which
+// must fail.
+func expectItemCode(data []byte) (code errcode.Code, noCode, ok bool) {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return 0, false, false
+	}
+	type member struct {
+		seen, null bool
+		c          errcode.Code
+	}
+	var rc, ec member
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return 0, false, false
+		}
+		key := tok.(string)
+		var raw json.RawMessage
+		if dec.Decode(&raw) != nil {
+			return 0, false, false
+		}
+		for _, r := range key {
+			if r >= 0x80 {
+				return 0, false, false
+			}
+		}
+		var slot *member
+		switch strings.ToLower(key) {
+		case "resultcode":
+			slot = &rc
+		case "errorcode":
+			slot = &ec
+		default:
+			continue
+		}
+		c, null, ok := expectCode(raw)
+		if !ok {
+			return 0, false, false
+		}
+		m := member{true, null, c}
+		if slot.seen && *slot != m {
+			return 0, false, false
+		}
+		*slot = m
+	}
+	switch {
+	case rc.c != 0:
+		return rc.c, false, true
+	case ec.c != 0:
+		return ec.c, false, true
+	}
+	given := func(m member) bool { return m.seen && !m.null }
+	return 0, !given(rc) && !given(ec), true
 }
