@@ -216,12 +216,13 @@ func (s *scanner) cursors() [numCursors]int64 {
 // still steps in a row that did not move pos, and returns the new count.
 //
 // It is the one place that counts work: one for the step, plus how far
-// every cursor moved. The scanner never reads a byte of its window but by
-// moving a cursor over it (cleaning a detail or an ID reads bytes that a
-// cursor has just moved over, at most MaxDetail+1 of them per detail key
-// or string), so this is all the work there is, and as each cursor moves
-// only forward, it is linear in the input. TestLinearWork holds it to a
-// bound per byte.
+// every cursor moved. The scanner reads its window by moving a cursor over
+// it; the reads that move none are bounded by reads that do (cleaning a
+// detail or an ID reads bytes a cursor has just passed, at most
+// MaxDetail+1 per detail key or string; lineAt counts back from linePos
+// only over bytes behind pos). So this is the work there is, and as each
+// cursor moves only forward, it is linear in the input. TestLinearWork
+// holds it to a bound per byte.
 //
 // It also checks that the step made progress: a step that leaves pos
 // where it was more than maxStillSteps times in a row would loop forever.
