@@ -8,7 +8,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
 )
 
 // readInputs reads standard input or the -f files in turn, in one pass,
@@ -19,11 +19,12 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	if len(names) == 0 {
 		names = []string{"-"}
 	}
-	x := newExplainer(cfg.summary)
+	c := newCollector(cfg.summary)
+	sc := scan.New(c, c.options())
 	failed := false
 	for i, name := range names {
-		x.file = i
-		if err := readOne(x, name, st); err != nil {
+		c.file = i
+		if err := readOne(sc, name, st); err != nil {
 			fmt.Fprintf(st.stderr, "errcode: %v\n", err)
 			failed = true
 		}
@@ -36,9 +37,9 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		if len(cfg.files) > 0 {
 			fileNames = names
 		}
-		rows := sortedRows(x.rows)
+		rows := sortedRows(c.rows)
 		for _, r := range rows {
-			if _, known := errcode.Lookup(r.Code); !known {
+			if !r.Known {
 				status = exitMissing
 			}
 		}
@@ -51,25 +52,24 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		if err != nil {
 			return exitMissing, err
 		}
-		if x.droppedCount > 0 {
-			fmt.Fprintf(st.stderr, "errcode: more than %d different codes; %d occurrences of the others not counted\n", maxRows, x.droppedCount)
+		if c.droppedCount > 0 {
+			fmt.Fprintf(st.stderr, "errcode: more than %d different codes; %d occurrences of the others not counted\n", maxRows, c.droppedCount)
 			status = exitMissing
 		}
 		found = len(rows) > 0
 	} else {
-		entries := make([]entry, len(x.findings))
-		for i, f := range x.findings {
-			entries[i] = newEntry(f.Code)
-			entries[i].detail, entries[i].id, entries[i].count = f.Detail, f.ID, f.Count
-			if !entries[i].known {
+		entries := make([]entry, len(c.findings))
+		for i, f := range c.findings {
+			entries[i] = entry{code: f.Code, known: f.Known, detail: f.Detail, id: f.ID, count: f.Count}
+			if !f.Known {
 				status = exitMissing
 			}
 		}
 		if err := write(w, entries, cfg.lang, cfg.json, writeEntries); err != nil {
 			return exitMissing, err
 		}
-		if x.dropped > 0 {
-			fmt.Fprintf(st.stderr, "errcode: more than %d different codes, details and IDs; %d more not shown (-summary counts them all)\n", maxFindings, x.dropped)
+		if c.dropped > 0 {
+			fmt.Fprintf(st.stderr, "errcode: more than %d different codes, details and IDs; %d more not shown (-summary counts them all)\n", maxFindings, c.dropped)
 			status = exitMissing
 		}
 		found = len(entries) > 0
@@ -84,8 +84,8 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	return status, nil
 }
 
-// readOne reads one input, "-" being standard input, through x.
-func readOne(x *explainer, name string, st streams) error {
+// readOne reads one input, "-" being standard input, through sc.
+func readOne(sc *scan.Scanner, name string, st streams) error {
 	var r io.Reader = st.stdin
 	label := "standard input"
 	if name != "-" {
@@ -110,7 +110,7 @@ func readOne(x *explainer, name string, st streams) error {
 			r = z
 		}
 	}
-	if err := x.root.readFrom(r); err != nil {
+	if err := sc.Scan(r); err != nil {
 		return fmt.Errorf("reading %s: %w", label, err)
 	}
 	return nil

@@ -26,7 +26,7 @@ work=$(mktemp -d "${TMPDIR:-/tmp}/errcode-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 go build -o "$work/errcode" ./cmd/errcode
-go build -o "$work/genlog" ./cmd/errcode/bench/genlog
+go build -o "$work/genlog" ./cmd/errcode/bench/testdata/genlog
 
 # now_ns prints the time in nanoseconds.
 now_ns() { date +%s%N; }

@@ -1,12 +1,20 @@
-package main
+package scan
 
 import (
 	"bytes"
 	"sort"
-	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/errcode-im/errcode/internal/ascii"
 )
+
+// detailWindow is how far before or after a code in plain text, on the
+// same line, the scanner looks for the server's detail.
+const detailWindow = 512
+
+// maxRawValue is how many raw bytes of a detail's value in text are read:
+// enough for MaxDetail bytes written with escapes, and its quotes.
+const maxRawValue = 2*MaxDetail + 2
 
 // lineCursor finds the newlines around text mentions. Mentions come in
 // the order of their positions, so each byte is searched for a newline
@@ -27,7 +35,6 @@ func (l *lineCursor) before(s *scanner, p int64) int64 {
 	if p > l.backTo {
 		from := max(l.backTo, p-detailWindow, s.off)
 		seg := s.buf[from-s.off : p-s.off]
-		s.x.work += int64(len(seg))
 		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
 			l.prev = from + int64(i)
 		}
@@ -49,7 +56,6 @@ func (l *lineCursor) after(s *scanner, p int64) int64 {
 		hi := min(p+detailWindow, s.off+int64(len(s.buf)))
 		if from < hi {
 			seg := s.buf[from-s.off : hi-s.off]
-			s.x.work += int64(len(seg))
 			if i := bytes.IndexByte(seg, '\n'); i >= 0 {
 				l.next = from + int64(i)
 				hi = l.next
@@ -73,10 +79,10 @@ func (l *lineCursor) start(p int64) {
 
 // occurrence is a detail key found in text, with where its value starts.
 type occurrence struct {
-	key    int64 // stream offset of the key
-	val    int64 // stream offset of the value, after the separator
-	sep    byte  // '=' or ':'
-	detail int32 // the interned value; noText until read
+	key    int64  // stream offset of the key
+	val    int64  // stream offset of the value, after the separator
+	sep    byte   // '=' or ':'
+	detail string // the cleaned value, once read
 	read   bool
 }
 
@@ -88,14 +94,18 @@ type detailCursor struct {
 	class   textClass
 	line    int64 // stream offset of the start of the line; -1 for none
 	scanned int64 // stream offset up to which keys were searched
-	occ     []occurrence
+	// valuesTo is the stream offset up to which values were read: each
+	// is read once, up to the next key, so each byte is read at most
+	// once.
+	valuesTo int64
+	occ      []occurrence
 }
 
-// textDetail returns the interned detail of a text mention of the given
+// textDetail returns the cleaned detail of a text mention of the given
 // class that runs from buf[ks] to buf[end]: the value of the first detail
 // key after it on the same line within detailWindow bytes, or else of the
-// last one before it; noText if there is none.
-func (s *scanner) textDetail(ks, end int, class textClass) int32 {
+// last one before it; "" if there is none.
+func (s *scanner) textDetail(ks, end int, class textClass) string {
 	gks, gend := s.off+int64(ks), s.off+int64(end)
 	lineStart := s.lines.before(s, gks) + 1
 	lo := max(lineStart, gks-detailWindow, s.off)
@@ -123,19 +133,19 @@ func (s *scanner) textDetail(ks, end int, class textClass) int32 {
 	case i > 0 && d.occ[i-1].key >= lo && d.occ[i-1].key < gks:
 		i--
 	default:
-		return noText
+		return ""
 	}
 	o := &d.occ[i]
 	if !o.read {
-		limit := min(o.val+2*maxDetail+2, lineEnd)
+		limit := min(o.val+maxRawValue, lineEnd)
 		s.searchKeys(d, limit)
 		if i+1 < len(d.occ) && d.occ[i+1].key < limit {
 			limit = d.occ[i+1].key
 		}
 		v := s.buf[o.val-s.off : limit-s.off]
-		s.x.work += int64(len(v))
+		d.valuesTo = max(d.valuesTo, limit)
 		s.scratch = textValue(s.scratch[:0], v, o.sep)
-		o.detail, o.read = s.x.internDetail(s.scratch), true
+		o.detail, o.read = s.run.text(s.scratch, false, MaxDetail), true
 	}
 	return o.detail
 }
@@ -148,18 +158,17 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	b := s.buf
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
-	s.x.work += int64(to - from)
 	for i := from; i < to; i++ {
 		c := b[i] | 0x20
 		if c != 'e' && c != 'r' && c != 'd' || !wordStart(b, i) {
 			continue
 		}
 		for _, k := range keys {
-			if !hasPrefixFold(b[i:], k) {
+			if !ascii.HasPrefixFold(b[i:], k) {
 				continue
 			}
 			if v, sep, ok := valueStart(b, i+len(k)); ok {
-				d.occ = append(d.occ, occurrence{key: s.off + int64(i), val: s.off + int64(v), sep: sep, detail: noText})
+				d.occ = append(d.occ, occurrence{key: s.off + int64(i), val: s.off + int64(v), sep: sep})
 				i = v - 1
 			}
 			break
@@ -177,7 +186,7 @@ func valueStart(b []byte, j int) (v int, sep byte, ok bool) {
 	case j < len(b) && (b[j] == '=' || b[j] == ':'):
 		sep = b[j]
 		j++
-	case hasPrefixFold(b[j:], "："):
+	case ascii.HasPrefixFold(b[j:], "："):
 		sep = ':'
 		j += len("：")
 	default:
@@ -249,151 +258,4 @@ func unquoteText(out, v []byte) []byte {
 		i++
 	}
 	return out
-}
-
-// unescape decodes the escape at the start of b: JSON's escapes and, with
-// goStyle, Go's too (\a, \v, \', \xNN, \UNNNNNNNN and octal). It returns
-// the rune and how many bytes the escape takes, or 0 if it is not one.
-func unescape(b []byte, goStyle bool) (r rune, n int) {
-	if len(b) < 2 || b[0] != '\\' {
-		return 0, 0
-	}
-	switch c := b[1]; c {
-	case '"', '\\', '/':
-		return rune(c), 2
-	case 'b':
-		return '\b', 2
-	case 'f':
-		return '\f', 2
-	case 'n':
-		return '\n', 2
-	case 'r':
-		return '\r', 2
-	case 't':
-		return '\t', 2
-	case 'u':
-		r, ok := hexRune(b[2:], 4)
-		if !ok {
-			return 0, 0
-		}
-		if utf16High(r) && len(b) >= 12 && b[6] == '\\' && b[7] == 'u' {
-			if lo, ok := hexRune(b[8:], 4); ok && utf16Low(lo) {
-				return (r-0xd800)<<10 + (lo - 0xdc00) + 0x10000, 12
-			}
-		}
-		return r, 6
-	}
-	if !goStyle {
-		return 0, 0
-	}
-	switch c := b[1]; c {
-	case 'a':
-		return '\a', 2
-	case 'v':
-		return '\v', 2
-	case '\'':
-		return '\'', 2
-	case 'x':
-		if r, ok := hexRune(b[2:], 2); ok {
-			return r, 4
-		}
-	case 'U':
-		if r, ok := hexRune(b[2:], 8); ok {
-			return r, 10
-		}
-	case '0', '1', '2', '3':
-		if len(b) >= 4 && isOctal(b[2]) && isOctal(b[3]) {
-			return rune(c-'0')<<6 | rune(b[2]-'0')<<3 | rune(b[3]-'0'), 4
-		}
-	}
-	return 0, 0
-}
-
-func isOctal(c byte) bool   { return c >= '0' && c <= '7' }
-func utf16High(r rune) bool { return r >= 0xd800 && r < 0xdc00 }
-func utf16Low(r rune) bool  { return r >= 0xdc00 && r < 0xe000 }
-
-// hexRune reads n hexadecimal digits from the start of b.
-func hexRune(b []byte, n int) (rune, bool) {
-	if len(b) < n {
-		return 0, false
-	}
-	var r rune
-	for _, c := range b[:n] {
-		switch {
-		case isDigit(c):
-			r = r<<4 | rune(c-'0')
-		case (c|0x20) >= 'a' && (c|0x20) <= 'f':
-			r = r<<4 | rune(c|0x20-'a'+10)
-		default:
-			return 0, false
-		}
-	}
-	return r, true
-}
-
-// cleanText makes a detail or an ID safe and short to print: valid UTF-8,
-// control characters and line or paragraph separators (U+2028, U+2029) as
-// spaces, bidirectional controls (U+061C, U+200E, U+200F, U+202A–U+202E,
-// U+2066–U+2069) removed, spaces trimmed, and cut to limit bytes with an
-// ellipsis. more says that the text went on past s.
-func cleanText(s []byte, more bool, limit int) string {
-	var b strings.Builder
-	for len(s) > 0 {
-		r, n := utf8.DecodeRune(s)
-		s = s[n:]
-		if b.Len()+utf8.RuneLen(r) > limit {
-			more = true
-			break
-		}
-		switch {
-		case unicode.IsControl(r), r == '\u2028', r == '\u2029':
-			b.WriteByte(' ')
-		case r == '\u061c', r == '\u200e', r == '\u200f',
-			r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
-			// bidirectional controls could reorder the rest of the line
-		default:
-			b.WriteRune(r)
-		}
-	}
-	out := strings.TrimSpace(b.String())
-	if more && out != "" {
-		out += "…"
-	}
-	return out
-}
-
-// wordStart reports whether b[i] starts a word: it is the first byte or
-// follows a byte that is not an ASCII letter, digit or underscore.
-func wordStart(b []byte, i int) bool {
-	return i == 0 || !isWordByte(b[i-1])
-}
-
-// isWordByte reports whether c is an ASCII letter, digit or underscore.
-func isWordByte(c byte) bool {
-	return isDigit(c) || c == '_' || (c|0x20) >= 'a' && (c|0x20) <= 'z'
-}
-
-// isDigit reports whether c is a decimal digit.
-func isDigit(c byte) bool { return c >= '0' && c <= '9' }
-
-// hasPrefixFold reports whether b starts with prefix, ignoring ASCII
-// letter case. Non-ASCII bytes must match exactly.
-func hasPrefixFold(b []byte, prefix string) bool {
-	if len(b) < len(prefix) {
-		return false
-	}
-	for i := range len(prefix) {
-		x, y := b[i], prefix[i]
-		if x != y && (x|0x20 != y|0x20 || x|0x20 < 'a' || x|0x20 > 'z') {
-			return false
-		}
-	}
-	return true
-}
-
-// equalFold reports whether b is word, ignoring ASCII letter case; word
-// is in lower case.
-func equalFold(b []byte, word string) bool {
-	return len(b) == len(word) && hasPrefixFold(b, word)
 }

@@ -1,6 +1,8 @@
 // Genlog writes a made-up service log for the errcode command's benchmark
-// (see ../run.sh): lines as a Go service that calls the Tencent Cloud IM
-// REST API might log them, some with an IM error code.
+// (see cmd/errcode/bench/run.sh): lines as a Go service that calls the
+// Tencent Cloud IM REST API might log them, some with an IM error code. It
+// lives under testdata/ so that go install ./cmd/... leaves it out (the go
+// tool's ... patterns skip testdata, not internal); build it by its path.
 //
 // Usage:
 //

@@ -1,10 +1,20 @@
-package main
+package scan
 
 import (
 	"bytes"
-	"unicode/utf8"
 
 	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/ascii"
+)
+
+// Limits on what JSON the scanner follows.
+const (
+	// maxDepth is how deeply JSON arrays and objects may nest. A value
+	// nested deeper is not taken as JSON; its text is still scanned.
+	maxDepth = 64
+	// maxPending is how many codes of one kind an object holds back until
+	// it knows their detail and ID; a further one sends the oldest on.
+	maxPending = 4
 )
 
 // jsonState is what the JSON reader expects next.
@@ -83,23 +93,23 @@ type pendingCode struct {
 type slot struct {
 	codes    [maxPending]pendingCode
 	n        int
-	info     []byte // the detail as it came, cut to maxDetail+1 bytes
+	info     []byte // the detail as it came, cut to MaxDetail+1 bytes
 	hasInfo  bool
-	infoMore bool  // the detail was longer than info
-	infoID   int32 // the interned detail, once interned
-	interned bool
+	infoMore bool   // the detail was longer than info
+	detail   string // the cleaned detail, once cleaned
+	cleaned  bool
 }
 
 // frame is one open JSON array or object.
 type frame struct {
-	object bool
-	member memberKey // the key of the member being read
-	slots  [numSlots]slot
-	id     []byte // the item's ID, cut to maxID+1 bytes
-	hasID  bool
-	idMore bool
-	idID   int32
-	idDone bool
+	object  bool
+	member  memberKey // the key of the member being read
+	slots   [numSlots]slot
+	id      []byte // the item's ID, cut to MaxID+1 bytes
+	hasID   bool
+	idMore  bool
+	idText  string // the cleaned ID, once cleaned
+	idClean bool
 	// category and retry members beside a code are what the library's
 	// own slog group writes.
 	hasCategory, hasRetry bool
@@ -227,7 +237,7 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		case keyID:
 			kind = strID
 		}
-		if s.x.summary && (kind == strInfo || kind == strID) || kind == strScan && s.level >= maxLevel {
+		if !s.run.opt.Details && (kind == strInfo || kind == strID) || kind == strScan && s.level >= maxLevel {
 			kind = strSkip
 		}
 		s.str.slot = slotOf(member)
@@ -241,13 +251,13 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		num := s.buf[s.pos:end]
 		switch member {
 		case keyErrorCode, keyResultCode, keyCode:
-			if code, ok := parseCode(num); ok {
-				s.pending(f, slotOf(member), code, s.lineAt(s.pos))
+			if code, ok := ascii.ParseCode(num); ok {
+				s.pending(f, slotOf(member), errcode.Code(code), s.lineOf(s.pos))
 			}
 		case keyID:
-			if !s.x.summary {
-				f.id = append(f.id[:0], num[:min(len(num), maxID+1)]...)
-				f.hasID, f.idMore, f.idDone = true, false, false
+			if s.run.opt.Details {
+				f.id = append(f.id[:0], num[:min(len(num), MaxID+1)]...)
+				f.hasID, f.idMore, f.idClean = true, false, false
 			}
 		}
 		s.pos = end
@@ -321,33 +331,6 @@ func digitsEnd(b []byte, i int) int {
 	return i
 }
 
-// parseCode parses a code as errcode.Code's UnmarshalJSON takes it: a
-// decimal integer in the int32 range, without a fraction, an exponent or
-// a leading zero.
-func parseCode(b []byte) (errcode.Code, bool) {
-	neg := len(b) > 0 && b[0] == '-'
-	if neg {
-		b = b[1:]
-	}
-	if len(b) == 0 || len(b) > 10 || b[0] == '0' && len(b) > 1 {
-		return 0, false
-	}
-	var n int64
-	for _, c := range b {
-		if !isDigit(c) {
-			return 0, false
-		}
-		n = n*10 + int64(c-'0')
-	}
-	if neg {
-		n = -n
-	}
-	if n != int64(int32(n)) {
-		return 0, false
-	}
-	return errcode.Code(n), true
-}
-
 // pending holds back a code of the given slot of f; when the slot holds
 // maxPending already, the oldest goes on with what is known of it.
 func (s *scanner) pending(f *frame, i int, c errcode.Code, line int64) {
@@ -381,28 +364,23 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 	sl.n = kept
 }
 
-// emit counts a code of slot i of f.
+// emit reports a code of slot i of f, with the slot's detail and the
+// item's ID, each cleaned once however many codes share it.
 func (s *scanner) emit(f *frame, i int, p pendingCode) {
-	if s.x.summary {
-		s.x.count(p.code, p.line)
-		return
-	}
-	sl := &f.slots[i]
-	detail := noText
-	if sl.hasInfo {
-		if !sl.interned {
-			sl.infoID, sl.interned = s.x.internText(sl.info, sl.infoMore, maxDetail), true
+	fd := Finding{Code: p.code, Line: p.line}
+	if sl := &f.slots[i]; sl.hasInfo {
+		if !sl.cleaned {
+			sl.detail, sl.cleaned = s.run.text(sl.info, sl.infoMore, MaxDetail), true
 		}
-		detail = sl.infoID
+		fd.Detail = sl.detail
 	}
-	id := noText
 	if f.hasID {
-		if !f.idDone {
-			f.idID, f.idDone = s.x.internText(f.id, f.idMore, maxID), true
+		if !f.idClean {
+			f.idText, f.idClean = s.run.text(f.id, f.idMore, MaxID), true
 		}
-		id = f.idID
+		fd.ID = f.idText
 	}
-	s.x.add(p.code, detail, id)
+	s.run.report(fd)
 }
 
 // close ends the innermost container: an object sends on its codes.
@@ -440,167 +418,4 @@ func (s *scanner) dropStack() {
 		}
 		s.stack = s.stack[:len(s.stack)-1]
 	}
-}
-
-// strKind is what a string is to the scanner.
-type strKind uint8
-
-const (
-	strScan strKind = iota // scanned as text of its own, one level up
-	strSkip                // stepped over
-	strKey                 // an object's key
-	strCode                // the value of a code member
-	strInfo                // a detail
-	strID                  // an item's ID
-)
-
-// strState is the string being read.
-type strState struct {
-	kind    strKind
-	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
-	ret     mode // the mode after the string
-	slot    int  // for strCode and strInfo
-	buf     []byte
-	limit   int
-	more    bool // buf was cut
-	escaped bool
-}
-
-// startString starts reading a string whose content starts at buf[s.pos].
-func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
-	st := &s.str
-	st.kind, st.goStyle, st.ret = kind, goStyle, ret
-	st.buf, st.more, st.escaped = st.buf[:0], false, false
-	switch kind {
-	case strKey:
-		st.limit = maxKey
-	case strCode:
-		st.limit = 16
-	case strInfo:
-		st.limit = maxDetail + 1
-	case strID:
-		st.limit = maxID + 1
-	case strScan:
-		if s.child == nil {
-			s.child = newScanner(s.x, s.level+1)
-		}
-		s.child.reset()
-	}
-	s.mode = modeString
-}
-
-// string reads string content up to limit.
-func (s *scanner) string(limit int, final bool) {
-	b := s.buf
-	st := &s.str
-	for s.pos < limit {
-		stop := s.pos + stringStop(b[s.pos:limit])
-		if stop > s.pos {
-			s.deliver(b[s.pos:stop])
-			s.pos = stop
-		}
-		if stop >= limit {
-			return
-		}
-		switch c := b[stop]; {
-		case c == '"':
-			s.pos++
-			s.endString(true)
-			return
-		case c == '\\':
-			r, n := unescape(b[stop:], st.goStyle)
-			if n == 0 {
-				if !st.goStyle {
-					s.endString(false)
-					return
-				}
-				s.deliver(b[stop : stop+1])
-				s.pos++
-				continue
-			}
-			st.escaped = true
-			var enc [utf8.UTFMax]byte
-			s.deliver(utf8.AppendRune(enc[:0], r))
-			s.pos += n
-		default: // a control character, which ends a quoted string in text too
-			s.endString(false)
-			return
-		}
-	}
-}
-
-// deliver takes decoded string content.
-func (s *scanner) deliver(p []byte) {
-	st := &s.str
-	switch st.kind {
-	case strScan:
-		s.child.feed(p)
-	case strSkip:
-	default:
-		if room := st.limit - len(st.buf); len(p) > room {
-			st.buf = append(st.buf, p[:max(room, 0)]...)
-			st.more = true
-		} else {
-			st.buf = append(st.buf, p...)
-		}
-	}
-}
-
-// endString ends the string being read: at its closing quote if ok, or
-// where it turned out not to be a string.
-func (s *scanner) endString(ok bool) {
-	st := &s.str
-	s.mode = st.ret
-	if st.kind == strScan {
-		c := s.child
-		if len(c.buf) > c.pos {
-			c.process(true)
-		}
-		c.finish()
-	}
-	if s.mode != modeJSON {
-		return // a quoted string in text
-	}
-	if !ok {
-		s.jsonError()
-		return
-	}
-	f := &s.stack[len(s.stack)-1]
-	switch st.kind {
-	case strKey:
-		f.member = keyOther
-		if !st.more {
-			f.member = memberKind(st.buf)
-		}
-		switch f.member {
-		case keyCategory:
-			f.hasCategory = true
-		case keyRetry:
-			f.hasRetry = true
-		}
-		s.js = jsColon
-		return
-	case strCode:
-		if code, ok := parseCode(st.buf); ok && !st.escaped && !st.more {
-			s.pending(f, st.slot, code, s.lineAt(s.pos))
-		}
-	case strInfo:
-		sl := &f.slots[st.slot]
-		sl.info = append(sl.info[:0], st.buf...)
-		sl.hasInfo, sl.infoMore, sl.interned = true, st.more, false
-	case strID:
-		f.id = append(f.id[:0], st.buf...)
-		f.hasID, f.idMore, f.idDone = true, st.more, false
-	}
-	s.afterValue(f)
-}
-
-// memberKind tells what a decoded key names.
-func memberKind(k []byte) memberKey {
-	for _, m := range memberKeys {
-		if equalFold(k, m.word) {
-			return m.key
-		}
-	}
-	return keyOther
 }

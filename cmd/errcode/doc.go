@@ -1,0 +1,148 @@
+// Errcode explains Tencent Cloud IM error codes: what the official sources
+// say about each, in Chinese and English, the Go name of its constant in
+// package github.com/errcode-im/errcode, the official SDK's name for it,
+// which sources list it, where they disagree, its category and whether
+// retrying can help (its retry hint: never, transient, throttled, reauth
+// or conflict).
+//
+// This comment is the command's manual: errcode -h prints it as it is.
+//
+// Usage:
+//
+//	errcode [flags] CODE...                        explain the codes
+//	errcode [flags] -list [-category NAME]         list every code the package knows
+//	errcode [flags] -search TEXT [-category NAME]  find codes by name or description
+//	errcode [flags] [-f FILE]... [-]               explain the codes in REST responses or logs
+//	errcode -summary [flags] [-f FILE]... [-]      count the codes in logs, most frequent first
+//
+// The flags are:
+//
+//	-lang zh|en
+//		print only the Chinese (zh) or the English (en) text; see Languages
+//	-json
+//		print JSON instead of text; see JSON
+//	-list
+//		list every code the package knows, in ascending order
+//	-category NAME
+//		with -list or -search, only the codes of this category: sdk,
+//		resource, common, rest, message, group, profile, sns, account,
+//		openmsg, access, conversation, push, operations, moderation,
+//		officialaccount or call, in any letter case
+//	-search TEXT
+//		list the codes that match every word of TEXT, in any order and
+//		letter case, best match first; a word also matches its synonyms
+//		(rate limit, 频繁, UserSig, 签名, not found, 禁言, blocklist and
+//		the like), and a number matches the codes that start with it
+//	-f FILE
+//		read FILE (repeatable); a name ending in .gz is decompressed, and
+//		"-" is standard input
+//	-summary
+//		with input, print one row per distinct code instead of explaining
+//		each finding
+//	-h
+//		print this manual
+//
+// Flags may come before or after the codes. A CODE argument may hold
+// several codes separated by commas or blanks. A negative CODE works as it
+// is (errcode -1), or after "--".
+//
+// # Input
+//
+// With -f, with "-" as its only argument, or with no argument while
+// standard input is not a terminal, errcode reads the input in one pass,
+// however large, in bounded memory. The input may hold IM REST response
+// bodies (JSON objects back to back, one per line, pretty-printed, in an
+// array, or nested inside other JSON such as ResultItem lists), log lines
+// around them, or any other text. Errcode takes:
+//
+//   - every nonzero ErrorCode and ResultCode member of every JSON object,
+//     in any letter case, duplicates included, with its sibling ErrorInfo
+//     or ResultInfo as the detail and, in a per-item list entry, the
+//     sibling To_Account, From_Account, Member_Account, Account, UserID,
+//     GroupId or id as the item's ID;
+//   - a JSON "code" member beside "detail", "message", "msg" or "desc",
+//     as the library's own slog JSON output and the client SDKs' errors
+//     write them;
+//   - every mention in text such as ErrorCode=N, ErrorCode: N,
+//     "ErrorCode":N, ResultCode=N, errcode N or 错误码：N, with an ErrorInfo,
+//     ResultInfo, errmsg or detail on the same line as the detail;
+//   - a bare code=N or code: N (as in the library's slog text output,
+//     err.code=70001) only when N is a code the package knows or lies in
+//     a range it knows, and never a status, HTTP, exit or response code
+//     (never "status code: 200");
+//   - response bodies written as strings: inside a JSON string of a JSON
+//     log line, or as a quoted logfmt or slog text value such as
+//     resp="{\"ErrorCode\":10010}", decoded up to three levels deep.
+//
+// # Output
+//
+// A lookup prints a block for each code: a heading of code, Go name,
+// category and retry hint, lined up across blocks, then labelled lines:
+// a note when no source lists the code one by one, the server's detail
+// (server:) and the item's ID (id:) for input, how many times the input
+// held it (seen:), the Chinese (zh:) and English (en:) texts, the code's
+// note and caution, how long a source asks a caller to wait before
+// retrying (wait:), the SDK's name (sdk:) and the sources that list it
+// (sources:).
+//
+// The same code with the same detail and ID is explained once, with a
+// count. At most 10000 different findings are explained; errcode says
+// how many more it left out.
+//
+// -list and -search print a table, one code a line: code, name, category,
+// retry hint, the category's Chinese heading (except with -lang en) and
+// the description.
+//
+// With -summary, errcode counts each code exactly and prints one row per
+// code, most frequent first: the count, the code, its name, category and
+// retry hint, the first and last line it is on (as FILE:LINE when there
+// are several inputs), and a bar drawn to scale. When standard error is a
+// terminal and a file is larger than 64 MiB, errcode shows how far it has
+// read.
+//
+// # Languages
+//
+// Without -lang, a lookup prints both texts, and a table prints Chinese,
+// except for -search with a query that has no Chinese in it, which prints
+// English.
+//
+// With -lang en, nothing the package or the command wrote is in Chinese:
+// no Chinese texts, no section headings, no Chinese words in notes. The
+// only Chinese that can appear is what the server itself sent: its detail
+// (ErrorInfo or ResultInfo) and an item's ID are printed as they came, on
+// the lines labelled "server:" and "id:" (in JSON, "detail" and "id"),
+// because they are the server's words, not a translation.
+//
+// With -lang zh, the texts and the sentences the command writes itself
+// (how many times a code was seen, how long to wait, why a code is not
+// listed) are in Chinese. Labels, names and hints (sdk:, GroupNotFound,
+// retry: never) are identifiers and stay as they are. A code's note, which
+// the package has only in English, is printed in English and marked so.
+//
+// # Where the Chinese comes from
+//
+// For the codes in the error-code document (source "document"), the
+// Chinese is the document's text, verbatim. For every other code it is the
+// package's own Chinese, written from the online page and the SDK headers,
+// not an official text; errcode marks it with 【本包自撰】 ("written by
+// this package") wherever it prints it, and -json gives "zh_source":
+// "errcode" instead of "document". The section headings of the six
+// categories the document lacks are the package's own as well.
+//
+// # JSON
+//
+// With -json, a lookup, -list, -search and input print an array of
+// objects with the keys code, name, category, retry, sdk_name, sources,
+// note, zh, zh_source, en and known; caution where the code's doc has one;
+// wait where a source names a time to wait before retrying; and detail, id
+// and count for input. With -lang, the other language's key is left out.
+// -summary -json prints an array of objects with the keys code, count,
+// name, category, retry, known, first_line and last_line, and first_file
+// and last_file when the input came from -f. An empty result is [].
+//
+// # Exit status
+//
+// Errcode exits 0 when every code it printed is known (listed by at least
+// one official source), 1 when one is not, when -search matches nothing,
+// when the input holds no code or cannot be read, and 2 on bad usage.
+package main

@@ -1,0 +1,166 @@
+package main
+
+import (
+	"io"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/codedoc"
+)
+
+// Languages a user can ask for with -lang. The empty language means both.
+const (
+	langBoth    = ""
+	langChinese = "zh"
+	langEnglish = "en"
+)
+
+// ownMark starts a Chinese text that is the package's own, not the
+// error-code document's: "written by this package".
+const ownMark = "【本包自撰】"
+
+// ownSourcesNote follows the sources of a code the document does not list,
+// wherever its Chinese text is printed, to say in both languages what
+// ownMark means.
+const (
+	ownSourcesNote        = " (not in the error-code document: the zh text, marked " + ownMark + ", is this package's own)"
+	ownSourcesNoteChinese = "（错误码文档未列出：标有" + ownMark + "的中文为本包自撰，并非官方文本）"
+)
+
+// writeEntries prints each entry as a block: a heading of code, name,
+// category and retry hint, lined up across entries, then indented lines
+// for what is known of it, blocks separated by blank lines:
+//
+//	10010  GroupNotFound  group  retry: never
+//	  zh:       群组不存在，或者曾经存在过，但是目前已经被解散。
+//	  en:       The group does not exist, or it existed once but has been disbanded.
+//	  sdk:      ERR_SVR_GROUP_NOT_FOUND
+//	  sources:  document|webpage|sdk
+func writeEntries(w io.Writer, entries []entry, lang string) error {
+	heads := make([][]string, len(entries))
+	bodies := make([][][2]string, len(entries))
+	for i, e := range entries {
+		heads[i] = []string{
+			strconv.Itoa(int(e.code)),
+			e.code.Name(),
+			e.code.Category().String(),
+			"retry: " + e.code.Retry().String(),
+		}
+		bodies[i] = entryLines(e, lang)
+	}
+	headWidths := columnWidths(heads)
+	labelWidth := 0
+	for _, body := range bodies {
+		for _, l := range body {
+			labelWidth = max(labelWidth, displayWidth(l[0]))
+		}
+	}
+	var b strings.Builder
+	for i := range entries {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		writeRow(&b, heads[i], headWidths)
+		for _, l := range bodies[i] {
+			b.WriteString("  ")
+			b.WriteString(pad(l[0], labelWidth))
+			b.WriteByte(' ')
+			b.WriteString(l[1])
+			b.WriteByte('\n')
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// say returns the English or, with lang zh, the Chinese of a sentence the
+// command writes itself.
+func say(lang, en, zh string) string {
+	if lang == langChinese {
+		return zh
+	}
+	return en
+}
+
+// entryLines returns the labelled lines under an entry's heading.
+func entryLines(e entry, lang string) [][2]string {
+	var lines [][2]string
+	add := func(label, text string) { lines = append(lines, [2]string{label, text}) }
+	switch {
+	case e.code == 0 && !e.known:
+		add("note:", say(lang, "0 means success; it is not an error code", "0 表示成功，不是错误码"))
+	case e.covered() && e.code.Category() == errcode.CategoryAccount:
+		other := `"other errors" (其他错误)`
+		if lang == langEnglish {
+			other = `"other errors"`
+		}
+		add("note:", say(lang,
+			"not listed one by one; the error-code document's "+other+" row covers 70000-70999",
+			"未逐个列出；错误码文档的「其他错误」一行涵盖 70000-70999"))
+	case e.covered():
+		add("note:", say(lang,
+			"not listed one by one; the online error-code page covers this range as a whole",
+			"未逐个列出；官方在线错误码页面整体说明了这一段"))
+	case !e.known:
+		add("note:", say(lang,
+			"not listed by any official Tencent Cloud IM source this package knows",
+			"本包所知的腾讯云 IM 官方来源均未列出此错误码"))
+	}
+	if e.id != "" {
+		add("id:", e.id)
+	}
+	if e.detail != "" {
+		add("server:", e.detail)
+	}
+	if e.count > 1 {
+		add("seen:", say(lang, strconv.Itoa(e.count)+" times", strconv.Itoa(e.count)+" 次"))
+	}
+	if e.hasText() {
+		if lang != langEnglish {
+			add("zh:", e.chineseMarked())
+		}
+		if lang != langChinese {
+			add("en:", e.english())
+		}
+	}
+	in := e.info()
+	if in.Note != "" {
+		add("note:", say(lang, in.Note, "（仅有英文）"+in.Note))
+	}
+	if caution := e.code.Caution(); caution != "" {
+		add("caution:", say(lang, caution, "（仅有英文）"+caution))
+	}
+	if d := e.wait(); d > 0 {
+		add("wait:", say(lang,
+			"at least "+codedoc.FormatWait(d)+" before retrying, as an official source asks",
+			"重试前至少等待 "+durationChinese(d)+"（官方来源如此要求）"))
+	}
+	if in.SDKName != "" {
+		add("sdk:", in.SDKName)
+	}
+	if e.known {
+		sources := in.Sources.String()
+		if !in.Sources.Has(errcode.SourceDocument) && lang != langEnglish {
+			sources += say(lang, ownSourcesNote, ownSourcesNoteChinese)
+		}
+		add("sources:", sources)
+	}
+	return lines
+}
+
+// durationChinese writes d in Chinese, such as 1 分钟 or 1 小时 30 分钟.
+func durationChinese(d time.Duration) string {
+	var parts []string
+	if h := d / time.Hour; h > 0 {
+		parts = append(parts, strconv.Itoa(int(h))+" 小时")
+	}
+	if m := d % time.Hour / time.Minute; m > 0 {
+		parts = append(parts, strconv.Itoa(int(m))+" 分钟")
+	}
+	if s := d % time.Minute / time.Second; s > 0 || len(parts) == 0 {
+		parts = append(parts, strconv.Itoa(int(s))+" 秒")
+	}
+	return strings.Join(parts, " ")
+}

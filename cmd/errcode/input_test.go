@@ -1,0 +1,385 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"runtime"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/chunk"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/race"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// explainBytes scans data whole and returns what it found.
+func explainBytes(data []byte, summary bool) (*collector, *scan.Scanner) {
+	c := newCollector(summary)
+	sc := scan.New(c, c.options())
+	sc.ScanBytes(data)
+	return c, sc
+}
+
+// explainReads scans data as read n bytes at a time.
+func explainReads(data []byte, n int, summary bool) *collector {
+	c := newCollector(summary)
+	if err := scan.New(c, c.options()).Scan(chunk.Reader(data, n)); err != nil {
+		panic(err)
+	}
+	return c
+}
+
+// found is a finding as the tests write it.
+type found struct {
+	code   int
+	detail string
+	id     string
+	count  int
+}
+
+// findings returns what c found, as the tests write it.
+func findings(c *collector) []found {
+	var got []found
+	for _, f := range c.findings {
+		got = append(got, found{int(f.Code), f.Detail, f.ID, f.Count})
+	}
+	return got
+}
+
+// TestStdin runs the command on response bodies and logs and checks what
+// -json says it found.
+func TestStdin(t *testing.T) {
+	var slogJSON, slogText bytes.Buffer
+	groupErr := fmt.Errorf("get group: %w", &errcode.Error{Code: errcode.GroupNotFound, Detail: "group gone"})
+	sigErr := &errcode.Error{Code: errcode.AccountUserSigExpired, Detail: "sig expired"}
+	slog.New(slog.NewJSONHandler(&slogJSON, nil)).Error("get group", "err", groupErr, "err2", sigErr)
+	slog.New(slog.NewTextHandler(&slogText, nil)).Error("send", "err", sigErr, "unknown", &errcode.Error{Code: 12345, Detail: "odd"})
+
+	tests := []struct {
+		name  string
+		input string
+		want  []found
+		code  int
+	}{
+		{
+			name:  "back to back",
+			input: `{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"no group"}{"ActionStatus":"FAIL","ErrorCode":90001,"ErrorInfo":"bad json"}`,
+			want:  []found{{10010, "no group", "", 1}, {90001, "bad json", "", 1}},
+		},
+		{
+			name: "one per line",
+			input: `{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"no group"}
+{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}
+{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"no group"}
+{"ActionStatus":"FAIL","ErrorInfo":"bad json","ErrorCode":"90001"}
+`,
+			want: []found{{10010, "no group", "", 2}, {90001, "bad json", "", 1}},
+		},
+		{
+			name:  "array",
+			input: `[{"ErrorCode":10010,"ErrorInfo":"a"}, {"ErrorCode":0}, {"errorcode":70001,"errorinfo":"b"}]`,
+			want:  []found{{10010, "a", "", 1}, {70001, "b", "", 1}},
+		},
+		{
+			name:  "per-item results name their IDs",
+			input: `{"ActionStatus":"OK","ErrorCode":0,"ResultItem":[{"To_Account":"a","ResultCode":70107,"ResultInfo":"not found"},{"To_Account":"b","ResultCode":0,"ResultInfo":""},{"ResultCode":70107,"ResultInfo":"not found","UserID":"UserID_2"}]}`,
+			want:  []found{{70107, "not found", "a", 1}, {70107, "not found", "UserID_2", 1}},
+		},
+		{
+			name: "error lists and info items",
+			input: `{"ActionStatus":"OK","ErrorCode":0,"ErrorList":[{"To_Account":"u1","ErrorCode":70107}]}
+{"ActionStatus":"OK","ErrorCode":0,"InfoItem":[{"To_Account":"u2","ResultCode":30006,"ResultInfo":"err"},{"Member_Account":"m","ResultCode":10007},{"From_Account":"f","ResultCode":30002},{"GroupId":"@TGS#1","ResultCode":10010},{"Account":"acc","ResultCode":70107}]}`,
+			want: []found{{70107, "", "u1", 1}, {30006, "err", "u2", 1}, {10007, "", "m", 1}, {30002, "", "f", 1}, {10010, "", "@TGS#1", 1}, {70107, "", "acc", 1}},
+			code: 0, // every code is listed
+		},
+		{
+			name: "response before its items",
+			input: `{
+  "ActionStatus": "FAIL",
+  "ErrorCode": 10004,
+  "ErrorInfo": "bad member list",
+  "MemberList": [{"Member_Account": "x", "Result": {"ResultCode": 70107, "ResultInfo": "x is gone"}}]
+}`,
+			want: []found{{10004, "bad member list", "", 1}, {70107, "x is gone", "", 1}},
+		},
+		{
+			name:  "every member, duplicates included",
+			input: `{"ErrorCode":70001,"ErrorInfo":"a","ErrorCode":70003}` + "\n" + `{"ErrorCode":70001,"ErrorCode":70001}`,
+			want:  []found{{70001, "a", "", 1}, {70003, "a", "", 1}, {70001, "", "", 2}},
+		},
+		{
+			name: "log text",
+			input: `2024-05-01T10:00:00Z ERROR send failed resp={"ActionStatus":"FAIL","ErrorCode":70107,"ErrorInfo":"account not found"} took=3ms
+time=2024-05-01T10:00:01Z level=ERROR msg="im call" ErrorCode=10004 ErrorInfo="bad param: GroupId"
+W0501 im.go:12] code: 6014, ErrorInfo: sdk not logged in, retry later
+[INFO] ResultCode=70999 ResultInfo=weird
+errcode: 10010 GroupNotFound: 群组不存在
+IM 返回错误码：90001
+http status=200 statuscode=404 unicode=5 code=1.5 code=99999999999 ErrorCode=0
+`,
+			want: []found{
+				{70107, "account not found", "", 1},
+				{10004, "bad param: GroupId", "", 1},
+				{6014, "sdk not logged in", "", 1},
+				{70999, "weird", "", 1},
+				{10010, "", "", 1},
+				{90001, "", "", 1},
+			},
+			code: 1, // 70999 is not listed
+		},
+		{
+			name:  "json log line with a body in a string",
+			input: `{"log":"resp={\"ErrorCode\":80001,\"ErrorInfo\":\"dirty words\"}\n","stream":"stderr"}`,
+			want:  []found{{80001, "dirty words", "", 1}},
+		},
+		{
+			name:  "body escaped in a logfmt value",
+			input: `time=2024-05-01T10:00:01Z level=ERROR msg="im call" resp="{\"ActionStatus\":\"FAIL\",\"ErrorCode\":10010,\"ErrorInfo\":\"no such group\",\"ResultItem\":[{\"To_Account\":\"u\",\"ResultCode\":70107}]}" took=3ms`,
+			want:  []found{{10010, "no such group", "", 1}, {70107, "", "u", 1}},
+		},
+		{
+			name:  "body escaped without its quotes",
+			input: `resp: {\"ErrorCode\":10010,\"ErrorInfo\":\"no such group\"}`,
+			want:  []found{{10010, "no such group", "", 1}},
+		},
+		{
+			name:  "the library's slog JSON output",
+			input: slogJSON.String(),
+			want:  []found{{10010, "group gone", "", 1}, {70001, "sig expired", "", 1}},
+		},
+		{
+			name:  "the library's slog text output",
+			input: slogText.String(),
+			want:  []found{{70001, "sig expired", "", 1}, {12345, "odd", "", 1}},
+			code:  1,
+		},
+		{
+			name:  "a bare code counts only when known",
+			input: "request took 120ms code=200\nretry code: 404 later\nlogin failed code=70001 detail=\"expired\"\ncode: 38500\n",
+			want:  []found{{70001, "expired", "", 1}, {38500, "", "", 1}},
+			code:  1, // 38500 is in a range, not listed
+		},
+		{
+			name:  "a JSON code member counts only when known",
+			input: `{"code":200,"message":"ok"}{"code":70001,"message":"UserSig expired"}{"code":0}`,
+			want:  []found{{70001, "UserSig expired", "", 1}},
+		},
+		{
+			name:  "cut off body",
+			input: `{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"gone","ResultItem":[{"ResultCode":70107,"ResultInfo":"x"},{"Resu`,
+			want:  []found{{10010, "gone", "", 1}, {70107, "x", "", 1}},
+		},
+		{
+			name:  "bidirectional and line separators",
+			input: "{\"ErrorCode\":10010,\"ErrorInfo\":\"a\u061cb\u2028c\u2029d\u202ee\u2066f\"}",
+			want:  []found{{10010, "ab c def", "", 1}},
+		},
+		{
+			name:  "unknown code",
+			input: `{"ErrorCode":12345,"ErrorInfo":"what"}`,
+			want:  []found{{12345, "what", "", 1}},
+			code:  1,
+		},
+		{name: "empty", input: "", code: 1},
+		{name: "only successes", input: `{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":""}` + "\n" + "code=0", code: 1},
+		{name: "plain words", input: "nothing to see here\n", code: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := inProcess(strings.NewReader(tt.input), "-json")
+			assert.Equal(t, tt.code, r.code, "stderr: %s", r.stderr)
+			var got []found
+			for _, j := range decodeJSON(t, r.stdout) {
+				got = append(got, found{j.Code, j.Detail, j.ID, max(j.Count, 1)})
+				_, known := errcode.Lookup(errcode.Code(j.Code))
+				assert.Equal(t, known, j.Known)
+				assert.Equal(t, errcode.Code(j.Code).Name(), j.Name)
+			}
+			assert.Equal(t, tt.want, got)
+			if len(tt.want) == 0 {
+				assert.Contains(t, r.stderr, "errcode: no error code found")
+			}
+
+			// Read in small pieces, the same.
+			for _, n := range []int{1, 3, 64} {
+				assert.Equal(t, tt.want, findings(explainReads([]byte(tt.input), n, false)), "read %d bytes at a time", n)
+			}
+
+			// The same without -json.
+			human := inProcess(strings.NewReader(tt.input), "-")
+			assert.Equal(t, tt.code, human.code)
+			for _, f := range tt.want {
+				assert.Contains(t, human.stdout, strconv.Itoa(f.code)+"  ")
+				if f.detail != "" {
+					assert.Regexp(t, `(?m)^  server: +`+regexp.QuoteMeta(f.detail)+`$`, human.stdout)
+				}
+				if f.id != "" {
+					assert.Regexp(t, `(?m)^  id: +`+regexp.QuoteMeta(f.id)+`$`, human.stdout)
+				}
+			}
+		})
+	}
+}
+
+func TestStdinGarbage(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	junk := make([]byte, 1<<20)
+	for i := range junk {
+		junk[i] = byte(rng.Uint32())
+	}
+	tests := map[string][]byte{
+		"random bytes":   junk,
+		"deep arrays":    bytes.Repeat([]byte("["), 1<<20),
+		"deep objects":   bytes.Repeat([]byte(`{"a":`), 1<<18),
+		"open strings":   bytes.Repeat([]byte(`{"ErrorInfo":"`), 1<<16),
+		"nul bytes":      make([]byte, 1<<16),
+		"invalid utf-8":  bytes.Repeat([]byte{0xff, 0xfe, 0xe9}, 1<<16),
+		"brackets alone": bytes.Repeat([]byte("{}[]"), 1<<16),
+	}
+	for name, input := range tests {
+		t.Run(name, func(t *testing.T) {
+			r := inProcess(bytes.NewReader(input))
+			assert.Equal(t, 1, r.code)
+			assert.Empty(t, r.stdout)
+			assert.Equal(t, "errcode: no error code found in the input\n", r.stderr)
+		})
+	}
+
+	t.Run("binary around a body", func(t *testing.T) {
+		input := slices.Concat(junk[:1000], []byte(`{"ErrorCode":10010,"ErrorInfo":"\u0007bell\u001b[31m"}`), junk[1000:2000])
+		r := inProcess(bytes.NewReader(input), "-json")
+		i := slices.IndexFunc(decodeJSON(t, r.stdout), func(j jsonResult) bool { return j.Code == 10010 })
+		require.GreaterOrEqual(t, i, 0, r.stdout)
+		assert.Equal(t, "bell [31m", decodeJSON(t, r.stdout)[i].Detail, "control characters are spaces")
+	})
+}
+
+// TestReadBoundaryWarning checks that a code cut by the boundary of an
+// old size limit is read whole, and that nothing warns about the size.
+func TestReadBoundaryWarning(t *testing.T) {
+	body := []byte(`{"ActionStatus":"FAIL","ErrorCode":70001,"ErrorInfo":"expired"}`)
+	at := bytes.Index(body, []byte("70001")) + 4 // the cut falls before the last digit
+	pad := (8 << 20) - at
+	input := append(bytes.Repeat([]byte{'.'}, pad), body...)
+	require.Equal(t, "7000", string(input[8<<20-4:8<<20]))
+	r := inProcess(bytes.NewReader(input), "-json")
+	require.Equal(t, 0, r.code, r.stderr)
+	got := decodeJSON(t, r.stdout)
+	require.Len(t, got, 1)
+	assert.Equal(t, 70001, got[0].Code, "read whole, never 7000")
+	assert.Equal(t, "expired", got[0].Detail)
+	assert.Empty(t, r.stderr, "no warning about the input's size")
+}
+
+// TestTooManyFindings checks that findings past maxFindings are counted
+// as dropped, and said so.
+func TestTooManyFindings(t *testing.T) {
+	var b strings.Builder
+	for i := range maxFindings + 5 {
+		fmt.Fprintf(&b, "ErrorCode=%d\n", i+1)
+	}
+	c, _ := explainBytes([]byte(b.String()), false)
+	assert.Len(t, c.findings, maxFindings)
+	assert.Equal(t, 5, c.dropped)
+	r := inProcess(strings.NewReader(b.String()))
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, "5 more not shown")
+}
+
+// logReader generates a log of size bytes on the fly, without holding it
+// in memory and without allocating.
+type logReader struct {
+	left int64
+	buf  []byte
+	line []byte // the rest of the current line, in buf
+	n    int64
+}
+
+func (r *logReader) Read(p []byte) (int, error) {
+	if r.left <= 0 {
+		return 0, io.EOF
+	}
+	k := 0
+	for k < len(p) && r.left > 0 {
+		if len(r.line) == 0 {
+			r.n++
+			b := r.buf[:0]
+			switch r.n % 4 {
+			case 0:
+				b = append(b, `{"ActionStatus":"FAIL","ErrorCode":`...)
+				b = strconv.AppendInt(b, 70001+r.n%7, 10)
+				b = append(b, `,"ErrorInfo":"info"}`...)
+			case 1:
+				b = append(b, "2024-05-01 ERROR ErrorCode=10010 ErrorInfo=\"x\" user=u"...)
+				b = strconv.AppendInt(b, r.n, 10)
+			default:
+				b = append(b, "2024-05-01 INFO request "...)
+				b = strconv.AppendInt(b, r.n, 10)
+				b = append(b, " done mode=async status=200 node="...)
+				b = strconv.AppendInt(b, r.n%9, 10)
+			}
+			r.buf = append(b, '\n')
+			r.line = r.buf
+		}
+		m := copy(p[k:], r.line[:min(int64(len(r.line)), r.left)])
+		r.line = r.line[m:]
+		k += m
+		r.left -= int64(m)
+	}
+	return k, nil
+}
+
+// TestMemoryBounded checks that the memory a run allocates does not grow
+// with its input: it counts the bytes allocated (not the time) for inputs
+// eight times apart in size. The 1 GiB run that measures resident memory
+// is in bench/run.sh.
+func TestMemoryBounded(t *testing.T) {
+	if race.Enabled {
+		t.Skip("the race detector makes this slow and allocates on its own")
+	}
+	allocated := func(size int64, args ...string) uint64 {
+		runtime.GC()
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		r := inProcess(&logReader{left: size}, args...)
+		runtime.ReadMemStats(&after)
+		require.Equal(t, 0, r.code, r.stderr)
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	for _, args := range [][]string{{"-summary"}, {"-json"}} {
+		small := allocated(8<<20, args...)
+		large := allocated(64<<20, args...)
+		t.Logf("%v: %d bytes allocated for 8 MiB, %d for 64 MiB", args, small, large)
+		assert.Less(t, large, uint64(4<<20), "%v allocates %d bytes for 64 MiB", args, large)
+		assert.Less(t, large, small+small/2+256<<10, "%v allocates more for more input", args)
+	}
+}
+
+// TestProgress checks the progress line shown for a large file when
+// standard error is a terminal.
+func TestProgress(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "big.log")
+	require.NoError(t, os.WriteFile(path, genLog(3, 20000, 0, map[errcode.Code]*where{}), 0o600))
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"-summary", "-f", path}, streams{stdout: &stdout, stderr: &stderr, progress: true, progressMin: 1 << 10})
+	require.Equal(t, 0, code, stderr.String())
+	assert.Contains(t, stderr.String(), "\rerrcode: reading "+path+":")
+	assert.True(t, strings.HasSuffix(stderr.String(), "\r\x1b[K"), "the line is cleared at the end: %q", stderr.String())
+
+	stderr.Reset()
+	run([]string{"-summary", "-f", path}, streams{stdout: &stdout, stderr: &stderr, progress: false, progressMin: 1 << 10})
+	assert.Empty(t, stderr.String(), "no progress unless standard error is a terminal")
+	run([]string{"-summary", "-f", path}, streams{stdout: &stdout, stderr: &stderr, progress: true, progressMin: 1 << 30})
+	assert.Empty(t, stderr.String(), "no progress for a small file")
+}

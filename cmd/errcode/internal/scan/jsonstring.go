@@ -1,0 +1,260 @@
+package scan
+
+import (
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/ascii"
+)
+
+// strKind is what a string is to the scanner.
+type strKind uint8
+
+const (
+	strScan strKind = iota // scanned as text of its own, one level up
+	strSkip                // stepped over
+	strKey                 // an object's key
+	strCode                // the value of a code member
+	strInfo                // a detail
+	strID                  // an item's ID
+)
+
+// maxCodeString is how many bytes of a code written as a JSON string are
+// kept: more than the longest code, "-2147483648".
+const maxCodeString = 16
+
+// strState is the string being read.
+type strState struct {
+	kind    strKind
+	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
+	ret     mode // the mode after the string
+	slot    int  // for strCode and strInfo
+	buf     []byte
+	limit   int
+	more    bool // buf was cut
+	escaped bool
+}
+
+// startString starts reading a string whose content starts at buf[s.pos].
+func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
+	st := &s.str
+	st.kind, st.goStyle, st.ret = kind, goStyle, ret
+	st.buf, st.more, st.escaped = st.buf[:0], false, false
+	switch kind {
+	case strKey:
+		st.limit = maxKey
+	case strCode:
+		st.limit = maxCodeString
+	case strInfo:
+		st.limit = MaxDetail + 1
+	case strID:
+		st.limit = MaxID + 1
+	case strScan:
+		if s.child == nil {
+			s.child = newScanner(s.run, s.level+1)
+		}
+		s.child.reset()
+	}
+	s.mode = modeString
+}
+
+// string reads string content up to limit.
+func (s *scanner) string(limit int, final bool) {
+	b := s.buf
+	st := &s.str
+	for s.pos < limit {
+		stop := s.pos + stringStop(b[s.pos:limit])
+		if stop > s.pos {
+			s.deliver(b[s.pos:stop])
+			s.pos = stop
+		}
+		if stop >= limit {
+			return
+		}
+		switch c := b[stop]; {
+		case c == '"':
+			s.pos++
+			s.endString(true)
+			return
+		case c == '\\':
+			r, n := unescape(b[stop:], st.goStyle)
+			if n == 0 {
+				if !st.goStyle {
+					s.endString(false)
+					return
+				}
+				s.deliver(b[stop : stop+1])
+				s.pos++
+				continue
+			}
+			st.escaped = true
+			var enc [utf8.UTFMax]byte
+			s.deliver(utf8.AppendRune(enc[:0], r))
+			s.pos += n
+		default: // a control character, which ends a quoted string in text too
+			s.endString(false)
+			return
+		}
+	}
+}
+
+// deliver takes decoded string content.
+func (s *scanner) deliver(p []byte) {
+	st := &s.str
+	switch st.kind {
+	case strScan:
+		s.child.feed(p)
+	case strSkip:
+	default:
+		if room := st.limit - len(st.buf); len(p) > room {
+			st.buf = append(st.buf, p[:max(room, 0)]...)
+			st.more = true
+		} else {
+			st.buf = append(st.buf, p...)
+		}
+	}
+}
+
+// endString ends the string being read: at its closing quote if ok, or
+// where it turned out not to be a string.
+func (s *scanner) endString(ok bool) {
+	st := &s.str
+	s.mode = st.ret
+	if st.kind == strScan {
+		c := s.child
+		if len(c.buf) > c.pos {
+			c.process(true)
+		}
+		c.finish()
+	}
+	if s.mode != modeJSON {
+		return // a quoted string in text
+	}
+	if !ok {
+		s.jsonError()
+		return
+	}
+	f := &s.stack[len(s.stack)-1]
+	switch st.kind {
+	case strKey:
+		f.member = keyOther
+		if !st.more {
+			f.member = memberKind(st.buf)
+		}
+		switch f.member {
+		case keyCategory:
+			f.hasCategory = true
+		case keyRetry:
+			f.hasRetry = true
+		}
+		s.js = jsColon
+		return
+	case strCode:
+		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
+			s.pending(f, st.slot, errcode.Code(code), s.lineOf(s.pos))
+		}
+	case strInfo:
+		sl := &f.slots[st.slot]
+		sl.info = append(sl.info[:0], st.buf...)
+		sl.hasInfo, sl.infoMore, sl.cleaned = true, st.more, false
+	case strID:
+		f.id = append(f.id[:0], st.buf...)
+		f.hasID, f.idMore, f.idClean = true, st.more, false
+	}
+	s.afterValue(f)
+}
+
+// memberKind tells what a decoded key names.
+func memberKind(k []byte) memberKey {
+	for _, m := range memberKeys {
+		if ascii.EqualFold(k, m.word) {
+			return m.key
+		}
+	}
+	return keyOther
+}
+
+// unescape decodes the escape at the start of b: JSON's escapes and, with
+// goStyle, Go's too (\a, \v, \', \xNN, \UNNNNNNNN and octal). It returns
+// the rune and how many bytes the escape takes, or 0 if it is not one.
+func unescape(b []byte, goStyle bool) (r rune, n int) {
+	if len(b) < 2 || b[0] != '\\' {
+		return 0, 0
+	}
+	switch c := b[1]; c {
+	case '"', '\\', '/':
+		return rune(c), 2
+	case 'b':
+		return '\b', 2
+	case 'f':
+		return '\f', 2
+	case 'n':
+		return '\n', 2
+	case 'r':
+		return '\r', 2
+	case 't':
+		return '\t', 2
+	case 'u':
+		r, ok := hexRune(b[2:], 4)
+		if !ok {
+			return 0, 0
+		}
+		// A surrogate pair, written as two escapes, is one rune; a
+		// surrogate alone is invalid, and utf8.AppendRune writes it as
+		// U+FFFD.
+		if utf16.IsSurrogate(r) && len(b) >= 12 && b[6] == '\\' && b[7] == 'u' {
+			if lo, ok := hexRune(b[8:], 4); ok {
+				if pair := utf16.DecodeRune(r, lo); pair != utf8.RuneError {
+					return pair, 12
+				}
+			}
+		}
+		return r, 6
+	}
+	if !goStyle {
+		return 0, 0
+	}
+	switch c := b[1]; c {
+	case 'a':
+		return '\a', 2
+	case 'v':
+		return '\v', 2
+	case '\'':
+		return '\'', 2
+	case 'x':
+		if r, ok := hexRune(b[2:], 2); ok {
+			return r, 4
+		}
+	case 'U':
+		if r, ok := hexRune(b[2:], 8); ok {
+			return r, 10
+		}
+	case '0', '1', '2', '3':
+		if len(b) >= 4 && isOctal(b[2]) && isOctal(b[3]) {
+			return rune(c-'0')<<6 | rune(b[2]-'0')<<3 | rune(b[3]-'0'), 4
+		}
+	}
+	return 0, 0
+}
+
+func isOctal(c byte) bool { return c >= '0' && c <= '7' }
+
+// hexRune reads n hexadecimal digits from the start of b.
+func hexRune(b []byte, n int) (rune, bool) {
+	if len(b) < n {
+		return 0, false
+	}
+	var r rune
+	for _, c := range b[:n] {
+		switch {
+		case isDigit(c):
+			r = r<<4 | rune(c-'0')
+		case (c|0x20) >= 'a' && (c|0x20) <= 'f':
+			r = r<<4 | rune(c|0x20-'a'+10)
+		default:
+			return 0, false
+		}
+	}
+	return r, true
+}

@@ -1,0 +1,149 @@
+// Package scan finds Tencent Cloud IM error codes in REST response bodies
+// and logs, in one pass over input of any size, in bounded memory and in
+// time linear in the input.
+//
+// The flow runs one way: a [Scanner] reads the input and hands each code
+// it finds, as a [Finding], to a [Sink]; it never asks the sink anything.
+// What the command prints (explanations, -summary, -json) is built by the
+// sink from findings alone.
+//
+// The files hold, in reading order:
+//
+//   - scan.go: this API, the limits on what is kept, and the text cache;
+//   - window.go: the window over the input, the step loop, and the one
+//     place that counts work and checks that every step makes progress;
+//   - text.go: plain text: where a mention may start, and mentions such
+//     as ErrorCode=N, errcode N, 错误码：N and a bare code=N;
+//   - textdetail.go: the detail (ErrorInfo=… and the like) on a text
+//     mention's line;
+//   - json.go: JSON arrays and objects, and the codes, details and IDs of
+//     their members;
+//   - jsonstring.go: JSON strings and quoted strings in text, their
+//     escapes, and strings scanned one level up;
+//   - bytes.go: byte helpers: SWAR searches, word bytes, cleaning a text.
+package scan
+
+import (
+	"io"
+
+	"github.com/errcode-im/errcode"
+)
+
+// Finding is one error code found in the input.
+type Finding struct {
+	// Code is the error code; never 0, which means success.
+	Code errcode.Code
+	// Known reports whether an official source lists the code
+	// (errcode.Lookup).
+	Known bool
+	// Detail is the server's own message beside the code (ErrorInfo,
+	// ResultInfo and the like), cleaned by the rules of cleanText and cut
+	// to MaxDetail bytes and an ellipsis; empty if there was none or
+	// Options.Details is off.
+	Detail string
+	// ID is the account, user or group a per-item code is about, from a
+	// member such as To_Account beside it, cleaned and cut to MaxID bytes
+	// and an ellipsis; empty if there was none or Options.Details is off.
+	ID string
+	// Line is the number, from 1, of the input line the code's number is
+	// on (for a code inside a string, the line the string is on); 0 unless
+	// Options.Lines is on.
+	Line int64
+}
+
+// Sink takes the findings of a scan, in the order of the input. It is the
+// only thing a Scanner tells the rest of the command.
+type Sink interface {
+	Found(Finding)
+}
+
+// Options say what a Scanner works out besides each code. Each costs time.
+type Options struct {
+	// Details asks for each finding's Detail and ID.
+	Details bool
+	// Lines asks for each finding's Line.
+	Lines bool
+}
+
+// Limits on what a finding holds.
+const (
+	// MaxDetail is how many bytes of a detail are kept.
+	MaxDetail = 512
+	// MaxID is how many bytes of an item's ID are kept.
+	MaxID = 128
+)
+
+// maxTexts is how many distinct details and IDs the text cache holds
+// before it starts afresh, so that a detail repeated through a large log
+// is one string, and the cache stays bounded whatever the input.
+const maxTexts = 4096
+
+// Scanner reads inputs and reports the codes they hold to its Sink. A
+// Scanner is not safe for concurrent use.
+type Scanner struct {
+	sink Sink
+	opt  Options
+	root *scanner // level 0: the input itself
+
+	// texts maps a cleaned detail or ID to the one string that carries
+	// it.
+	texts map[string]string
+	// clean holds a text as it is cleaned.
+	clean []byte
+
+	// work and stalls are kept by step, in window.go.
+	work   int64
+	stalls int64
+}
+
+// New returns a Scanner that reports to sink.
+func New(sink Sink, opt Options) *Scanner {
+	sc := &Scanner{sink: sink, opt: opt, texts: make(map[string]string)}
+	sc.root = newScanner(sc, 0)
+	return sc
+}
+
+// Scan reads everything r gives as one stream, its lines numbered from 1,
+// and returns the first read error other than io.EOF. What was read
+// before an error is scanned.
+func (sc *Scanner) Scan(r io.Reader) error {
+	return sc.root.readFrom(r)
+}
+
+// ScanBytes scans data as one whole stream.
+func (sc *Scanner) ScanBytes(data []byte) {
+	sc.root.scanAll(data)
+}
+
+// Work returns the work done so far: the bytes the scanner stepped over,
+// searched and read ahead, and one for each step; see step. It is linear
+// in the input, and tests hold it to a bound.
+func (sc *Scanner) Work() int64 { return sc.work }
+
+// Stalls returns how many steps made no progress. Every one is a bug; see
+// step.
+func (sc *Scanner) Stalls() int64 { return sc.stalls }
+
+// report hands a finding to the sink.
+func (sc *Scanner) report(f Finding) {
+	_, f.Known = errcode.Lookup(f.Code)
+	sc.sink.Found(f)
+}
+
+// text cleans raw (cut to limit bytes; more says it went on) and returns
+// the one string that carries the result, "" for an empty text.
+func (sc *Scanner) text(raw []byte, more bool, limit int) string {
+	sc.clean = cleanText(sc.clean[:0], raw, more, limit)
+	if len(sc.clean) == 0 {
+		return ""
+	}
+	if t, ok := sc.texts[string(sc.clean)]; ok {
+		return t
+	}
+	if len(sc.texts) >= maxTexts {
+		clear(sc.texts)
+	}
+	t := string(sc.clean)
+	sc.texts[t] = t
+	return t
+}

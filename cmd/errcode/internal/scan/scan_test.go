@@ -1,0 +1,153 @@
+package scan
+
+import (
+	"bytes"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/chunk"
+)
+
+// record is a Sink that keeps every finding.
+type record struct{ all []Finding }
+
+func (r *record) Found(f Finding) { r.all = append(r.all, f) }
+
+// scanBytes scans data whole, with details, and returns what it found.
+func scanBytes(t testing.TB, data []byte) []Finding {
+	r := &record{}
+	sc := New(r, Options{Details: true})
+	sc.ScanBytes(data)
+	require.Zero(t, sc.Stalls(), "a step made no progress")
+	return r.all
+}
+
+// scanReads scans data read n bytes at a time, with the given options,
+// into sink, and returns the Scanner.
+func scanReads(t testing.TB, data []byte, n int, sink Sink, opt Options) *Scanner {
+	sc := New(sink, opt)
+	require.NoError(t, sc.Scan(chunk.Reader(data, n)))
+	require.Zero(t, sc.Stalls(), "a step made no progress")
+	return sc
+}
+
+// found is a finding as the tests write it.
+type found struct {
+	code   int
+	detail string
+	id     string
+}
+
+// founds returns findings as the tests write them.
+func founds(fs []Finding) []found {
+	var got []found
+	for _, f := range fs {
+		got = append(got, found{int(f.Code), f.Detail, f.ID})
+	}
+	return got
+}
+
+// nested returns a body with code 10010 written as a JSON string inside
+// another JSON value, n times over.
+func nested(n int) string {
+	s := `{"ErrorCode":10010}`
+	for range n {
+		b, _ := json.Marshal(s)
+		s = `{"log":` + string(b) + `}`
+	}
+	return s
+}
+
+func TestScan(t *testing.T) {
+	type f = found
+	tests := []struct {
+		name  string
+		input string
+		want  []f
+	}{
+		{"info before code", `{"ErrorInfo":"x","ErrorCode":10010}`, []f{{10010, "x", ""}}},
+		{"code as string", `{"ErrorCode":"-7"}`, []f{{-7, "", ""}}},
+		{"escaped code string", `{"ErrorCode":"\u0037"}`, nil},
+		{"code out of range", `{"ErrorCode":2147483648}`, nil},
+		{"code with exponent", `{"ErrorCode":1e4}`, nil},
+		{"code with leading zero", `{"ErrorCode":010}`, nil},
+		{"code as object", `{"ErrorCode":{"ErrorCode":5}}`, []f{{5, "", ""}}},
+		{"escaped key", `{"Error\u0043ode":6}`, []f{{6, "", ""}}},
+		{"escaped info", `{"ErrorCode":6,"ErrorInfo":"a\"b\\c\u00e9\ud83d\ude00"}`, []f{{6, `a"b\cé😀`, ""}}},
+		{"result and error", `{"ResultCode":1,"ResultInfo":"r","ErrorCode":2,"ErrorInfo":"e"}`, []f{{2, "e", ""}, {1, "r", ""}}},
+		{"id as number", `{"UserID":42,"ResultCode":70107}`, []f{{70107, "", "42"}}},
+		{"deeper than the cap", strings.Repeat("[", 100) + `{"ErrorCode":10010,"ErrorInfo":"deep"}` + strings.Repeat("]", 100), []f{{10010, "deep", ""}}},
+		{"too deep to close", strings.Repeat(`{"a":`, 100) + `{"ErrorCode":10010}`, []f{{10010, "", ""}}},
+		{"pretty printed", "{\n  \"ErrorCode\" : 10010 ,\n\t\"ErrorInfo\" :\r\n \"x\"\n}", []f{{10010, "x", ""}}},
+		{"broken json read as text", `{"ErrorCode":10010 oops ErrorInfo=late ErrorCode=70001}`, []f{{10010, "", ""}, {70001, "late", ""}}},
+		{"logfmt", `ErrorCode=10010 ErrorInfo=short rest`, []f{{10010, "short", ""}}},
+		{"info before code in text", `ErrorInfo: "quoted, with comma" ErrorCode: 10010`, []f{{10010, "quoted, with comma", ""}}},
+		{"nearest info after", `ErrorInfo=first ErrorCode=1 ErrorInfo=second ErrorCode=2`, []f{{1, "second", ""}, {2, "second", ""}}},
+		{"info ends at the next key", `ErrorCode=1 errmsg="a errmsg="b`, []f{{1, `a`, ""}}},
+		{"result info", `result_code=3 result_info='single'`, []f{{3, "single", ""}}},
+		{"error code words", "Error Code: 42\nerror code 43\nerrcode 44\nERR_CODE=45\nerror_code=46", []f{{42, "", ""}, {43, "", ""}, {44, "", ""}, {45, "", ""}, {46, "", ""}}},
+		{"bare code", "exit code 1, code 2", nil},
+		{"other kinds of code", "status code: 70001, HTTP code=70001, exit-code: 70001, response code 70001, code: 70001", []f{{70001, "", ""}}},
+		{"signed", "code=+70001 code=-4 ErrorCode=-4", []f{{70001, "", ""}, {-4, "", ""}}},
+		{"not a word start", "Xcode=10010 error_code_x=2 code=10010x code=0 statuscode=10010", nil},
+		{"chinese", "错误码 10010，错误码：70001", []f{{10010, "", ""}, {70001, "", ""}}},
+		{"fullwidth colon", "ErrorCode：10010 ErrorInfo：x", []f{{10010, "x", ""}}},
+		{"detail on another line", "ErrorCode=1\nErrorInfo=other", []f{{1, "", ""}}},
+		{"detail too far", "ErrorCode=1 " + strings.Repeat(" ", detailWindow) + "ErrorInfo=far", []f{{1, "", ""}}},
+		{"detail cleaned", "ErrorCode=1 ErrorInfo=\"a\\tb\u202ec\"", []f{{1, "a bc", ""}}},
+		{"escaped quotes in text", `\"ErrorCode\":10010,\"ErrorInfo\":\"x y\"`, []f{{10010, "x y", ""}}},
+		{"decoded three times", nested(3), []f{{10010, "", ""}}},
+		{"four times is too many", nested(4), nil},
+		{"many codes per object", `{"ErrorCode":1,"ErrorCode":2,"ErrorCode":3,"ErrorCode":4,"ErrorCode":5,"ErrorCode":6,"ErrorInfo":"x"}`,
+			[]f{{1, "", ""}, {2, "", ""}, {3, "x", ""}, {4, "x", ""}, {5, "x", ""}, {6, "x", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := scanBytes(t, []byte(tt.input))
+			assert.Equal(t, tt.want, founds(got))
+			for _, f := range got {
+				_, known := errcode.Lookup(f.Code)
+				assert.Equal(t, known, f.Known, "known %d", f.Code)
+			}
+		})
+	}
+
+	t.Run("long detail", func(t *testing.T) {
+		got := scanBytes(t, []byte(`{"ErrorCode":1,"ErrorInfo":"`+strings.Repeat("长", 1000)+`"}`))
+		require.Len(t, got, 1)
+		d := got[0].Detail
+		assert.LessOrEqual(t, len(d), MaxDetail+len("…"))
+		assert.True(t, strings.HasSuffix(d, "长…"))
+		assert.True(t, utf8.ValidString(d))
+	})
+}
+
+// TestReadBoundaries checks that no boundary between two reads changes
+// what is found: a code, a key or an escape cut in two is read whole.
+func TestReadBoundaries(t *testing.T) {
+	input := []byte(`x {"ErrorCode":70001,"ErrorInfo":"a\u00e9b"} ErrorCode=70003 ErrorInfo="q" ` +
+		`resp="{\"ErrorCode\":10010,\"ErrorInfo\":\"n\"}" 错误码：90001 code=70107` + "\n" +
+		`{"ResultItem":[{"To_Account":"u","ResultCode":70107,"ResultInfo":"gone"}]}` + "\n")
+	want := scanBytes(t, input)
+	require.Len(t, want, 6)
+	for n := 1; n <= len(input); n++ {
+		r := &record{}
+		scanReads(t, input, n, r, Options{Details: true})
+		require.Equal(t, want, r.all, "read %d bytes at a time", n)
+	}
+
+	t.Run("a line longer than any bound", func(t *testing.T) {
+		line := slices.Concat(bytes.Repeat([]byte("word "), 2<<20), []byte("ErrorCode=10010 ErrorInfo=end"),
+			bytes.Repeat([]byte(" more"), 1<<20), []byte(` {"ErrorCode":70001}`))
+		r := &record{}
+		scanReads(t, line, 1<<16, r, Options{Details: true})
+		assert.Equal(t, []found{{10010, "end", ""}, {70001, "", ""}}, founds(r.all))
+	})
+}

@@ -1,0 +1,286 @@
+package scan
+
+import (
+	"bytes"
+	"io"
+)
+
+// How the scanner reads: in one pass, through a window that holds a
+// bounded stretch of the input, so that memory stays the same whatever the
+// input's size and every byte is looked at a bounded number of times.
+const (
+	// readSize is how much of the input is read at a time.
+	readSize = 256 << 10
+	// lookAhead is how many bytes past a position must be in the window
+	// before a text mention or a JSON token that starts there is read, unless
+	// the input ends sooner. Nothing the scanner reads in one step is longer:
+	// a mention's key and number, a detail's value (at most 2*MaxDetail raw
+	// bytes), a JSON escape. So no boundary between two reads can cut a code
+	// in two, and a JSON number longer than this is not taken as JSON.
+	lookAhead = 4 << 10
+	// lookBehind is how many bytes before a position stay in the window: a
+	// mention's detail may come before it on the same line, within
+	// detailWindow bytes.
+	lookBehind = 2 << 10
+	// minDrop is how many bytes compaction must be able to drop before it
+	// moves the window, unless there is no room for a read: moving a few
+	// bytes at a time would copy the window over and over.
+	minDrop = 64 << 10
+	// childChunk is how much decoded text a nested scanner collects before
+	// it scans some of it.
+	childChunk = 64 << 10
+	// maxLevel is how many times a string is decoded and scanned in turn:
+	// a response body logged as a string inside a JSON log line that is
+	// itself a string in another.
+	maxLevel = 3
+)
+
+// mode is what the scanner is reading.
+type mode uint8
+
+const (
+	modeText   mode = iota // plain text
+	modeJSON               // inside a JSON array or object
+	modeString             // inside a string (see strState)
+)
+
+// scanner reads one stream of bytes in one pass: the input itself at level
+// 0, or, at a higher level, the decoded content of one string after
+// another. It finds codes in JSON values, which it follows with a stack,
+// and mentions of codes in text, and reports them through run.
+type scanner struct {
+	run   *Scanner
+	level int
+	child *scanner // scans the strings this scanner meets, one level up
+
+	buf []byte // the window
+	off int64  // the stream offset of buf[0]
+	pos int    // the next byte to read in buf
+
+	mode  mode
+	stack []frame // open JSON containers, innermost last
+	js    jsonState
+	str   strState
+
+	// lines tracks the newlines of the current stretch of text, for the
+	// details of text mentions.
+	lines lineCursor
+	// details find the detail keys of each kind of text mention.
+	details [numClasses]detailCursor
+	// scratch holds a detail as it is decoded.
+	scratch []byte
+
+	// line is the number of the line that buf[linePos] is on; only level 0
+	// counts lines.
+	line    int64
+	linePos int
+}
+
+// newScanner returns a scanner at the given level; it makes its child when
+// it first needs one.
+func newScanner(run *Scanner, level int) *scanner {
+	s := &scanner{run: run, level: level, stack: make([]frame, 0, maxDepth)}
+	s.reset()
+	return s
+}
+
+// reset makes s ready for a new stream, keeping its buffers.
+func (s *scanner) reset() {
+	s.buf = s.buf[:0]
+	s.off, s.pos = 0, 0
+	s.mode = modeText
+	s.stack = s.stack[:0]
+	s.line, s.linePos = 1, 0
+	s.lines = lineCursor{}
+	for c := range s.details {
+		s.details[c] = detailCursor{class: textClass(c), line: -1, occ: s.details[c].occ[:0]}
+	}
+}
+
+// scanAll scans data as one whole stream.
+func (s *scanner) scanAll(data []byte) {
+	s.reset()
+	s.buf = append(s.buf, data...)
+	s.process(true)
+	s.finish()
+}
+
+// readFrom scans everything r gives as one stream, reading it readSize
+// bytes at a time, and returns the first read error other than io.EOF.
+// Whatever was read before an error is scanned.
+func (s *scanner) readFrom(r io.Reader) error {
+	s.reset()
+	for {
+		s.compact()
+		if cap(s.buf)-len(s.buf) < readSize {
+			grown := make([]byte, len(s.buf), len(s.buf)+readSize+lookAhead+lookBehind)
+			copy(grown, s.buf)
+			s.buf = grown
+		}
+		n, err := r.Read(s.buf[len(s.buf):cap(s.buf)])
+		s.buf = s.buf[:len(s.buf)+n]
+		if err != nil {
+			s.process(true)
+			s.finish()
+			if err == io.EOF {
+				return nil
+			}
+			return err
+		}
+		s.process(false)
+	}
+}
+
+// compact drops the bytes before pos that no later step needs.
+func (s *scanner) compact() {
+	drop := s.pos - lookBehind
+	if drop < minDrop && len(s.buf) < cap(s.buf)-readSize {
+		return
+	}
+	if drop <= 0 {
+		return
+	}
+	if s.level == 0 && s.linePos < drop {
+		s.lineAt(drop)
+	}
+	n := copy(s.buf, s.buf[drop:])
+	s.buf = s.buf[:n]
+	s.off += int64(drop)
+	s.pos -= drop
+	s.linePos -= drop
+}
+
+// feed adds decoded bytes to a nested scanner's stream.
+func (s *scanner) feed(p []byte) {
+	s.buf = append(s.buf, p...)
+	if len(s.buf) >= childChunk+lookAhead {
+		s.process(false)
+		s.compact()
+	}
+}
+
+// process reads the window up to where a step still has lookAhead bytes to
+// look at, or to its end if final. It is the scanner's only loop: every
+// other loop in the package runs inside one of its steps and moves one of
+// the cursors that step counts.
+func (s *scanner) process(final bool) {
+	limit := len(s.buf)
+	if !final {
+		limit -= lookAhead
+	}
+	still := 0 // steps in a row that did not move pos
+	for s.pos < limit {
+		before := s.cursors()
+		switch s.mode {
+		case modeText:
+			s.text(limit, final)
+		case modeJSON:
+			s.json(limit, final)
+		default:
+			s.string(limit, final)
+		}
+		still = s.step(before, still)
+	}
+}
+
+// maxStillSteps is how many steps in a row may leave pos where it was. A
+// step may end on a byte without reading it only to hand it to another
+// mode: JSON that turns out not to be JSON gives its byte back to text,
+// and text hands a quoted body, from its first byte, to the string reader;
+// the next step always reads on.
+const maxStillSteps = 2
+
+// numCursors is how many cursors a scanner keeps; see cursors.
+const numCursors = 3 + 2*numClasses
+
+// cursors returns how far, as stream offsets, the scanner has gone in each
+// of the ways it reads its window: pos, the newlines counted for line
+// numbers, the newlines searched back and forth around text mentions, and
+// for each class of text mention the detail keys searched and the values
+// read. Each moves only forward within a stream, so each adds up to at
+// most the stream's length.
+func (s *scanner) cursors() [numCursors]int64 {
+	c := [numCursors]int64{
+		s.off + int64(s.pos),
+		s.off + int64(s.linePos),
+		s.lines.backTo + s.lines.fwdTo,
+	}
+	for i := range s.details {
+		c[3+2*i] = s.details[i].scanned
+		c[4+2*i] = s.details[i].valuesTo
+	}
+	return c
+}
+
+// step ends a step of process that started with the cursors before, after
+// still steps in a row that did not move pos, and returns the new count.
+//
+// It is the one place that counts work: one for the step, plus how far
+// every cursor moved. The scanner reads its window by moving a cursor over
+// it; the reads that move none are bounded by reads that do (cleaning a
+// detail or an ID reads bytes a cursor has just passed, at most
+// MaxDetail+1 per detail key or string; lineAt counts back from linePos
+// only over bytes behind pos). So this is the work there is, and as each
+// cursor moves only forward, it is linear in the input. TestLinearWork
+// holds it to a bound per byte.
+//
+// It also checks that the step made progress: a step that leaves pos
+// where it was more than maxStillSteps times in a row would loop forever.
+// The check does not panic, since no input may make the command panic:
+// it counts a stall, which the tests, the fuzz target among them, require
+// to be zero, and ends what was open and steps over the byte, so that
+// even a bug cannot make the scan endless.
+func (s *scanner) step(before [numCursors]int64, still int) int {
+	after := s.cursors()
+	s.run.work++
+	for i := range after {
+		s.run.work += max(after[i]-before[i], 0)
+	}
+	if after[0] > before[0] {
+		return 0
+	}
+	still++
+	if still > maxStillSteps {
+		s.run.stalls++
+		s.finish()
+		s.pos++
+		return 0
+	}
+	return still
+}
+
+// finish ends the stream: a JSON value or a string left open gives what it
+// holds, as a response body cut short still names its codes.
+func (s *scanner) finish() {
+	if s.mode == modeString {
+		s.endString(false)
+	}
+	s.dropStack()
+	s.mode = modeText
+}
+
+// lineOf returns the number of the line that buf[i] is on if the Scanner
+// reports lines, 0 otherwise.
+func (s *scanner) lineOf(i int) int64 {
+	if !s.run.opt.Lines {
+		return 0
+	}
+	return s.lineAt(i)
+}
+
+// lineAt returns the number of the line that buf[i] is on. Only level 0
+// counts lines; a nested scanner's strings lie on the line its root is on.
+func (s *scanner) lineAt(i int) int64 {
+	if s.level > 0 {
+		r := s.run.root
+		return r.lineAt(r.pos)
+	}
+	switch {
+	case i > s.linePos:
+		s.line += int64(bytes.Count(s.buf[s.linePos:i], []byte{'\n'}))
+		s.linePos = i
+	case i < s.linePos:
+		return s.line - int64(bytes.Count(s.buf[i:s.linePos], []byte{'\n'}))
+	}
+	return s.line
+}
