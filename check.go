@@ -391,7 +391,7 @@ func (c *checker) list(top map[string]json.RawMessage, s *shape, strict bool) {
 func (c *checker) generic(top map[string]json.RawMessage, done map[string]bool) {
 	for _, name := range slices.Sorted(maps.Keys(top)) {
 		raw := top[name]
-		if done[name] || len(raw) == 0 || raw[0] != '[' {
+		if len(raw) == 0 || raw[0] != '[' || slices.ContainsFunc(slices.Collect(maps.Keys(done)), func(d string) bool { return ascii.EqualFold(name, d) }) {
 			continue
 		}
 		var arr []map[string]json.RawMessage
