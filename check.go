@@ -19,14 +19,14 @@ type Rule uint8
 
 // The rules.
 const (
-	// FailsNonzero: the entry's code member is its error code, 0 when it
-	// succeeded (ResultCode, ErrorCode, RetCode; import_group_msg's Result).
+	// FailsNonzero means the entry's code member is its error code, 0 when
+	// it succeeded (ResultCode, ErrorCode, RetCode; import_group_msg's Result).
 	FailsNonzero Rule = iota + 1
-	// FailsZero: the code member is 0 when the entry failed, and carries no
+	// FailsZero means the code member is 0 when the entry failed, and carries no
 	// error code; other values are kinds of success (add_group_member's
 	// Result: 1 added, 2 already a member, 3 waiting for approval).
 	FailsZero
-	// FailsAlways: every entry of the list failed (ErrorList, and the
+	// FailsAlways means every entry of the list failed (ErrorList, and the
 	// lists of plain IDs FailAccounts and Fail_Account).
 	FailsAlways
 )
