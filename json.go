@@ -18,18 +18,25 @@ import (
 // fractions, exponents, numbers outside the int32 range, other strings,
 // booleans, arrays and objects.
 func (c *Code) UnmarshalJSON(data []byte) error {
-	b := data
-	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
-		b = b[1 : len(b)-1]
-	}
-	if n, ok := ascii.ParseCode(b); ok {
-		*c = Code(n)
+	if n, ok := parseCode(data); ok {
+		*c = n
 		return nil
 	}
 	if string(data) == "null" {
 		return nil
 	}
 	return &json.UnmarshalTypeError{Value: describeJSON(data), Type: reflect.TypeFor[Code]()}
+}
+
+// parseCode parses a JSON number or quoted decimal string as a code, as
+// UnmarshalJSON takes it, without allocating.
+func parseCode(data []byte) (Code, bool) {
+	b := data
+	if len(b) >= 2 && b[0] == '"' && b[len(b)-1] == '"' {
+		b = b[1 : len(b)-1]
+	}
+	n, ok := ascii.ParseCode(b)
+	return Code(n), ok
 }
 
 // describeJSON names the kind of a JSON value for an error message, as
