@@ -37,9 +37,14 @@
 // The constants live in one file per subsystem (sdk.go, resource.go,
 // rest.go, group.go, profile.go, sns.go, account.go, openmsg.go, and, for
 // the subsystems the document lacks, access.go, conversation.go, push.go,
-// operations.go, moderation.go, officialaccount.go); each is declared on
+// operations.go, moderation.go, officialaccount.go, call.go); each is declared on
 // its own, so go doc shows one code at a time. Their doc comments are the
 // source of the lookup table in ztable.go, which go generate rebuilds.
+//
+// For a whole REST response body, [API.Check] (or [CheckBody] when the API
+// is not known) returns one error naming the request's failure and every
+// failed entry of its batch lists; [FailedIDs] lists their IDs, and
+// [ShouldRetry] and [NeedsReauth] say what to do next.
 //
 // Nothing in this package panics on any input, and every function and method
 // is safe for concurrent use.

@@ -1,7 +1,17 @@
 package errcode
 
-// REST API公共错误码: errors any REST API call can return, about the URL,
-// the JSON body, the account and its signature, and frequency limits.
+// This file holds three categories, in the document's order:
+//   - CategoryREST (REST API公共错误码, 6xxxx): errors any REST API call can
+//     return, about the URL, the JSON body, the account and its signature,
+//     and frequency limits;
+//   - CategoryCommon (公共错误码, 80001 and 80002): errors any service may
+//     return, such as a message body over the size limit;
+//   - CategoryMessage (单发消息, 9xxxx): one-to-one and batch messages and
+//     pushes sent through the REST API.
+//
+// They share one file because the document lists them together as the
+// server's REST-side codes; keeping them here keeps that section whole and
+// the diff of a new document revision in one place.
 
 // RESTInvalidHTTPURL HTTP解析错误 ，请检查HTTP请求URL格式
 //
