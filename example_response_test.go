@@ -177,42 +177,33 @@ func Example_retry() {
 	userSig := "expired"
 	reauth := func(context.Context) error { userSig = "fresh"; return nil }
 
-	attempts := 0
-	err := sendWithRetry(ctx, func(context.Context) error {
-		attempts++
-		if attempts < 3 {
-			return errcode.FromResponse("FAIL", 10002, "internal error") // transient
-		}
-		return nil
-	}, reauth)
-	fmt.Println(err, attempts)
-
-	attempts = 0
-	err = sendWithRetry(ctx, func(context.Context) error {
-		attempts++
-		return errcode.FromResponse("FAIL", 10010, "") // never: no second attempt
-	}, reauth)
-	fmt.Println(errors.Is(err, errcode.GroupNotFound), attempts)
-
-	attempts = 0
-	err = sendWithRetry(ctx, func(context.Context) error {
-		attempts++
-		if userSig != "fresh" {
-			return errcode.FromResponse("FAIL", 70001, "sig expired") // reauth
-		}
-		return nil
-	}, reauth)
-	fmt.Println(err, attempts)
-
-	attempts = 0
-	err = sendWithRetry(ctx, func(context.Context) error {
-		attempts++
-		return errcode.FromResponse("FAIL", 70009, "") // a fresh UserSig fails too
-	}, reauth)
-	fmt.Println(errors.Is(err, errcode.AccountUserSigMismatchPublicKey), attempts)
+	// Each call fails with code until it has been made okAfter times, or
+	// until the UserSig is fresh when freshHelps; okAfter 0 never succeeds.
+	for _, tc := range []struct {
+		code       int
+		okAfter    int
+		freshHelps bool
+	}{
+		{10002, 3, false}, // transient: succeeds on the third attempt
+		{10010, 0, false}, // never: no second attempt
+		{70001, 0, true},  // reauth: log in again, then one more attempt
+		{70009, 0, false}, // reauth, but a fresh UserSig fails too
+	} {
+		userSig = "expired"
+		attempts := 0
+		err := sendWithRetry(ctx, func(context.Context) error {
+			attempts++
+			if attempts == tc.okAfter || tc.freshHelps && userSig == "fresh" {
+				return nil
+			}
+			return errcode.FromResponse("FAIL", tc.code, "")
+		}, reauth)
+		code, _ := errcode.CodeOf(err)
+		fmt.Println(tc.code, "attempts:", attempts, "failed with:", int(code))
+	}
 	// Output:
-	// <nil> 3
-	// true 1
-	// <nil> 2
-	// true 2
+	// 10002 attempts: 3 failed with: 0
+	// 10010 attempts: 1 failed with: 10010
+	// 70001 attempts: 2 failed with: 0
+	// 70009 attempts: 2 failed with: 70009
 }

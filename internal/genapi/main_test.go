@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/errcode-im/errcode/internal/gentest"
+
 	"github.com/errcode-im/errcode/internal/genapi/pages"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -16,11 +18,7 @@ const root = "../.."
 // TestGeneratedAPITableIsCurrent fails when testdata/api or meanings.go
 // changed without running go generate.
 func TestGeneratedAPITableIsCurrent(t *testing.T) {
-	want, err := Generate(root)
-	require.NoError(t, err)
-	got, err := os.ReadFile(filepath.Join(root, Output))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got), "zapi.go is stale: run go generate")
+	gentest.Current(t, root, Output, Generate)
 }
 
 func TestReport(t *testing.T) {

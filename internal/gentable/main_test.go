@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/errcode-im/errcode/internal/gentest"
+
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -14,11 +16,7 @@ const root = "../.."
 // TestGeneratedTableIsCurrent fails when a doc comment changed without
 // running go generate.
 func TestGeneratedTableIsCurrent(t *testing.T) {
-	want, err := Generate(root)
-	require.NoError(t, err)
-	got, err := os.ReadFile(filepath.Join(root, Output))
-	require.NoError(t, err)
-	assert.Equal(t, string(want), string(got), "ztable.go is stale: run go generate")
+	gentest.Current(t, root, Output, Generate)
 }
 
 func TestPerfectHash(t *testing.T) {
