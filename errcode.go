@@ -37,7 +37,8 @@
 // The constants live in one file per subsystem (sdk.go, resource.go,
 // rest.go, group.go, profile.go, sns.go, account.go, openmsg.go, and, for
 // the subsystems the document lacks, access.go, conversation.go, push.go,
-// operations.go, moderation.go, officialaccount.go, call.go); each is declared on
+// operations.go, moderation.go, officialaccount.go, call.go; a long one is
+// continued in parts such as sdk_network.go); each is declared on
 // its own, so go doc shows one code at a time. Their doc comments are the
 // source of the lookup table in ztable.go, which go generate rebuilds.
 //

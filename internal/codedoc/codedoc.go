@@ -52,8 +52,17 @@ import (
 // constants live in and the prefix their names start with.
 type Category struct {
 	Const  string // the Category constant, such as "CategoryGroup"
-	File   string // the file of its code constants, such as "group.go"
+	File   string // the file of its code constants, such as "group.go"; see Holds
 	Prefix string // the start of their names, such as "Group"
+}
+
+// Holds reports whether file may hold the category's constants: its File,
+// or, where that file would grow too long to read, a part of it named
+// after it, such as sdk_network.go for sdk.go.
+func (c Category) Holds(file string) bool {
+	base := strings.TrimSuffix(c.File, ".go")
+	part, ok := strings.CutPrefix(file, base+"_")
+	return file == c.File || ok && strings.HasSuffix(part, ".go") && !strings.HasSuffix(part, "_test.go") && len(part) > len(".go")
 }
 
 // Categories lists the subsystems in the order of their Category values,
@@ -335,7 +344,7 @@ func record(file string, line int, vs *ast.ValueSpec, doc *ast.CommentGroup) (Re
 	if r.Category, ok = CategoryOf(r.Name); !ok {
 		return fail("no subsystem prefix")
 	}
-	if r.Category.File != file {
+	if !r.Category.Holds(file) {
 		return fail("belongs in %s, not %s", r.Category.File, file)
 	}
 	if doc == nil {

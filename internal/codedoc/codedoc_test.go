@@ -281,3 +281,13 @@ func TestAgreesWithPackage(t *testing.T) {
 		assert.Contains(t, docs[h.Const], advice[h.Const], "the doc comment of %s", h.Const)
 	}
 }
+
+func TestHolds(t *testing.T) {
+	sdk, _ := CategoryOf("SDKParseResponseFailed")
+	for file, want := range map[string]bool{
+		"sdk.go": true, "sdk_network.go": true, "sdk_.go": false, "sdkx.go": false,
+		"sns.go": false, "sdk_network_test.go": false, "sdk_network.txt": false,
+	} {
+		assert.Equal(t, want, sdk.Holds(file), file)
+	}
+}
