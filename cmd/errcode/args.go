@@ -24,6 +24,8 @@ type config struct {
 	stdin     bool     // read standard input
 	files     []string // -f, in order; "-" is standard input
 	codes     []string // the CODE arguments, unparsed
+	api       string   // -api PATH, as given; "" without -api
+	switchOut bool     // -switch
 }
 
 // input reports whether the command reads input rather than codes.
@@ -82,6 +84,14 @@ func parseArgs(args []string) (config, error) {
 		cfg.search, cfg.searching = s, true
 		return nil
 	})
+	fs.Func("api", "the API at `PATH`", func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("want an API path")
+		}
+		cfg.api = s
+		return nil
+	})
+	fs.BoolVar(&cfg.switchOut, "switch", false, "with -api, print a Go switch on its codes")
 	fs.Func("f", "read `FILE`", func(s string) error {
 		if s == "" {
 			return errors.New("want a file name")
@@ -116,6 +126,16 @@ func parseArgs(args []string) (config, error) {
 		mode = "-search"
 	}
 	switch {
+	case cfg.switchOut && cfg.api == "":
+		return cfg, usagef("-switch needs -api")
+	case cfg.api != "" && mode != "":
+		return cfg, usagef("-api does not go with %s", mode)
+	case cfg.api != "" && cfg.summary:
+		return cfg, usagef("-api does not go with -summary")
+	case cfg.api != "" && len(positional) > 0 && !slices.Equal(positional, []string{"-"}):
+		return cfg, usagef("-api takes no codes, got %q", positional[0])
+	case cfg.switchOut && (len(positional) > 0 || len(cfg.files) > 0):
+		return cfg, usagef("-switch reads no input")
 	case cfg.list && cfg.searching:
 		return cfg, usagef("-list and -search cannot be used together")
 	case categorySet && mode == "":
@@ -157,7 +177,7 @@ func flagPrefix(args []string) int {
 			continue
 		}
 		switch name {
-		case "lang", "category", "search", "f":
+		case "lang", "category", "search", "f", "api":
 			i++ // the flag's value, whatever it looks like
 		}
 	}

@@ -14,6 +14,9 @@
 //	errcode [flags] -search TEXT [-category NAME]  find codes by name or description
 //	errcode [flags] [-f FILE]... [-]               explain the codes in REST responses or logs
 //	errcode -summary [flags] [-f FILE]... [-]      count the codes in logs, most frequent first
+//	errcode [flags] -api PATH                      list the codes an API's page lists
+//	errcode -api PATH -switch                      print a Go switch on those codes
+//	errcode [flags] -api PATH [-f FILE]... [-]     check whole response bodies of that API
 //
 // The flags are:
 //
@@ -36,6 +39,16 @@
 //	-f FILE
 //		read FILE (repeatable); a name ending in .gz is decompressed, and
 //		"-" is standard input
+//	-api PATH
+//		the API at PATH (v4/openim/sendmsg, openim/sendmsg or a whole
+//		request URL): alone, list the codes its page lists, with the API's
+//		own meaning where it differs; with input, read each input as one
+//		whole response body of that API (at most 8 MiB) and print its
+//		failures, as errcode's API.Check finds them. An unknown PATH exits
+//		2 and names the nearest known paths on standard error
+//	-switch
+//		with -api, print a Go switch statement on a variable code of type
+//		errcode.Code, one case per retry hint, to paste into a function
 //	-summary
 //		with input, print one row per distinct code instead of explaining
 //		each finding
@@ -81,9 +94,15 @@
 // a note when no source lists the code one by one, the server's detail
 // (server:) and the item's ID (id:) for input, how many times the input
 // held it (seen:), the Chinese (zh:) and English (en:) texts, the code's
-// note and caution, how long a source asks a caller to wait before
+// note and caution, the APIs whose pages list the code (apis:, up to five
+// and their count, for CODE arguments only), how long a source asks a caller to wait before
 // retrying (wait:), the SDK's name (sdk:) and the sources that list it
 // (sources:).
+//
+// When the input is a single JSON object of at most 1 MiB in which no
+// code is found, errcode reads it with errcode.CheckBody, so that entries
+// that failed without a code (FailAccounts of multiaccount_import, Result
+// 0) are printed, each with its ID, instead of "no error code found".
 //
 // The same code with the same detail and ID is explained once, with a
 // count. At most 10000 different findings are explained; errcode says
@@ -134,8 +153,8 @@
 // With -json, a lookup, -list, -search and input print an array of
 // objects with the keys code, name, category, retry, sdk_name, sources,
 // note, zh, zh_source, en and known; caution where the code's doc has one;
-// wait where a source names a time to wait before retrying; and detail, id
-// and count for input. With -lang, the other language's key is left out.
+// wait where a source names a time to wait before retrying; detail, id
+// and count for input; and apis and api_count for CODE arguments. With -lang, the other language's key is left out.
 // -summary -json prints an array of objects with the keys code, count,
 // name, category, retry, known, first_line and last_line, and first_file
 // and last_file when the input came from -f. An empty result is [].
@@ -144,5 +163,15 @@
 //
 // Errcode exits 0 when every code it printed is known (listed by at least
 // one official source), 1 when one is not, when -search matches nothing,
-// when the input holds no code or cannot be read, and 2 on bad usage.
+// when the input holds no code or cannot be read, and 2 on bad usage or
+// an unknown -api PATH. With -api and input, and when a whole body without
+// codes is read with CheckBody, it exits 0 when nothing failed and 1 when
+// the body reports a failure or cannot be read.
+//
+// Examples:
+//
+//	errcode 10010
+//	errcode -api v4/openim/sendmsg -lang en
+//	errcode -api v4/openim/sendmsg -switch
+//	curl -s "$URL" | errcode -api v4/im_open_login_svc/multiaccount_import -
 package main

@@ -20,6 +20,14 @@ type entry struct {
 	// count is how many times the input had the code with this detail and
 	// ID; 0 outside input mode.
 	count int
+	// api is the API whose meaning of the code applies (-api); the zero
+	// API for the general meaning.
+	api errcode.API
+	// nocode marks an entry of a batch response that failed without an
+	// error code (FailAccounts, Result 0); its code is 0.
+	nocode bool
+	// apis asks for the apis: line (a lookup of CODE arguments).
+	apis bool
 }
 
 // newEntry returns the entry for c.
@@ -31,8 +39,15 @@ func newEntry(c errcode.Code) entry {
 // info returns what the package knows of the entry's code: its own entry,
 // or its range's.
 func (e entry) info() errcode.Info {
-	return errcode.Describe(e.code)
+	return e.api.Describe(e.code)
 }
+
+// differs reports whether the entry's API gives its code a meaning of its
+// own.
+func (e entry) differs() bool { return e.api.Differs(e.code) }
+
+// retry returns the entry's retry hint: its API's where that differs.
+func (e entry) retry() errcode.Retry { return e.info().Retry }
 
 // covered reports whether the entry is a code no source lists one by one
 // that a range covers: the account system's 「其他错误」 row, or a range the
@@ -48,13 +63,25 @@ func (e entry) hasText() bool { return e.known || e.covered() }
 // own rather than the error-code document's: so it is for every code, and
 // every range, without errcode.SourceDocument.
 func (e entry) chineseIsOwn() bool {
-	return !e.info().Sources.Has(errcode.SourceDocument)
+	return e.differs() || !e.info().Sources.Has(errcode.SourceDocument)
 }
 
 // chinese and english return the entry's description in each language,
 // as Code.Description gives it.
-func (e entry) chinese() string { return e.code.Description(language.SimplifiedChinese) }
-func (e entry) english() string { return e.code.Description(language.English) }
+// An API's own meaning, where it has one, comes first.
+func (e entry) chinese() string {
+	if e.differs() {
+		return e.info().Description
+	}
+	return e.code.Description(language.SimplifiedChinese)
+}
+
+func (e entry) english() string {
+	if e.differs() {
+		return e.info().English
+	}
+	return e.code.Description(language.English)
+}
 
 // chineseMarked returns the Chinese text, marked when it is the package's
 // own.

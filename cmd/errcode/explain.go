@@ -46,7 +46,7 @@ func writeEntries(w io.Writer, entries []entry, lang string) error {
 			strconv.Itoa(int(e.code)),
 			e.code.Name(),
 			e.code.Category().String(),
-			"retry: " + e.code.Retry().String(),
+			"retry: " + e.retry().String(),
 		}
 		bodies[i] = entryLines(e, lang)
 	}
@@ -89,6 +89,8 @@ func entryLines(e entry, lang string) [][2]string {
 	var lines [][2]string
 	add := func(label, text string) { lines = append(lines, [2]string{label, text}) }
 	switch {
+	case e.nocode:
+		add("note:", say(lang, "this entry failed without an error code", "此条目失败，但没有错误码"))
 	case e.code == 0 && !e.known:
 		add("note:", say(lang, "0 means success; it is not an error code", "0 表示成功，不是错误码"))
 	case e.covered() && e.code.Category() == errcode.CategoryAccount:
@@ -139,6 +141,11 @@ func entryLines(e entry, lang string) [][2]string {
 	}
 	if in.SDKName != "" {
 		add("sdk:", in.SDKName)
+	}
+	if e.apis {
+		if paths := apiPaths(e.code); len(paths) > 0 {
+			add("apis:", apisLine(paths))
+		}
 	}
 	if e.known {
 		sources := in.Sources.String()

@@ -158,10 +158,12 @@ func TestJSON(t *testing.T) {
 
 	got := decodeJSON(t, r.stdout)
 	info, _ := errcode.Lookup(errcode.GroupNotFound)
+	apis := apiPaths(errcode.GroupNotFound)
 	assert.Equal(t, jsonResult{
 		Code: 10010, Name: "GroupNotFound", Category: "group", Retry: "never",
 		SDKName: info.SDKName, Sources: info.Sources.String(), Note: info.Note,
 		Chinese: info.Description, ZhSource: "document", English: info.English, Known: true,
+		APIs: apis, APICount: len(apis),
 	}, got[0])
 	assert.Equal(t, jsonResult{
 		Code: 70999, Name: "Code(70999)", Category: "account", Retry: "transient", Sources: "document",

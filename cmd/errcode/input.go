@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
 )
 
@@ -22,9 +23,17 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	c := newCollector(cfg.summary)
 	sc := scan.New(c, c.options())
 	failed := false
+	var whole *capture // the input, kept for errcode.CheckBody
+	if len(names) == 1 && !cfg.summary {
+		whole = new(capture)
+	}
 	for i, name := range names {
 		c.file = i
-		if err := readOne(sc, name, st); err != nil {
+		var keep io.Writer
+		if whole != nil {
+			keep = whole
+		}
+		if err := readOne(sc, name, st, keep); err != nil {
 			fmt.Fprintf(st.stderr, "errcode: %v\n", err)
 			failed = true
 		}
@@ -74,6 +83,17 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		}
 		found = len(entries) > 0
 	}
+	if body := whole.body(); !found && !failed && body != nil {
+		// No code anywhere, but a whole body may still have entries that
+		// failed without one, such as FailAccounts.
+		entries, bad := failures(errcode.CheckBody(body), errcode.API{})
+		if len(entries) > 0 || len(bad) > 0 {
+			for _, b := range bad {
+				fmt.Fprintf(st.stderr, "errcode: %s: %v\n", label(names[0]), b)
+			}
+			return exitMissing, write(w, entries, cfg.lang, cfg.json, writeEntries)
+		}
+	}
 	if !found {
 		fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
 		status = exitMissing
@@ -85,7 +105,8 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 }
 
 // readOne reads one input, "-" being standard input, through sc.
-func readOne(sc *scan.Scanner, name string, st streams) error {
+// When keep is not nil, it gets a copy of what is read.
+func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer) error {
 	var r io.Reader = st.stdin
 	label := "standard input"
 	if name != "-" {
@@ -109,6 +130,9 @@ func readOne(sc *scan.Scanner, name string, st streams) error {
 			defer z.Close()
 			r = z
 		}
+	}
+	if keep != nil && r != nil {
+		r = io.TeeReader(r, keep)
 	}
 	if err := sc.Scan(r); err != nil {
 		return fmt.Errorf("reading %s: %w", label, err)

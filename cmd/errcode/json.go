@@ -25,6 +25,8 @@ type jsonEntry struct {
 	Detail   string       `json:"detail,omitempty"`
 	ID       string       `json:"id,omitempty"`
 	Count    int          `json:"count,omitempty"`
+	APIs     []string     `json:"apis,omitempty"`      // the APIs whose page lists the code
+	APICount int          `json:"api_count,omitempty"` // how many there are
 }
 
 // writeJSON prints entries as an indented JSON array, [] when there are
@@ -40,7 +42,7 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			Code:     e.code,
 			Name:     e.code.Name(),
 			Category: e.code.Category().String(),
-			Retry:    e.code.Retry().String(),
+			Retry:    e.retry().String(),
 			SDKName:  in.SDKName,
 			Sources:  in.Sources.String(),
 			Note:     in.Note,
@@ -52,6 +54,10 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		}
 		if d := e.wait(); d > 0 {
 			j.Wait = d.String()
+		}
+		if e.apis {
+			j.APIs = apiPaths(e.code)
+			j.APICount = len(j.APIs)
 		}
 		if lang != langEnglish {
 			zh := ""

@@ -55,7 +55,7 @@ func run(args []string, st streams) int {
 		fmt.Fprint(st.stdout, manual())
 		return exitOK
 	}
-	if err == nil && !cfg.list && !cfg.searching && len(cfg.codes) == 0 && !cfg.input() {
+	if err == nil && !cfg.list && !cfg.searching && cfg.api == "" && len(cfg.codes) == 0 && !cfg.input() {
 		if isTerminal(st.stdin) {
 			err = usagef("no error code given, and standard input is a terminal")
 		} else {
@@ -71,11 +71,27 @@ func run(args []string, st streams) int {
 		return exitUsage
 	}
 
+	var api errcode.API
+	if cfg.api != "" {
+		var ok bool
+		if api, ok = errcode.LookupAPI(cfg.api); !ok {
+			unknownAPI(st.stderr, cfg.api)
+			return exitUsage
+		}
+	}
+
 	out := bufio.NewWriterSize(st.stdout, outputBuffer)
 	var status int
 	switch {
+	case cfg.input() && cfg.api != "":
+		status, err = checkInputs(cfg, api, st, out)
 	case cfg.input():
 		status, err = readInputs(cfg, st, out)
+	case cfg.switchOut:
+		status, err = exitOK, writeSwitch(out, api)
+	case cfg.api != "":
+		status = exitOK
+		err = write(out, apiEntries(api), cfg.lang, cfg.json, writeTable)
 	case cfg.list || cfg.searching:
 		status, err = listCodes(cfg, out, st.stderr)
 	default:
@@ -83,6 +99,7 @@ func run(args []string, st streams) int {
 		status = exitOK
 		for i, c := range codes {
 			entries[i] = newEntry(c)
+			entries[i].apis = true
 			if !entries[i].known {
 				status = exitMissing
 			}

@@ -92,22 +92,24 @@ func inProcess(stdin io.Reader, args ...string) result {
 
 // jsonResult is one element of -json's output.
 type jsonResult struct {
-	Code     int    `json:"code"`
-	Name     string `json:"name"`
-	Category string `json:"category"`
-	Retry    string `json:"retry"`
-	SDKName  string `json:"sdk_name"`
-	Sources  string `json:"sources"`
-	Note     string `json:"note"`
-	Caution  string `json:"caution"`
-	Chinese  string `json:"zh"`
-	ZhSource string `json:"zh_source"`
-	English  string `json:"en"`
-	Known    bool   `json:"known"`
-	Wait     string `json:"wait"`
-	Detail   string `json:"detail"`
-	ID       string `json:"id"`
-	Count    int    `json:"count"`
+	Code     int      `json:"code"`
+	Name     string   `json:"name"`
+	Category string   `json:"category"`
+	Retry    string   `json:"retry"`
+	SDKName  string   `json:"sdk_name"`
+	Sources  string   `json:"sources"`
+	Note     string   `json:"note"`
+	Caution  string   `json:"caution"`
+	Chinese  string   `json:"zh"`
+	ZhSource string   `json:"zh_source"`
+	English  string   `json:"en"`
+	Known    bool     `json:"known"`
+	Wait     string   `json:"wait"`
+	Detail   string   `json:"detail"`
+	ID       string   `json:"id"`
+	Count    int      `json:"count"`
+	APIs     []string `json:"apis"`
+	APICount int      `json:"api_count"`
 }
 
 // decodeJSON decodes -json's output, which must be one JSON array.

@@ -26,7 +26,7 @@ func writeTable(w io.Writer, entries []entry, lang string) error {
 			strconv.Itoa(int(e.code)),
 			e.code.Name(),
 			e.code.Category().String(),
-			e.code.Retry().String(),
+			e.retry().String(),
 		}
 		if lang == langEnglish {
 			row = append(row, e.english())

@@ -28,7 +28,7 @@ func TestManual(t *testing.T) {
 	assert.True(t, strings.HasPrefix(doc, "Errcode explains "), "a command's doc starts with its name")
 
 	syn := strings.Split(strings.TrimSuffix(synopsis(), "\n"), "\n")
-	require.Len(t, syn, 6, "one line per form of the command, then a pointer to -h")
+	require.Len(t, syn, 9, "one line per form of the command, then a pointer to -h")
 	assert.Equal(t, "Run 'errcode -h' for details.", syn[len(syn)-1])
 	_, usage, ok := strings.Cut(doc, "Usage:\n\n")
 	require.True(t, ok, "the manual has a Usage section")
