@@ -30,6 +30,7 @@ func checkInputs(cfg config, api errcode.API, st streams, w io.Writer) (int, err
 	}
 	var entries []entry
 	status := exitOK
+	var bads []error
 	for _, name := range names {
 		body, err := readBody(name, st.stdin)
 		if err != nil {
@@ -41,15 +42,35 @@ func checkInputs(cfg config, api errcode.API, st streams, w io.Writer) (int, err
 		for _, b := range bad {
 			fmt.Fprintf(st.stderr, "errcode: %s: %v\n", label(name), b)
 		}
-		if len(found) > 0 || len(bad) > 0 {
-			status = exitMissing
-		}
+		bads = append(bads, bad...)
 		entries = append(entries, found...)
+	}
+	if s := failureStatus(entries, bads); s != exitOK {
+		status = s
+	}
+	if len(entries) == 0 && len(bads) == 0 {
+		fmt.Fprintln(st.stderr, "errcode: nothing failed in the input")
 	}
 	if err := write(w, entries, cfg.lang, cfg.json, writeEntries); err != nil {
 		return exitMissing, err
 	}
 	return status, nil
+}
+
+// failureStatus is the exit status of a check of whole bodies, by the rule
+// the scan follows too: 0 when it found failures and knows every code they
+// carry, 1 when nothing failed, a body could not be read, or a code is not
+// listed by any official source.
+func failureStatus(entries []entry, bad []error) int {
+	if len(entries) == 0 || len(bad) > 0 {
+		return exitMissing
+	}
+	for _, e := range entries {
+		if !e.nocode && !e.known {
+			return exitMissing
+		}
+	}
+	return exitOK
 }
 
 // label names an input in messages.

@@ -164,9 +164,10 @@
 // Errcode exits 0 when every code it printed is known (listed by at least
 // one official source), 1 when one is not, when -search matches nothing,
 // when the input holds no code or cannot be read, and 2 on bad usage or
-// an unknown -api PATH. With -api and input, and when a whole body without
-// codes is read with CheckBody, it exits 0 when nothing failed and 1 when
-// the body reports a failure or cannot be read.
+// an unknown -api PATH. Whole bodies read with -api, or with CheckBody when
+// they hold no code, follow the same rule: 0 when failures were found (with
+// or without a code, each code known), 1 when nothing failed or a body
+// cannot be read.
 //
 // Examples:
 //

@@ -91,7 +91,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 			for _, b := range bad {
 				fmt.Fprintf(st.stderr, "errcode: %s: %v\n", label(names[0]), b)
 			}
-			return exitMissing, write(w, entries, cfg.lang, cfg.json, writeEntries)
+			return failureStatus(entries, bad), write(w, entries, cfg.lang, cfg.json, writeEntries)
 		}
 	}
 	if !found {
