@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"go/format"
 	"io"
 	"slices"
 	"strconv"
@@ -184,7 +185,11 @@ func writeSwitch(w io.Writer, a errcode.API) error {
 	b.WriteString("\t// Any other code: errcode.Describe(code) says what it means, and\n")
 	b.WriteString("\t// errcode.ShouldRetry on the error says whether, and how long after, to retry.\n")
 	b.WriteString("}\n")
-	_, err := io.WriteString(w, b.String())
+	out := []byte(b.String())
+	if formatted, err := format.Source(out); err == nil {
+		out = formatted // as gofmt lays it out; the raw text compiles too
+	}
+	_, err := w.Write(out)
 	return err
 }
 
