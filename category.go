@@ -176,17 +176,25 @@ func (c Category) MarshalText() ([]byte, error) {
 // its ASCII letters, or "Category(N)" for N from 0 to 255, written as
 // String writes it (no sign, no leading zero).
 func (c *Category) UnmarshalText(text []byte) error {
-	for i, name := range categoryNames {
+	return unmarshalEnum(c, text, categoryNames[:], "Category(", "category")
+}
+
+// unmarshalEnum decodes into v the text of a Category or Retry: one of
+// names (its index is the value), in any case of its ASCII letters, or the
+// numbered form prefix + N + ")" that String gives a value without a name.
+// It leaves v unchanged on an error, which calls the value a what.
+func unmarshalEnum[T ~uint8](v *T, text []byte, names []string, prefix, what string) error {
+	for i, name := range names {
 		if ascii.EqualFold(text, name) {
-			*c = Category(i)
+			*v = T(i)
 			return nil
 		}
 	}
-	if n, ok := parseNumbered(text, "Category("); ok {
-		*c = Category(n)
+	if n, ok := parseNumbered(text, prefix); ok {
+		*v = T(n)
 		return nil
 	}
-	return errors.New("errcode: unknown category " + strconv.Quote(string(text)))
+	return errors.New("errcode: unknown " + what + " " + strconv.Quote(string(text)))
 }
 
 // parseNumbered parses the form String gives a Category or a Retry

@@ -5,11 +5,8 @@ package errcode
 // NeedsReauth, which apply the hints to every failure in an error.
 
 import (
-	"errors"
 	"strconv"
 	"time"
-
-	"github.com/errcode-im/errcode/internal/ascii"
 )
 
 // Retry is a hint on what a caller should do about an error before it sends
@@ -84,17 +81,7 @@ func (r Retry) MarshalText() ([]byte, error) {
 // "Retry(N)" for N from 0 to 255, written as String writes it (no sign, no
 // leading zero).
 func (r *Retry) UnmarshalText(text []byte) error {
-	for i, name := range retryNames {
-		if ascii.EqualFold(text, name) {
-			*r = Retry(i)
-			return nil
-		}
-	}
-	if n, ok := parseNumbered(text, "Retry("); ok {
-		*r = Retry(n)
-		return nil
-	}
-	return errors.New("errcode: unknown retry hint " + strconv.Quote(string(text)))
+	return unmarshalEnum(r, text, retryNames[:], "Retry(", "retry hint")
 }
 
 // Recoverable reports whether a request that failed with this hint can
