@@ -58,7 +58,13 @@ func (e *Error) Error() string {
 // failure instead (an out-of-range ErrorCode or a failing ActionStatus),
 // then the ID and the detail, as Code.message writes them.
 func (e *Error) noCodeMessage() string {
-	b := make([]byte, 0, 96+len(e.Status)+len(e.ID)+len(e.Detail))
+	b := make([]byte, 0, 128+len(e.Status)+len(e.ID)+len(e.Detail))
+	if ascii.EqualFold(e.Status, "SomeError") {
+		// batchsendmsg and its kin: some entries failed, the rest went
+		// through, so a resend of the whole request would repeat them.
+		b = append(b, "errcode: some entries failed (ActionStatus \"SomeError\"): read the failed entries, or use API.Check"...)
+		return e.appendContext(b)
+	}
 	b = append(b, "errcode: request failed with "...)
 	switch {
 	case e.wide != 0:
@@ -72,6 +78,11 @@ func (e *Error) noCodeMessage() string {
 	default:
 		b = append(b, "no valid error code"...)
 	}
+	return e.appendContext(b)
+}
+
+// appendContext appends e's ID and Detail, where set, to a message.
+func (e *Error) appendContext(b []byte) string {
 	switch {
 	case e.ID != "" && e.Detail != "":
 		b = append(b, " (id: "...)

@@ -259,9 +259,16 @@ func TestBatchBodies(t *testing.T) {
 			var resp batchBody
 			require.NoError(t, json.Unmarshal(data, &resp))
 
-			if tt.request != 0 {
+			switch {
+			case tt.request != 0:
 				assert.ErrorIs(t, resp.Err(), tt.request)
-			} else {
+			case resp.ActionStatus == "SomeError":
+				// A partial failure: not nil, and it says to read the entries.
+				var e *errcode.Error
+				require.ErrorAs(t, resp.Err(), &e)
+				assert.Equal(t, errcode.Code(0), e.Code)
+				assert.Contains(t, e.Error(), "some entries failed")
+			default:
 				assert.NoError(t, resp.Err(), "the request as a whole succeeded")
 			}
 
