@@ -366,3 +366,160 @@ func BenchmarkAcceptLanguageLongHeader(b *testing.B) {
 		}
 	})
 }
+
+// benchIndex holds, for each of benchCodes, its position in benchInfos:
+// the limit a table lookup is held to is reading the same Info out of a
+// slice of the same size at a position known in advance, so both sides
+// touch memory alike and the difference is finding the entry. An unlisted
+// code's position holds what Describe returns for it.
+var benchInfos, benchIndex = func() ([]errcode.Info, []int32) {
+	var infos []errcode.Info
+	at := map[errcode.Code]int32{}
+	for c := range errcode.All() {
+		at[c] = int32(len(infos))
+		info, _ := errcode.Lookup(c)
+		infos = append(infos, info)
+	}
+	index := make([]int32, len(benchCodes))
+	for i, c := range benchCodes {
+		j, ok := at[c]
+		if !ok {
+			j = int32(len(infos))
+			infos = append(infos, errcode.Describe(c))
+		}
+		index[i] = j
+	}
+	return infos, index
+}()
+
+// BenchmarkRatioLookupVsCopy is Lookup (a) against copying the same Info
+// out of a slice at a known index (b), in alternating blocks of 4096 calls
+// written out inline, over the benchCodes mix (one unlisted code in eight).
+func BenchmarkRatioLookupVsCopy(b *testing.B) {
+	var ta, tb time.Duration
+	n := 0
+	for b.Loop() {
+		t0 := time.Now()
+		for _, c := range benchCodes {
+			sinkInfo, sinkOK = errcode.Lookup(c)
+		}
+		t1 := time.Now()
+		for _, j := range benchIndex {
+			sinkInfo, sinkOK = benchInfos[j], benchInfos[j].Code != 0
+		}
+		ta += t1.Sub(t0)
+		tb += time.Since(t1)
+		n += len(benchCodes)
+	}
+	reportRatio(b, ta, tb, n)
+}
+
+// BenchmarkRatioMethodsVsFields is each one-field method on Code (a)
+// against reading the same field out of a slice at a known index (b), in
+// alternating blocks written out inline, over the benchCodes mix. Name
+// runs over the listed codes alone: for an unlisted number it formats
+// "Code(N)", an allocation by its contract, which no field read matches.
+func BenchmarkRatioMethodsVsFields(b *testing.B) {
+	known := make([]int32, 0, len(benchIndex))
+	knownCodes := make([]errcode.Code, 0, len(benchCodes))
+	for i, c := range benchCodes {
+		if _, ok := errcode.Lookup(c); ok {
+			known = append(known, benchIndex[i])
+			knownCodes = append(knownCodes, c)
+		}
+	}
+	retryable := make([]bool, len(benchInfos))
+	for i := range benchInfos {
+		retryable[i] = benchInfos[i].Retry.Recoverable()
+	}
+	b.Run("Retry", func(b *testing.B) {
+		var ta, tb time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, c := range benchCodes {
+				sinkRetry = c.Retry()
+			}
+			t1 := time.Now()
+			for _, j := range benchIndex {
+				sinkRetry = benchInfos[j].Retry
+			}
+			ta += t1.Sub(t0)
+			tb += time.Since(t1)
+			n += len(benchCodes)
+		}
+		reportRatio(b, ta, tb, n)
+	})
+	b.Run("Category", func(b *testing.B) {
+		var ta, tb time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, c := range benchCodes {
+				sinkCat = c.Category()
+			}
+			t1 := time.Now()
+			for _, j := range benchIndex {
+				sinkCat = benchInfos[j].Category
+			}
+			ta += t1.Sub(t0)
+			tb += time.Since(t1)
+			n += len(benchCodes)
+		}
+		reportRatio(b, ta, tb, n)
+	})
+	b.Run("RetryCategory", func(b *testing.B) {
+		var ta, tb time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, c := range benchCodes {
+				sinkRetry, sinkCat = c.Retry(), c.Category()
+			}
+			t1 := time.Now()
+			for _, j := range benchIndex {
+				sinkRetry, sinkCat = benchInfos[j].Retry, benchInfos[j].Category
+			}
+			ta += t1.Sub(t0)
+			tb += time.Since(t1)
+			n += len(benchCodes)
+		}
+		reportRatio(b, ta, tb, n)
+	})
+	b.Run("Retryable", func(b *testing.B) {
+		var ta, tb time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, c := range benchCodes {
+				sinkOK = c.Retryable() //nolint:staticcheck // the deprecated method is still a promise
+			}
+			t1 := time.Now()
+			for _, j := range benchIndex {
+				sinkOK = retryable[j]
+			}
+			ta += t1.Sub(t0)
+			tb += time.Since(t1)
+			n += len(benchCodes)
+		}
+		reportRatio(b, ta, tb, n)
+	})
+	b.Run("Name", func(b *testing.B) {
+		var ta, tb time.Duration
+		n := 0
+		for b.Loop() {
+			t0 := time.Now()
+			for _, c := range knownCodes {
+				sinkStr = c.Name()
+			}
+			t1 := time.Now()
+			for _, j := range known {
+				sinkStr = benchInfos[j].Name
+			}
+			ta += t1.Sub(t0)
+			tb += time.Since(t1)
+			n += len(knownCodes)
+		}
+		reportRatio(b, ta, tb, n)
+	})
+}
