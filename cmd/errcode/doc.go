@@ -74,6 +74,14 @@
 //     log line, or as a quoted logfmt or slog text value such as
 //     resp="{\"ErrorCode\":10010}", decoded up to three levels deep.
 //
+// A number may be cut short: the last line of a log still being written,
+// a truncated .gz, a logger or Docker splitting a long line. Errcode
+// reports as cut, never as the shorter code its digits may spell
+// (70001 cut to 7000), a code number that runs to the end of the input,
+// one that runs to the end of the string holding its body, and one that
+// ends a line inside a body that never closes. A bare code cut short is
+// not counted at all.
+//
 // # Output
 //
 // A lookup prints a block for each code: a heading of code, Go name,
@@ -83,7 +91,8 @@
 // held it (seen:), the Chinese (zh:) and English (en:) texts, the code's
 // note and caution, how long a source asks a caller to wait before
 // retrying (wait:), the SDK's name (sdk:) and the sources that list it
-// (sources:).
+// (sources:). A cut number is shown as its digits and "…", marked CUT
+// SHORT, with a note and none of the texts of the shorter code.
 //
 // The same code with the same detail and ID is explained once, with a
 // count. At most 10000 different findings are explained; errcode says
@@ -135,14 +144,16 @@
 // objects with the keys code, name, category, retry, sdk_name, sources,
 // note, zh, zh_source, en and known; caution where the code's doc has one;
 // wait where a source names a time to wait before retrying; and detail, id
-// and count for input. With -lang, the other language's key is left out.
+// and count for input; for a cut number, "cut": true, "known": false and
+// empty name, category, retry and texts. With -lang, the other language's key is left out.
 // -summary -json prints an array of objects with the keys code, count,
-// name, category, retry, known, first_line and last_line, and first_file
-// and last_file when the input came from -f. An empty result is [].
+// name, category, retry, known, first_line and last_line, cut for a cut
+// number (a row of its own), and first_file and last_file when the input
+// came from -f. An empty result is [].
 //
 // # Exit status
 //
 // Errcode exits 0 when every code it printed is known (listed by at least
-// one official source), 1 when one is not, when -search matches nothing,
+// one official source), 1 when one is not or was cut short, when -search matches nothing,
 // when the input holds no code or cannot be read, and 2 on bad usage.
 package main

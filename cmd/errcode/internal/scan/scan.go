@@ -34,8 +34,13 @@ type Finding struct {
 	// Code is the error code; never 0, which means success.
 	Code errcode.Code
 	// Known reports whether an official source lists the code
-	// (errcode.Lookup).
+	// (errcode.Lookup); never for a cut number.
 	Known bool
+	// Cut reports that the number was cut short: it touches the end of
+	// the input, or the end of the string that holds its body, or a line
+	// end inside a body that never closes. Code then holds only the digits
+	// that were there, which may happen to form a shorter listed code.
+	Cut bool
 	// Detail is the server's own message beside the code (ErrorInfo,
 	// ResultInfo and the like), cleaned by the rules of cleanText and cut
 	// to MaxDetail bytes and an ellipsis; empty if there was none or
@@ -127,6 +132,7 @@ func (sc *Scanner) Stalls() int64 { return sc.stalls }
 // report hands a finding to the sink.
 func (sc *Scanner) report(f Finding) {
 	_, f.Known = errcode.Lookup(f.Code)
+	f.Known = f.Known && !f.Cut
 	sc.sink.Found(f)
 }
 

@@ -88,16 +88,16 @@ func TestScan(t *testing.T) {
 		{"pretty printed", "{\n  \"ErrorCode\" : 10010 ,\n\t\"ErrorInfo\" :\r\n \"x\"\n}", []f{{10010, "x", ""}}},
 		{"broken json read as text", `{"ErrorCode":10010 oops ErrorInfo=late ErrorCode=70001}`, []f{{10010, "", ""}, {70001, "late", ""}}},
 		{"logfmt", `ErrorCode=10010 ErrorInfo=short rest`, []f{{10010, "short", ""}}},
-		{"info before code in text", `ErrorInfo: "quoted, with comma" ErrorCode: 10010`, []f{{10010, "quoted, with comma", ""}}},
+		{"info before code in text", "ErrorInfo: \"quoted, with comma\" ErrorCode: 10010\n", []f{{10010, "quoted, with comma", ""}}},
 		{"nearest info after", `ErrorInfo=first ErrorCode=1 ErrorInfo=second ErrorCode=2`, []f{{1, "second", ""}, {2, "second", ""}}},
 		{"info ends at the next key", `ErrorCode=1 errmsg="a errmsg="b`, []f{{1, `a`, ""}}},
 		{"result info", `result_code=3 result_info='single'`, []f{{3, "single", ""}}},
-		{"error code words", "Error Code: 42\nerror code 43\nerrcode 44\nERR_CODE=45\nerror_code=46", []f{{42, "", ""}, {43, "", ""}, {44, "", ""}, {45, "", ""}, {46, "", ""}}},
+		{"error code words", "Error Code: 42\nerror code 43\nerrcode 44\nERR_CODE=45\nerror_code=46\n", []f{{42, "", ""}, {43, "", ""}, {44, "", ""}, {45, "", ""}, {46, "", ""}}},
 		{"bare code", "exit code 1, code 2", nil},
-		{"other kinds of code", "status code: 70001, HTTP code=70001, exit-code: 70001, response code 70001, code: 70001", []f{{70001, "", ""}}},
+		{"other kinds of code", "status code: 70001, HTTP code=70001, exit-code: 70001, response code 70001, code: 70001\n", []f{{70001, "", ""}}},
 		{"signed", "code=+70001 code=-4 ErrorCode=-4", []f{{70001, "", ""}, {-4, "", ""}}},
 		{"not a word start", "Xcode=10010 error_code_x=2 code=10010x code=0 statuscode=10010", nil},
-		{"chinese", "错误码 10010，错误码：70001", []f{{10010, "", ""}, {70001, "", ""}}},
+		{"chinese", "错误码 10010，错误码：70001\n", []f{{10010, "", ""}, {70001, "", ""}}},
 		{"fullwidth colon", "ErrorCode：10010 ErrorInfo：x", []f{{10010, "x", ""}}},
 		{"detail on another line", "ErrorCode=1\nErrorInfo=other", []f{{1, "", ""}}},
 		{"detail too far", "ErrorCode=1 " + strings.Repeat(" ", detailWindow) + "ErrorInfo=far", []f{{1, "", ""}}},
@@ -127,6 +127,51 @@ func TestScan(t *testing.T) {
 		assert.True(t, strings.HasSuffix(d, "长…"))
 		assert.True(t, utf8.ValidString(d))
 	})
+}
+
+// TestCut checks that a number cut short is reported as cut and never as
+// a known code: 70001 cut to 7000, 10010 to 1001 and 70107 to 7010 are
+// each a shorter listed code.
+func TestCut(t *testing.T) {
+	type cut struct {
+		code int
+		cut  bool
+	}
+	tests := []struct {
+		name  string
+		input string
+		want  []cut
+	}{
+		{"end of input in a body", `{"ErrorCode":7000`, []cut{{7000, true}}},
+		{"end of input in text", "log line ErrorCode=1001", []cut{{1001, true}}},
+		{"end of input in chinese", "错误码：7010", []cut{{7010, true}}},
+		{"text mention with a line end", "ErrorCode=70001\n", []cut{{70001, false}}},
+		{"bare code at the end is dropped", "code=7000", nil},
+		{"line end in an unterminated body", "{\"ErrorCode\":7000\nnext line\n", []cut{{7000, true}}},
+		{"line end in a closed body", "{\n\"ErrorCode\":70001\n}\n", []cut{{70001, false}}},
+		{"crlf in an unterminated body", "{\"ResultCode\":7010\r\n", []cut{{7010, true}}},
+		{"end of the string holding the body", `{"msg":"x","resp":"{\"ErrorCode\":1001"}` + "\n", []cut{{1001, true}}},
+		{"quoted body cut at the line end", `resp="{\"ErrorCode\":7000` + "\nErrorCode=10010\n", []cut{{7000, true}, {10010, false}}},
+		{"whole body in a string", `{"resp":"{\"ErrorCode\":10010}"}`, []cut{{10010, false}}},
+		{"cut code as a string is not read", `{"ErrorCode":"7000`, nil},
+		{"bare code member cut", `{"code":7000`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, n := range []int{1, 3, 1 << 20} {
+				r := &record{}
+				scanReads(t, []byte(tt.input), n, r, Options{Details: true})
+				var got []cut
+				for _, f := range r.all {
+					got = append(got, cut{int(f.Code), f.Cut})
+					if f.Cut {
+						assert.False(t, f.Known, "cut %d reported as known", f.Code)
+					}
+				}
+				assert.Equal(t, tt.want, got, "read %d bytes at a time", n)
+			}
+		})
+	}
 }
 
 // TestReadBoundaries checks that no boundary between two reads changes

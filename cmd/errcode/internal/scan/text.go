@@ -46,7 +46,7 @@ func (s *scanner) text(limit int, final bool) {
 			s.startJSON()
 			return
 		case c == 0xe9:
-			if end, ok := s.chineseMention(i); ok {
+			if end, ok := s.chineseMention(i, final); ok {
 				s.pos = end
 			} else {
 				s.pos = i + 1
@@ -115,34 +115,36 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	for _, p := range keyPrefixes {
 		ks := k - len(p.word)
 		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && wordStart(b, ks) {
-			return s.mention(ks, k+4, p.class, true)
+			return s.mention(ks, k+4, p.class, true, final)
 		}
 	}
 	if !wordStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
-	return s.mention(k, k+4, classPlain, false)
+	return s.mention(k, k+4, classPlain, false, final)
 }
 
 // chineseMention reads a mention whose 错误码 starts at b[k], if there is
 // one there.
-func (s *scanner) chineseMention(k int) (end int, ok bool) {
+func (s *scanner) chineseMention(k int, final bool) (end int, ok bool) {
 	if !bytes.HasPrefix(s.buf[k:], []byte("错误码")) {
 		return 0, false
 	}
-	return s.mention(k, k+len("错误码"), classError, true)
+	return s.mention(k, k+len("错误码"), classError, true, final)
 }
 
 // mention reads the number after a text key that runs from b[ks] to
 // b[ke], and counts it. With bare, a blank alone may stand between key and
-// number, as in "errcode 70001".
-func (s *scanner) mention(ks, ke int, class textClass, bare bool) (end int, ok bool) {
+// number, as in "errcode 70001". A number that touches the end of the
+// input (final, at level 0) is cut; a bare one is then not counted.
+func (s *scanner) mention(ks, ke int, class textClass, bare, final bool) (end int, ok bool) {
 	b := s.buf
 	c, digits, end, ok := numberAfterKey(b, ke, bare)
 	if !ok {
 		return 0, false
 	}
-	if c == 0 {
+	cut := final && s.level == 0 && end == len(b)
+	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
 	if class == classPlain && c.Category() == errcode.CategoryUnknown && !nameFollows(b, end) {
@@ -151,7 +153,7 @@ func (s *scanner) mention(ks, ke int, class textClass, bare bool) (end int, ok b
 		// follows with the code's name.
 		return end, true
 	}
-	f := Finding{Code: c, Line: s.lineOf(digits)}
+	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
 	if s.run.opt.Details {
 		f.Detail = s.textDetail(ks, end, class)
 	}
