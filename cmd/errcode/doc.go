@@ -56,8 +56,10 @@
 // around them, or any other text. Errcode takes:
 //
 //   - every nonzero ErrorCode and ResultCode member of every JSON object,
-//     in any letter case, duplicates included, with its sibling ErrorInfo
-//     or ResultInfo as the detail and, in a per-item list entry, the
+//     also spelled error_code, errcode, err_code, "error code" or
+//     result_code, in any letter case, duplicates included, with its
+//     sibling ErrorInfo or ResultInfo (or error_info, result_info) as the
+//     detail and, in a per-item list entry, the
 //     sibling To_Account, From_Account, Member_Account, Account, UserID,
 //     GroupId or id as the item's ID;
 //   - a JSON "code" member beside "detail", "message", "msg" or "desc",

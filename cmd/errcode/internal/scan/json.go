@@ -52,7 +52,10 @@ var memberKeys = []struct {
 	key  memberKey
 }{
 	{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo},
+	{"error_code", keyErrorCode}, {"errcode", keyErrorCode}, {"err_code", keyErrorCode}, {"error code", keyErrorCode},
+	{"error_info", keyErrorInfo},
 	{"resultcode", keyResultCode}, {"resultinfo", keyResultInfo},
+	{"result_code", keyResultCode}, {"result_info", keyResultInfo},
 	{"code", keyCode}, {"detail", keyDetail}, {"message", keyDetail}, {"msg", keyDetail}, {"desc", keyDetail},
 	{"to_account", keyID}, {"from_account", keyID}, {"member_account", keyID}, {"account", keyID},
 	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyID},

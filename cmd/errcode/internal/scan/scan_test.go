@@ -129,6 +129,38 @@ func TestScan(t *testing.T) {
 	})
 }
 
+// TestKeySpellings checks that the spellings loggers and SDKs use for an
+// error code's key count in JSON as ErrorCode does: nonzero, with a
+// detail beside it, in any letter case.
+func TestKeySpellings(t *testing.T) {
+	type f = found
+	tests := []struct {
+		key  string
+		info string
+	}{
+		{"error_code", "error_info"}, {"errcode", "ErrorInfo"}, {"err_code", "ErrorInfo"},
+		{"ErrCode", "ErrorInfo"}, {"ERRCODE", "errorinfo"}, {"result_code", "result_info"},
+		{"error code", "ErrorInfo"}, {"Error Code", "ErrorInfo"}, {"ERROR_CODE", "Error_Info"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.key, func(t *testing.T) {
+			body := `{"` + tt.key + `":70001,"` + tt.info + `":"gone"}` + "\n"
+			assert.Equal(t, []f{{70001, "gone", ""}}, founds(scanBytes(t, []byte(body))))
+			str := `{"` + tt.key + `":"10010"}`
+			assert.Equal(t, []f{{10010, "", ""}}, founds(scanBytes(t, []byte(str))), "code as a string")
+			zero := `{"` + tt.key + `":0,"` + tt.info + `":"ok"}`
+			assert.Empty(t, scanBytes(t, []byte(zero)), "0 is success")
+			unknown := `{"` + tt.key + `":12345}`
+			assert.Equal(t, []f{{12345, "", ""}}, founds(scanBytes(t, []byte(unknown))), "an unlisted code counts, as with ErrorCode")
+		})
+	}
+	t.Run("near spellings do not count", func(t *testing.T) {
+		for _, key := range []string{"error_codes", "errcodes", "my_errcode", "error__code"} {
+			assert.Empty(t, scanBytes(t, []byte(`{"`+key+`":12345}`)), key)
+		}
+	})
+}
+
 // TestCut checks that a number cut short is reported as cut and never as
 // a known code: 70001 cut to 7000, 10010 to 1001 and 70107 to 7010 are
 // each a shorter listed code.
