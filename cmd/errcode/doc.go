@@ -64,14 +64,16 @@
 //     GroupId or id as the item's ID;
 //   - a JSON "code" member beside "detail", "message", "msg" or "desc",
 //     as the library's own slog JSON output and the client SDKs' errors
-//     write them;
+//     write them (see below for which numbers count);
 //   - every mention in text such as ErrorCode=N, ErrorCode: N,
 //     "ErrorCode":N, ResultCode=N, errcode N or 错误码：N, with an ErrorInfo,
 //     ResultInfo, errmsg or detail on the same line as the detail;
 //   - a bare code=N or code: N (as in the library's slog text output,
-//     err.code=70001) only when N is a code the package knows or lies in
-//     a range it knows, and never a status, HTTP, exit or response code
-//     (never "status code: 200");
+//     err.code=70001), and a JSON "code" member, only when an official
+//     source lists N: lying in a range is not enough (never
+//     "verification code: 123456"), unless the library's own slog output
+//     names the code beside it; and never a status, HTTP, exit or response
+//     code (never "status code: 200");
 //   - response bodies written as strings: inside a JSON string of a JSON
 //     log line, or as a quoted logfmt or slog text value such as
 //     resp="{\"ErrorCode\":10010}", decoded up to three levels deep.

@@ -368,7 +368,7 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 				p.cut = true
 				s.emit(f, i, p)
 			}
-		case i != slotPlain || p.code.Category() != errcode.CategoryUnknown || f.hasCategory && f.hasRetry:
+		case i != slotPlain || listed(p.code) || f.hasCategory && f.hasRetry:
 			s.emit(f, i, p)
 		case !final:
 			sl.codes[kept] = p

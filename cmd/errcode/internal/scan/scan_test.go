@@ -161,6 +161,37 @@ func TestKeySpellings(t *testing.T) {
 	})
 }
 
+// TestBareCode checks that a bare code: N, or code=N after another key,
+// counts only when an official source lists N: a number that merely lies
+// in a range the package knows does not, nor does one that is not listed.
+func TestBareCode(t *testing.T) {
+	type f = found
+	require.True(t, errcode.Code(123456).Category() != errcode.CategoryUnknown, "123456 lies in a range")
+	_, listed := errcode.Lookup(123456)
+	require.False(t, listed, "123456 is not listed")
+	tests := []struct {
+		name  string
+		input string
+		want  []f
+	}{
+		{"verification code in a range", "your verification code: 123456\n", nil},
+		{"range code after another key", "user=alice code=123456 msg=x\n", nil},
+		{"range code as a JSON member", `{"msg":"sent","code":123456}` + "\n", nil},
+		{"listed code", "code: 70001\n", []f{{70001, "", ""}}},
+		{"listed code after another key", "user=alice code=10010 detail=gone\n", []f{{10010, "gone", ""}}},
+		{"listed JSON member", `{"code":70001,"msg":"expired"}` + "\n", []f{{70001, "expired", ""}}},
+		{"unlisted code", "code=99999999\n", nil},
+		{"library's slog text output", "err.code=123456 err.name=Code(123456)\n", []f{{123456, "", ""}}},
+		{"library's slog group", `{"code":123456,"category":"callback","retry":"never"}` + "\n", []f{{123456, "", ""}}},
+		{"ErrorCode in a range still counts", "ErrorCode=123456\n", []f{{123456, "", ""}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, founds(scanBytes(t, []byte(tt.input))))
+		})
+	}
+}
+
 // TestCut checks that a number cut short is reported as cut and never as
 // a known code: 70001 cut to 7000, 10010 to 1001 and 70107 to 7010 are
 // each a shorter listed code.

@@ -147,10 +147,10 @@ func (s *scanner) mention(ks, ke int, class textClass, bare, final bool) (end in
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if class == classPlain && c.Category() == errcode.CategoryUnknown && !nameFollows(b, end) {
-		// A bare code=N counts only when N is a code the package knows or
-		// lies in a range it knows, or when the library's own slog output
-		// follows with the code's name.
+	if class == classPlain && !listed(c) && !nameFollows(b, end) {
+		// A bare code=N counts only when an official source lists N, or
+		// when the library's own slog output follows with the code's name:
+		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
 	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
@@ -201,6 +201,12 @@ func numberAfterKey(b []byte, j int, bare bool) (c errcode.Code, digits, end int
 		return 0, 0, 0, false
 	}
 	return errcode.Code(v), start, k, true
+}
+
+// listed reports whether an official source lists c (errcode.Lookup).
+func listed(c errcode.Code) bool {
+	_, ok := errcode.Lookup(c)
+	return ok
 }
 
 // skipQuote steps over a quote at b[j], plain or escaped with a backslash.
