@@ -66,8 +66,11 @@
 //     as the library's own slog JSON output and the client SDKs' errors
 //     write them (see below for which numbers count);
 //   - every mention in text such as ErrorCode=N, ErrorCode: N,
-//     "ErrorCode":N, ResultCode=N, errcode N or 错误码：N, with an ErrorInfo,
+//     "ErrorCode":N, ResultCode=N, errcode N, 错误码：N, 错误码N or
+//     错误码为N, with an ErrorInfo,
 //     ResultInfo, errmsg or detail on the same line as the detail;
+//   - 返回N ("returned N") in Chinese text, only when an official source
+//     lists N;
 //   - a bare code=N or code: N (as in the library's slog text output,
 //     err.code=70001), and a JSON "code" member, only when an official
 //     source lists N: lying in a range is not enough (never

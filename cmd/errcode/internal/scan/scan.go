@@ -13,7 +13,7 @@
 //   - window.go: the window over the input, the step loop, and the one
 //     place that counts work and checks that every step makes progress;
 //   - text.go: plain text: where a mention may start, and mentions such
-//     as ErrorCode=N, errcode N, 错误码：N and a bare code=N;
+//     as ErrorCode=N, errcode N, 错误码：N, 返回N and a bare code=N;
 //   - textdetail.go: the detail (ErrorInfo=… and the like) on a text
 //     mention's line;
 //   - json.go: JSON arrays and objects, and the codes, details and IDs of

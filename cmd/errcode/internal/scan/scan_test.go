@@ -192,6 +192,43 @@ func TestBareCode(t *testing.T) {
 	}
 }
 
+// TestChineseMentions checks the ways Chinese text names a code: 错误码
+// with a colon, a blank, 为 or nothing before the number, and 返回N, which
+// counts only for a listed code as 返回 alone says nothing of errors.
+func TestChineseMentions(t *testing.T) {
+	type f = found
+	tests := []struct {
+		name  string
+		input string
+		want  []f
+	}{
+		{"返回N in pasted text", "调用接口返回70346，请检查\n", []f{{70346, "", ""}}},
+		{"返回 with a colon", "服务端返回：10010\n", []f{{10010, "", ""}}},
+		{"返回 with a blank", "返回 70001 了\n", []f{{70001, "", ""}}},
+		{"返回 a count", "返回3条消息\n", nil},
+		{"返回 an unlisted number", "返回12345\n", nil},
+		{"返回 in a range only", "返回123456\n", nil},
+		{"错误码N", "错误码70001\n", []f{{70001, "", ""}}},
+		{"错误码为N", "发送失败，错误码为10010，请重试\n", []f{{10010, "", ""}}},
+		{"错误码为 N", "错误码为 70107\n", []f{{70107, "", ""}}},
+		{"错误码：N", "错误码：90001\n", []f{{90001, "", ""}}},
+		{"错误码: N", "错误码: 20003\n", []f{{20003, "", ""}}},
+		{"错误码N unlisted still counts", "错误码12345\n", []f{{12345, "", ""}}},
+		{"错误码 with detail", "错误码为10010 errmsg=群不存在\n", []f{{10010, "群不存在", ""}}},
+		{"not a number after 为", "错误码为空\n", nil},
+		{"digits run into a word", "错误码70001abc 返回70001x\n", nil},
+		{"other characters starting E8 BF", "这里运行70001\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, founds(scanBytes(t, []byte(tt.input))))
+			r := &record{}
+			scanReads(t, []byte(tt.input), 1, r, Options{Details: true})
+			assert.Equal(t, tt.want, founds(r.all), "read a byte at a time")
+		})
+	}
+}
+
 // TestCut checks that a number cut short is reported as cut and never as
 // a known code: 70001 cut to 7000, 10010 to 1001 and 70107 to 7010 are
 // each a shorter listed code.
