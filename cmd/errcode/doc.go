@@ -69,23 +69,38 @@
 // around them, or any other text. Errcode takes:
 //
 //   - every nonzero ErrorCode and ResultCode member of every JSON object,
-//     in any letter case, duplicates included, with its sibling ErrorInfo
-//     or ResultInfo as the detail and, in a per-item list entry, the
+//     also spelled error_code, errcode, err_code, "error code" or
+//     result_code, in any letter case, duplicates included, with its
+//     sibling ErrorInfo or ResultInfo (or error_info, result_info) as the
+//     detail and, in a per-item list entry, the
 //     sibling To_Account, From_Account, Member_Account, Account, UserID,
 //     GroupId or id as the item's ID;
 //   - a JSON "code" member beside "detail", "message", "msg" or "desc",
 //     as the library's own slog JSON output and the client SDKs' errors
-//     write them;
+//     write them (see below for which numbers count);
 //   - every mention in text such as ErrorCode=N, ErrorCode: N,
-//     "ErrorCode":N, ResultCode=N, errcode N or 错误码：N, with an ErrorInfo,
+//     "ErrorCode":N, ResultCode=N, errcode N, 错误码：N, 错误码N or
+//     错误码为N, with an ErrorInfo,
 //     ResultInfo, errmsg or detail on the same line as the detail;
+//   - 返回N ("returned N") in Chinese text, only when an official source
+//     lists N;
 //   - a bare code=N or code: N (as in the library's slog text output,
-//     err.code=70001) only when N is a code the package knows or lies in
-//     a range it knows, and never a status, HTTP, exit or response code
-//     (never "status code: 200");
+//     err.code=70001), and a JSON "code" member, only when an official
+//     source lists N: lying in a range is not enough (never
+//     "verification code: 123456"), unless the library's own slog output
+//     names the code beside it; and never a status, HTTP, exit or response
+//     code (never "status code: 200");
 //   - response bodies written as strings: inside a JSON string of a JSON
 //     log line, or as a quoted logfmt or slog text value such as
 //     resp="{\"ErrorCode\":10010}", decoded up to three levels deep.
+//
+// A number may be cut short: the last line of a log still being written,
+// a truncated .gz, a logger or Docker splitting a long line. Errcode
+// reports as cut, never as the shorter code its digits may spell
+// (70001 cut to 7000), a code number that runs to the end of the input,
+// one that runs to the end of the string holding its body, and one that
+// ends a line inside a body that never closes. A bare code cut short is
+// not counted at all.
 //
 // # Output
 //
@@ -97,7 +112,8 @@
 // note and caution, the APIs whose pages list the code (apis:, up to five
 // and their count, for CODE arguments only), how long a source asks a caller to wait before
 // retrying (wait:), the SDK's name (sdk:) and the sources that list it
-// (sources:).
+// (sources:). A cut number is shown as its digits and "…", marked CUT
+// SHORT, with a note and none of the texts of the shorter code.
 //
 // When the input is a single JSON object of at most 1 MiB in which no
 // code is found, errcode reads it with errcode.CheckBody, so that entries
@@ -154,15 +170,19 @@
 // objects with the keys code, name, category, retry, sdk_name, sources,
 // note, zh, zh_source, en and known; caution where the code's doc has one;
 // wait where a source names a time to wait before retrying; detail, id
-// and count for input; and apis and api_count for CODE arguments. With -lang, the other language's key is left out.
+// and count for input; apis and api_count for CODE arguments; and, for a
+// cut number, "cut": true, "known": false and empty name, category, retry
+// and texts. With -lang, the other language's key is left out.
 // -summary -json prints an array of objects with the keys code, count,
-// name, category, retry, known, first_line and last_line, and first_file
-// and last_file when the input came from -f. An empty result is [].
+// name, category, retry, known, first_line and last_line, cut for a cut
+// number (a row of its own), and first_file and last_file when the input
+// came from -f. An empty result is [].
 //
 // # Exit status
 //
 // Errcode exits 0 when every code it printed is known (listed by at least
-// one official source), 1 when one is not, when -search matches nothing,
+// one official source), 1 when one is not or was cut short, when -search
+// matches nothing,
 // when the input holds no code or cannot be read, and 2 on bad usage or
 // an unknown -api PATH. Whole bodies read with -api, or with CheckBody when
 // they hold no code, follow the same rule: 0 when failures were found (with

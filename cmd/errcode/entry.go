@@ -13,6 +13,9 @@ type entry struct {
 	// known reports whether an official source lists the code
 	// (errcode.Lookup).
 	known bool
+	// cut reports that the input held only the start of the number, so
+	// code is not the code the input meant; only input has one.
+	cut bool
 	// detail is the server's ErrorInfo or ResultInfo; only input has one.
 	detail string
 	// id is the item a per-item code is about; only input has one.
@@ -39,6 +42,9 @@ func newEntry(c errcode.Code) entry {
 // info returns what the package knows of the entry's code: its own entry,
 // or its range's.
 func (e entry) info() errcode.Info {
+	if e.cut {
+		return errcode.Info{}
+	}
 	return e.api.Describe(e.code)
 }
 
@@ -53,7 +59,7 @@ func (e entry) retry() errcode.Retry { return e.info().Retry }
 // that a range covers: the account system's 「其他错误」 row, or a range the
 // online page reserves for codes an app's own callbacks return.
 func (e entry) covered() bool {
-	return !e.known && e.code.Category() != errcode.CategoryUnknown
+	return !e.known && !e.cut && e.code.Category() != errcode.CategoryUnknown
 }
 
 // hasText reports whether the package has texts for the entry's code.

@@ -48,6 +48,9 @@ func writeEntries(w io.Writer, entries []entry, lang string) error {
 			e.code.Category().String(),
 			"retry: " + e.retry().String(),
 		}
+		if e.cut {
+			heads[i] = []string{strconv.Itoa(int(e.code)) + cutMark, say(lang, "CUT SHORT", "数字不完整"), "", ""}
+		}
 		bodies[i] = entryLines(e, lang)
 	}
 	headWidths := columnWidths(heads)
@@ -75,6 +78,15 @@ func writeEntries(w io.Writer, entries []entry, lang string) error {
 	return err
 }
 
+// cutMark follows a number the input held only the start of.
+const cutMark = "…"
+
+// cutNote says what a cut number is, in -json and in text.
+const (
+	cutNote        = "cut short: the input, a line or a string ended inside this number, so the code is longer and unknown"
+	cutNoteChinese = "数字不完整：输入、一行或一个字符串在此数字中间结束，实际错误码更长，无法确定"
+)
+
 // say returns the English or, with lang zh, the Chinese of a sentence the
 // command writes itself.
 func say(lang, en, zh string) string {
@@ -89,6 +101,8 @@ func entryLines(e entry, lang string) [][2]string {
 	var lines [][2]string
 	add := func(label, text string) { lines = append(lines, [2]string{label, text}) }
 	switch {
+	case e.cut:
+		add("note:", say(lang, cutNote, cutNoteChinese))
 	case e.nocode:
 		add("note:", say(lang, "this entry failed without an error code", "此条目失败，但没有错误码"))
 	case e.code == 0 && !e.known:

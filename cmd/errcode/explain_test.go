@@ -80,7 +80,7 @@ func TestEveryCodeExplained(t *testing.T) {
 // package's own in any mode, and the server's own words only on lines
 // labelled as the server's; with zh, the command's sentences in Chinese.
 func TestLang(t *testing.T) {
-	body := `{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"no such group"} code=70999 code=38500 ErrorCode=12345` + "\n" +
+	body := `{"ActionStatus":"FAIL","ErrorCode":10010,"ErrorInfo":"no such group"} ErrorCode=70999 ErrorCode=38500 ErrorCode=12345` + "\n" +
 		`{"ErrorCode":70050,"ErrorInfo":"x"}{"ErrorCode":70050,"ErrorInfo":"x"}`
 	for _, args := range [][]string{
 		{"-lang", "en", "10010", "70999", "12345", "0", "6001", "115257", "38500", "125000", "70050"},

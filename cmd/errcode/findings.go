@@ -21,8 +21,11 @@ const (
 type finding struct {
 	// Code is the error code; never 0, which means success.
 	Code errcode.Code
-	// Known reports whether an official source lists the code.
+	// Known reports whether an official source lists the code; never
+	// for a cut number.
 	Known bool
+	// Cut reports that the input held only the start of the number.
+	Cut bool
 	// Detail is the sibling ErrorInfo or ResultInfo (or the like), cleaned
 	// up and cut to scan.MaxDetail bytes; empty if there was none.
 	Detail string
@@ -37,13 +40,21 @@ type finding struct {
 // findingKey identifies a finding for counting.
 type findingKey struct {
 	code       errcode.Code
+	cut        bool
 	detail, id string
+}
+
+// rowKey identifies a -summary row: a cut number has a row of its own.
+type rowKey struct {
+	code errcode.Code
+	cut  bool
 }
 
 // summaryRow is one code's line in -summary.
 type summaryRow struct {
 	Code                errcode.Code
 	Known               bool
+	Cut                 bool
 	Count               int64
 	FirstFile, LastFile int // indexes into the inputs
 	FirstLine, LastLine int64
@@ -61,7 +72,7 @@ type collector struct {
 	dropped  int // findings not kept
 
 	rows         []summaryRow
-	rowIndex     map[errcode.Code]int
+	rowIndex     map[rowKey]int
 	droppedCount int64 // occurrences of codes past the first maxRows
 	file         int   // the input being read
 }
@@ -73,7 +84,7 @@ func newCollector(summary bool) *collector {
 		summary:  summary,
 		index:    make(map[findingKey]int),
 		last:     -1,
-		rowIndex: make(map[errcode.Code]int),
+		rowIndex: make(map[rowKey]int),
 	}
 }
 
@@ -89,11 +100,11 @@ func (c *collector) Found(f scan.Finding) {
 		c.count(f)
 		return
 	}
-	k := findingKey{f.Code, f.Detail, f.ID}
+	k := findingKey{f.Code, f.Cut, f.Detail, f.ID}
 	// The same finding again, as in a list of failed items, needs no
 	// look-up: the scanner hands out one string for a repeated text.
 	if c.last >= 0 {
-		if l := &c.findings[c.last]; l.Code == k.code && l.Detail == k.detail && l.ID == k.id {
+		if l := &c.findings[c.last]; l.Code == k.code && l.Cut == k.cut && l.Detail == k.detail && l.ID == k.id {
 			l.Count++
 			return
 		}
@@ -109,20 +120,21 @@ func (c *collector) Found(f scan.Finding) {
 	}
 	c.last = len(c.findings)
 	c.index[k] = c.last
-	c.findings = append(c.findings, finding{Code: f.Code, Known: f.Known, Detail: f.Detail, ID: f.ID, Count: 1})
+	c.findings = append(c.findings, finding{Code: f.Code, Known: f.Known, Cut: f.Cut, Detail: f.Detail, ID: f.ID, Count: 1})
 }
 
 // count counts a finding in its code's row, for -summary.
 func (c *collector) count(f scan.Finding) {
-	i, ok := c.rowIndex[f.Code]
+	k := rowKey{f.Code, f.Cut}
+	i, ok := c.rowIndex[k]
 	if !ok {
 		if len(c.rows) >= maxRows {
 			c.droppedCount++
 			return
 		}
 		i = len(c.rows)
-		c.rowIndex[f.Code] = i
-		c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, FirstFile: c.file, FirstLine: f.Line})
+		c.rowIndex[k] = i
+		c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, FirstFile: c.file, FirstLine: f.Line})
 	}
 	r := &c.rows[i]
 	r.Count++

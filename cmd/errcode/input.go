@@ -69,7 +69,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	} else {
 		entries := make([]entry, len(c.findings))
 		for i, f := range c.findings {
-			entries[i] = entry{code: f.Code, known: f.Known, detail: f.Detail, id: f.ID, count: f.Count}
+			entries[i] = entry{code: f.Code, known: f.Known, cut: f.Cut, detail: f.Detail, id: f.ID, count: f.Count}
 			if !f.Known {
 				status = exitMissing
 			}

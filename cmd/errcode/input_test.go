@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
@@ -165,10 +166,9 @@ http status=200 statuscode=404 unicode=5 code=1.5 code=99999999999 ErrorCode=0
 			code:  1,
 		},
 		{
-			name:  "a bare code counts only when known",
+			name:  "a bare code counts only when listed",
 			input: "request took 120ms code=200\nretry code: 404 later\nlogin failed code=70001 detail=\"expired\"\ncode: 38500\n",
-			want:  []found{{70001, "expired", "", 1}, {38500, "", "", 1}},
-			code:  1, // 38500 is in a range, not listed
+			want:  []found{{70001, "expired", "", 1}}, // 38500 lies in a range, but no source lists it
 		},
 		{
 			name:  "a JSON code member counts only when known",
@@ -230,6 +230,73 @@ http status=200 statuscode=404 unicode=5 code=1.5 code=99999999999 ErrorCode=0
 			}
 		})
 	}
+}
+
+// TestCutOutput checks how a number cut short is shown: in -json with
+// "cut": true and "known": false, in text with a mark, in -summary as a row
+// of its own, and never with exit status 0.
+func TestCutOutput(t *testing.T) {
+	tests := []struct {
+		name     string
+		input    string
+		code     int
+		cutCount int
+	}{
+		{"last line still being written", "{\"ErrorCode\":70001}\n{\"ErrorCode\":7000", 7000, 1},
+		{"line cut in a body", "{\"ActionStatus\":\"FAIL\",\"ErrorCode\":1001\n{\"ErrorCode\":70001}\n", 1001, 1},
+		{"string cut in a log line", `{"level":"error","resp":"{\"ErrorCode\":7010"}` + "\n" + `{"ErrorCode":70001}` + "\n", 7010, 1},
+		{"text at the end", "{\"ErrorCode\":70001}\nerrcode 7000", 7000, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := inProcess(strings.NewReader(tt.input), "-json")
+			assert.Equal(t, exitMissing, r.code, "a cut number never makes the run a success")
+			var cuts, whole int
+			for _, j := range decodeJSON(t, r.stdout) {
+				if j.Cut {
+					cuts++
+					assert.Equal(t, tt.code, j.Code)
+					assert.False(t, j.Known)
+					assert.Empty(t, j.Name)
+					assert.Empty(t, j.English)
+					assert.Contains(t, j.Note, "cut short")
+				} else {
+					whole++
+					assert.Equal(t, 70001, j.Code)
+					assert.True(t, j.Known)
+				}
+			}
+			assert.Equal(t, tt.cutCount, cuts)
+			assert.Equal(t, 1, whole)
+			assert.Contains(t, r.stdout, `"cut": true`)
+
+			human := inProcess(strings.NewReader(tt.input), "-")
+			assert.Equal(t, exitMissing, human.code)
+			assert.Regexp(t, `(?m)^`+strconv.Itoa(tt.code)+`…\s+CUT SHORT`, human.stdout)
+			assert.NotContains(t, human.stdout, errcode.Code(tt.code).Name()+" ", "the shorter code's name is not shown")
+
+			sum := inProcess(strings.NewReader(tt.input), "-summary", "-json")
+			assert.Equal(t, exitMissing, sum.code)
+			var rows []struct {
+				Code  int  `json:"code"`
+				Known bool `json:"known"`
+				Cut   bool `json:"cut"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(sum.stdout), &rows))
+			assert.ElementsMatch(t, []struct {
+				Code  int  `json:"code"`
+				Known bool `json:"known"`
+				Cut   bool `json:"cut"`
+			}{{70001, true, false}, {tt.code, false, true}}, rows)
+		})
+	}
+
+	t.Run("the same digits whole and cut are two findings", func(t *testing.T) {
+		c, _ := explainBytes([]byte("ErrorCode=7000\nErrorCode=7000"), false)
+		require.Len(t, c.findings, 2)
+		assert.Equal(t, []bool{false, true}, []bool{c.findings[0].Cut, c.findings[1].Cut})
+		assert.Equal(t, []bool{true, false}, []bool{c.findings[0].Known, c.findings[1].Known})
+	})
 }
 
 func TestStdinGarbage(t *testing.T) {

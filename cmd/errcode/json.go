@@ -21,6 +21,7 @@ type jsonEntry struct {
 	ZhSource string       `json:"zh_source,omitempty"`
 	English  *string      `json:"en,omitempty"`
 	Known    bool         `json:"known"`
+	Cut      bool         `json:"cut,omitempty"`  // the input held only the start of the number
 	Wait     string       `json:"wait,omitempty"` // a source's wait before retrying, as "1m0s"
 	Detail   string       `json:"detail,omitempty"`
 	ID       string       `json:"id,omitempty"`
@@ -48,6 +49,7 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			Note:     in.Note,
 			Caution:  e.code.Caution(),
 			Known:    e.known,
+			Cut:      e.cut,
 			Detail:   e.detail,
 			ID:       e.id,
 			Count:    e.count,
@@ -58,6 +60,12 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		if e.apis {
 			j.APIs = apiPaths(e.code)
 			j.APICount = len(j.APIs)
+		}
+		if e.cut {
+			// The digits are the start of some longer code: nothing the
+			// package says of the shorter number applies.
+			j.Name, j.Category, j.Retry, j.Caution = "", "", "", ""
+			j.Note = cutNote
 		}
 		if lang != langEnglish {
 			zh := ""
@@ -71,7 +79,10 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			j.Chinese = &zh
 		}
 		if lang != langChinese {
-			en := e.english()
+			en := ""
+			if !e.cut {
+				en = e.english()
+			}
 			j.English = &en
 		}
 		out = append(out, j)
@@ -95,6 +106,7 @@ type jsonRow struct {
 	Category  string       `json:"category"`
 	Retry     string       `json:"retry"`
 	Known     bool         `json:"known"`
+	Cut       bool         `json:"cut,omitempty"`
 	FirstLine int64        `json:"first_line"`
 	LastLine  int64        `json:"last_line"`
 	FirstFile string       `json:"first_file,omitempty"`
@@ -111,7 +123,10 @@ func writeSummaryJSON(w io.Writer, rows []summaryRow, files []string) error {
 		j := jsonRow{
 			Code: r.Code, Count: r.Count, Name: r.Code.Name(),
 			Category: r.Code.Category().String(), Retry: r.Code.Retry().String(),
-			Known: known, FirstLine: r.FirstLine, LastLine: r.LastLine,
+			Known: known && !r.Cut, Cut: r.Cut, FirstLine: r.FirstLine, LastLine: r.LastLine,
+		}
+		if r.Cut {
+			j.Name, j.Category, j.Retry = "", "", ""
 		}
 		if r.FirstFile < len(files) && r.LastFile < len(files) {
 			j.FirstFile, j.LastFile = files[r.FirstFile], files[r.LastFile]

@@ -104,6 +104,7 @@ type jsonResult struct {
 	ZhSource string   `json:"zh_source"`
 	English  string   `json:"en"`
 	Known    bool     `json:"known"`
+	Cut      bool     `json:"cut"`
 	Wait     string   `json:"wait"`
 	Detail   string   `json:"detail"`
 	ID       string   `json:"id"`

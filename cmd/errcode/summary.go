@@ -48,12 +48,13 @@ func writeSummary(w io.Writer, rows []summaryRow, files []string, withFile bool)
 	}
 	table := [][]string{{"COUNT", "CODE", "NAME", "CATEGORY", "RETRY", "FIRST", "LAST"}}
 	for _, r := range rows {
+		code, name, category, retry := strconv.Itoa(int(r.Code)), r.Code.Name(), r.Code.Category().String(), r.Code.Retry().String()
+		if r.Cut {
+			code, name, category, retry = code+cutMark, "(cut short)", "-", "-"
+		}
 		table = append(table, []string{
 			strconv.FormatInt(r.Count, 10),
-			strconv.Itoa(int(r.Code)),
-			r.Code.Name(),
-			r.Code.Category().String(),
-			r.Code.Retry().String(),
+			code, name, category, retry,
 			where(r.FirstFile, r.FirstLine),
 			where(r.LastFile, r.LastLine),
 			bar(r.Count, rows[0].Count),

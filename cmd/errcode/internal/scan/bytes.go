@@ -24,21 +24,22 @@ func eqMask(w uint64, c byte) uint64 {
 
 // textCandidate returns the index in b[:n] of the first byte where plain
 // text may hold something: '{' or '[' (JSON), the "od" of "code" in any
-// letter case, or 0xE9, which starts 错 (as it starts many other Chinese
-// characters); n if there is none. It reads b[n] too, for a pair at the end.
+// letter case, 0xE9, which starts 错 (as it starts many other Chinese
+// characters), or 0xE8 0xBF, which starts 返 (and 63 other characters);
+// n if there is none. It reads b[n] too, for a pair at the end.
 func textCandidate(b []byte, n int) int {
 	i := 0
 	for ; i+9 <= len(b) && i < n; i += 8 {
 		y := binary.LittleEndian.Uint64(b[i:]) | lsb*0x20
 		y1 := binary.LittleEndian.Uint64(b[i+1:]) | lsb*0x20
-		m := eqMask(y, '{') | eqMask(y, 0xe9) | eqMask(y, 'o')&eqMask(y1, 'd')
+		m := eqMask(y, '{') | eqMask(y, 0xe9) | eqMask(y, 'o')&eqMask(y1, 'd') | eqMask(y, 0xe8)&eqMask(y1, 0xbf)
 		if m != 0 {
 			return min(i+bits.TrailingZeros64(m)/8, n)
 		}
 	}
 	for ; i < n; i++ {
 		c := b[i] | 0x20
-		if c == '{' || c == 0xe9 || c == 'o' && i+1 < len(b) && b[i+1]|0x20 == 'd' {
+		if c == '{' || c == 0xe9 || c == 'o' && i+1 < len(b) && b[i+1]|0x20 == 'd' || c == 0xe8 && i+1 < len(b) && b[i+1]|0x20 == 0xbf {
 			return i
 		}
 	}

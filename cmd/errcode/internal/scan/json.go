@@ -52,7 +52,10 @@ var memberKeys = []struct {
 	key  memberKey
 }{
 	{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo},
+	{"error_code", keyErrorCode}, {"errcode", keyErrorCode}, {"err_code", keyErrorCode}, {"error code", keyErrorCode},
+	{"error_info", keyErrorInfo},
 	{"resultcode", keyResultCode}, {"resultinfo", keyResultInfo},
+	{"result_code", keyResultCode}, {"result_info", keyResultInfo},
 	{"code", keyCode}, {"detail", keyDetail}, {"message", keyDetail}, {"msg", keyDetail}, {"desc", keyDetail},
 	{"to_account", keyID}, {"from_account", keyID}, {"member_account", keyID}, {"account", keyID},
 	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyID},
@@ -86,6 +89,8 @@ func slotOf(k memberKey) int {
 type pendingCode struct {
 	code errcode.Code
 	line int64
+	cut  bool // the number touches the end of the stream
+	eol  bool // the number touches a line end: cut if the body never closes
 }
 
 // slot is what an object says about one kind of code: the codes of its
@@ -252,7 +257,9 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		switch member {
 		case keyErrorCode, keyResultCode, keyCode:
 			if code, ok := ascii.ParseCode(num); ok {
-				s.pending(f, slotOf(member), errcode.Code(code), s.lineOf(s.pos))
+				p := pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos), cut: end == len(s.buf)}
+				p.eol = !p.cut && (s.buf[end] == '\n' || s.buf[end] == '\r')
+				s.pending(f, slotOf(member), p)
 			}
 		case keyID:
 			if s.run.opt.Details {
@@ -333,8 +340,8 @@ func digitsEnd(b []byte, i int) int {
 
 // pending holds back a code of the given slot of f; when the slot holds
 // maxPending already, the oldest goes on with what is known of it.
-func (s *scanner) pending(f *frame, i int, c errcode.Code, line int64) {
-	if c == 0 {
+func (s *scanner) pending(f *frame, i int, p pendingCode) {
+	if p.code == 0 {
 		return
 	}
 	sl := &f.slots[i]
@@ -343,7 +350,7 @@ func (s *scanner) pending(f *frame, i int, c errcode.Code, line int64) {
 		copy(sl.codes[:], sl.codes[1:])
 		sl.n--
 	}
-	sl.codes[sl.n] = pendingCode{c, line}
+	sl.codes[sl.n] = p
 	sl.n++
 }
 
@@ -354,7 +361,14 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 	kept := 0
 	for _, p := range sl.codes[:sl.n] {
 		switch {
-		case i != slotPlain || p.code.Category() != errcode.CategoryUnknown || f.hasCategory && f.hasRetry:
+		case p.cut || p.eol && s.unclosed:
+			if i != slotPlain {
+				// A bare code cut short cannot be told from any other
+				// number; a code member's can.
+				p.cut = true
+				s.emit(f, i, p)
+			}
+		case i != slotPlain || listed(p.code) || f.hasCategory && f.hasRetry:
 			s.emit(f, i, p)
 		case !final:
 			sl.codes[kept] = p
@@ -367,7 +381,7 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 // emit reports a code of slot i of f, with the slot's detail and the
 // item's ID, each cleaned once however many codes share it.
 func (s *scanner) emit(f *frame, i int, p pendingCode) {
-	fd := Finding{Code: p.code, Line: p.line}
+	fd := Finding{Code: p.code, Line: p.line, Cut: p.cut}
 	if sl := &f.slots[i]; sl.hasInfo {
 		if !sl.cleaned {
 			sl.detail, sl.cleaned = s.run.text(sl.info, sl.infoMore, MaxDetail), true
@@ -409,6 +423,8 @@ func (s *scanner) jsonError() {
 
 // dropStack closes every open container without its end.
 func (s *scanner) dropStack() {
+	s.unclosed = true
+	defer func() { s.unclosed = false }()
 	for len(s.stack) > 0 {
 		f := &s.stack[len(s.stack)-1]
 		if f.object {

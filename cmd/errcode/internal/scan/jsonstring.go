@@ -152,7 +152,7 @@ func (s *scanner) endString(ok bool) {
 		return
 	case strCode:
 		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
-			s.pending(f, st.slot, errcode.Code(code), s.lineOf(s.pos))
+			s.pending(f, st.slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
 		}
 	case strInfo:
 		sl := &f.slots[st.slot]

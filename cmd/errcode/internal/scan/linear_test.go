@@ -57,6 +57,9 @@ var hostile = map[string]func(n int) []byte{
 	"od":                 func(n int) []byte { return bytes.Repeat([]byte("od"), n/2) },
 	"code words":         func(n int) []byte { return bytes.Repeat([]byte("errcode "), n/8) },
 	"错误码":                func(n int) []byte { return bytes.Repeat([]byte("错误码"), n/9) },
+	"返回":                 func(n int) []byte { return bytes.Repeat([]byte("返回"), n/6) },
+	"返回 codes":           func(n int) []byte { return bytes.Repeat([]byte("返回70001，"), n/14) },
+	"错误码为":               func(n int) []byte { return bytes.Repeat([]byte("错误码为"), n/12) },
 	"escaped bodies":     func(n int) []byte { return bytes.Repeat([]byte(`"{\"`), n/4) },
 	"nested strings": func(n int) []byte {
 		return bytes.Repeat([]byte(`{"a":"{\"b\":\"{\\\"c\\\":\\\"x code=10010`), n/40)

@@ -13,7 +13,7 @@
 //   - window.go: the window over the input, the step loop, and the one
 //     place that counts work and checks that every step makes progress;
 //   - text.go: plain text: where a mention may start, and mentions such
-//     as ErrorCode=N, errcode N, 错误码：N and a bare code=N;
+//     as ErrorCode=N, errcode N, 错误码：N, 返回N and a bare code=N;
 //   - textdetail.go: the detail (ErrorInfo=… and the like) on a text
 //     mention's line;
 //   - json.go: JSON arrays and objects, and the codes, details and IDs of
@@ -34,8 +34,13 @@ type Finding struct {
 	// Code is the error code; never 0, which means success.
 	Code errcode.Code
 	// Known reports whether an official source lists the code
-	// (errcode.Lookup).
+	// (errcode.Lookup); never for a cut number.
 	Known bool
+	// Cut reports that the number was cut short: it touches the end of
+	// the input, or the end of the string that holds its body, or a line
+	// end inside a body that never closes. Code then holds only the digits
+	// that were there, which may happen to form a shorter listed code.
+	Cut bool
 	// Detail is the server's own message beside the code (ErrorInfo,
 	// ResultInfo and the like), cleaned by the rules of cleanText and cut
 	// to MaxDetail bytes and an ellipsis; empty if there was none or
@@ -127,6 +132,7 @@ func (sc *Scanner) Stalls() int64 { return sc.stalls }
 // report hands a finding to the sink.
 func (sc *Scanner) report(f Finding) {
 	_, f.Known = errcode.Lookup(f.Code)
+	f.Known = f.Known && !f.Cut
 	sc.sink.Found(f)
 }
 

@@ -45,8 +45,14 @@ func (s *scanner) text(limit int, final bool) {
 			s.pos = i
 			s.startJSON()
 			return
+		case c == 0xe8:
+			if end, ok := s.returnedMention(i, final); ok {
+				s.pos = end
+			} else {
+				s.pos = i + 1
+			}
 		case c == 0xe9:
-			if end, ok := s.chineseMention(i); ok {
+			if end, ok := s.chineseMention(i, final); ok {
 				s.pos = end
 			} else {
 				s.pos = i + 1
@@ -115,43 +121,68 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	for _, p := range keyPrefixes {
 		ks := k - len(p.word)
 		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && wordStart(b, ks) {
-			return s.mention(ks, k+4, p.class, true)
+			return s.mention(ks, k+4, p.class, sepBlank, final)
 		}
 	}
 	if !wordStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
-	return s.mention(k, k+4, classPlain, false)
+	return s.mention(k, k+4, classPlain, sepMark, final)
 }
 
 // chineseMention reads a mention whose 错误码 starts at b[k], if there is
-// one there.
-func (s *scanner) chineseMention(k int) (end int, ok bool) {
+// one there: 错误码：N, 错误码 N, 错误码N or 错误码为N.
+func (s *scanner) chineseMention(k int, final bool) (end int, ok bool) {
 	if !bytes.HasPrefix(s.buf[k:], []byte("错误码")) {
 		return 0, false
 	}
-	return s.mention(k, k+len("错误码"), classError, true)
+	ke := k + len("错误码")
+	if bytes.HasPrefix(s.buf[ke:], []byte("为")) {
+		ke += len("为")
+	}
+	return s.mention(k, ke, classError, sepNone, final)
 }
 
+// returnedMention reads a mention whose 返回 ("returned") starts at b[k],
+// if there is one there: 返回N or 返回：N. As the word says nothing of
+// errors, N counts only when an official source lists it, as for a bare
+// code=N.
+func (s *scanner) returnedMention(k int, final bool) (end int, ok bool) {
+	if !bytes.HasPrefix(s.buf[k:], []byte("返回")) {
+		return 0, false
+	}
+	return s.mention(k, k+len("返回"), classPlain, sepNone, final)
+}
+
+// keySep is what may stand between a text key and its number.
+type keySep uint8
+
+const (
+	sepMark  keySep = iota // '=', ':' or '：', with blanks around it
+	sepBlank               // that, or blanks alone, as in "errcode 70001"
+	sepNone                // that, or blanks alone, or nothing, as in 错误码70001
+)
+
 // mention reads the number after a text key that runs from b[ks] to
-// b[ke], and counts it. With bare, a blank alone may stand between key and
-// number, as in "errcode 70001".
-func (s *scanner) mention(ks, ke int, class textClass, bare bool) (end int, ok bool) {
+// b[ke], and counts it; sep says what may stand between key and number. A number that touches the end of the
+// input (final, at level 0) is cut; a bare one is then not counted.
+func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (end int, ok bool) {
 	b := s.buf
-	c, digits, end, ok := numberAfterKey(b, ke, bare)
+	c, digits, end, ok := numberAfterKey(b, ke, sep)
 	if !ok {
 		return 0, false
 	}
-	if c == 0 {
+	cut := final && s.level == 0 && end == len(b)
+	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if class == classPlain && c.Category() == errcode.CategoryUnknown && !nameFollows(b, end) {
-		// A bare code=N counts only when N is a code the package knows or
-		// lies in a range it knows, or when the library's own slog output
-		// follows with the code's name.
+	if class == classPlain && !listed(c) && !nameFollows(b, end) {
+		// A bare code=N counts only when an official source lists N, or
+		// when the library's own slog output follows with the code's name:
+		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
-	f := Finding{Code: c, Line: s.lineOf(digits)}
+	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
 	if s.run.opt.Details {
 		f.Detail = s.textDetail(ks, end, class)
 	}
@@ -161,10 +192,10 @@ func (s *scanner) mention(ks, ke int, class textClass, bare bool) (end int, ok b
 
 // numberAfterKey reads what follows a text key at b[j]: an optional closing
 // quote, plain or escaped (as in "ErrorCode":N or \"ErrorCode\":N), blanks,
-// '=', ':' or '：' (or, if bare, blanks alone), blanks, an optional quote,
+// '=', ':' or '：' (or what else sep allows), blanks, an optional quote,
 // and an integer that fits in an int32 and ends a word. It returns the
 // code, where its digits start and where it ends.
-func numberAfterKey(b []byte, j int, bare bool) (c errcode.Code, digits, end int, ok bool) {
+func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
 	j = skipQuote(b, j)
 	k := skipBlanks(b, j)
 	switch {
@@ -172,7 +203,7 @@ func numberAfterKey(b []byte, j int, bare bool) (c errcode.Code, digits, end int
 		k++
 	case ascii.HasPrefixFold(b[k:], "："):
 		k += len("：")
-	case !bare || k == j:
+	case sep == sepMark || sep == sepBlank && k == j:
 		return 0, 0, 0, false
 	}
 	k = skipQuote(b, skipBlanks(b, k))
@@ -199,6 +230,12 @@ func numberAfterKey(b []byte, j int, bare bool) (c errcode.Code, digits, end int
 		return 0, 0, 0, false
 	}
 	return errcode.Code(v), start, k, true
+}
+
+// listed reports whether an official source lists c (errcode.Lookup).
+func listed(c errcode.Code) bool {
+	_, ok := errcode.Lookup(c)
+	return ok
 }
 
 // skipQuote steps over a quote at b[j], plain or escaped with a backslash.

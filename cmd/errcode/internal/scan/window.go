@@ -74,6 +74,10 @@ type scanner struct {
 	// counts lines.
 	line    int64
 	linePos int
+
+	// unclosed is set while the containers of a body that never closed
+	// send on their codes, for which a number at a line end was cut.
+	unclosed bool
 }
 
 // newScanner returns a scanner at the given level; it makes its child when
