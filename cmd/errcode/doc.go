@@ -37,8 +37,8 @@
 //		(rate limit, 频繁, UserSig, 签名, not found, 禁言, blocklist and
 //		the like), and a number matches the codes that start with it
 //	-f FILE
-//		read FILE (repeatable); a name ending in .gz is decompressed, and
-//		"-" is standard input
+//		read FILE (repeatable); gzip is decompressed whatever the name,
+//		and "-" is standard input
 //	-api PATH
 //		the API at PATH (v4/openim/sendmsg, openim/sendmsg or a whole
 //		request URL): alone, list the codes its page lists, with the API's
@@ -66,7 +66,11 @@
 // however large, in bounded memory. The input may hold IM REST response
 // bodies (JSON objects back to back, one per line, pretty-printed, in an
 // array, or nested inside other JSON such as ResultItem lists), log lines
-// around them, or any other text. Errcode takes:
+// around them, or any other text. Gzip, on standard input or in a file
+// of any name, is told by its first bytes and decompressed; UTF-16 with a
+// byte-order mark (as Windows PowerShell 5.1's > writes) is decoded; ANSI
+// colour codes (ESC [ … m) are removed before anything is read. Errcode
+// takes:
 //
 //   - every nonzero ErrorCode and ResultCode member of every JSON object,
 //     also spelled error_code, errcode, err_code, "error code" or
@@ -80,8 +84,8 @@
 //     write them (see below for which numbers count);
 //   - every mention in text such as ErrorCode=N, ErrorCode: N,
 //     "ErrorCode":N, ResultCode=N, errcode N, 错误码：N, 错误码N or
-//     错误码为N, with an ErrorInfo,
-//     ResultInfo, errmsg or detail on the same line as the detail;
+//     错误码为N, with an ErrorInfo, ResultInfo, errmsg or detail on the
+//     same line as the detail;
 //   - 返回N ("returned N") in Chinese text, only when an official source
 //     lists N;
 //   - a bare code=N or code: N (as in the library's slog text output,

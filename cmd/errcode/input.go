@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"compress/gzip"
 	"fmt"
 	"io"
 	"os"
-	"strings"
 	"time"
+	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
@@ -122,14 +125,10 @@ func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer) error {
 			defer p.done()
 			r = p
 		}
-		if strings.HasSuffix(name, ".gz") {
-			z, err := gzip.NewReader(r)
-			if err != nil {
-				return fmt.Errorf("reading %s: %w", name, err)
-			}
-			defer z.Close()
-			r = z
-		}
+	}
+	r, err := decode(r)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", label, err)
 	}
 	if keep != nil && r != nil {
 		r = io.TeeReader(r, keep)
@@ -168,4 +167,180 @@ func (p *progressReader) done() {
 	if p.shown {
 		fmt.Fprint(p.w, "\r\x1b[K")
 	}
+}
+
+// decode returns what r holds as text to scan: gunzipped when it starts
+// with gzip's magic bytes, whatever its name; decoded from UTF-16 when it
+// starts with a UTF-16 byte-order mark (little- or big-endian), as
+// Windows PowerShell 5.1 writes; without a UTF-8 byte-order mark; and
+// with ANSI colour sequences (ESC [ … m) removed.
+func decode(r io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(r)
+	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0x1f, 0x8b}) {
+		z, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, err
+		}
+		br = bufio.NewReader(z)
+	}
+	r = br
+	head, _ := br.Peek(3)
+	switch {
+	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
+		_, _ = br.Discard(2)
+		r = &utf16Reader{r: br}
+	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
+		_, _ = br.Discard(2)
+		r = &utf16Reader{r: br, big: true}
+	case bytes.Equal(head, []byte{0xef, 0xbb, 0xbf}):
+		_, _ = br.Discard(3)
+	}
+	return &ansiReader{r: r}, nil
+}
+
+// decodeChunk is how many bytes the decoding readers read at a time.
+const decodeChunk = 32 << 10
+
+// utf16Reader decodes UTF-16 to UTF-8, in bounded memory. An unpaired
+// surrogate or a last odd byte becomes U+FFFD.
+type utf16Reader struct {
+	r   io.Reader
+	big bool
+	in  []byte // read, not yet decoded: at most one byte between reads
+	buf []byte // the memory out uses
+	out []byte // decoded, not yet returned
+	hi  uint16 // a high surrogate waiting for its low half
+	err error
+}
+
+func (u *utf16Reader) Read(p []byte) (int, error) {
+	for len(u.out) == 0 && u.err == nil {
+		if u.in == nil {
+			u.in = make([]byte, 0, decodeChunk+1)
+		}
+		n, err := u.r.Read(u.in[len(u.in) : decodeChunk+1])
+		u.in = u.in[:len(u.in)+n]
+		u.out = u.buf[:0]
+		i := 0
+		for ; i+1 < len(u.in); i += 2 {
+			c := uint16(u.in[i]) | uint16(u.in[i+1])<<8
+			if u.big {
+				c = uint16(u.in[i])<<8 | uint16(u.in[i+1])
+			}
+			u.unit(c)
+		}
+		u.in = u.in[:copy(u.in, u.in[i:])]
+		if err != nil {
+			if u.hi != 0 || len(u.in) > 0 {
+				u.out = utf8.AppendRune(u.out, utf8.RuneError)
+				u.hi, u.in = 0, u.in[:0]
+			}
+			u.err = err
+		}
+		u.buf = u.out[:0]
+	}
+	n := copy(p, u.out)
+	u.out = u.out[n:]
+	if n == 0 && len(u.out) == 0 {
+		return 0, u.err
+	}
+	return n, nil
+}
+
+// unit decodes one UTF-16 code unit.
+func (u *utf16Reader) unit(c uint16) {
+	r := rune(c)
+	if u.hi != 0 {
+		hi := rune(u.hi)
+		u.hi = 0
+		if pair := utf16.DecodeRune(hi, r); pair != utf8.RuneError {
+			u.out = utf8.AppendRune(u.out, pair)
+			return
+		}
+		u.out = utf8.AppendRune(u.out, utf8.RuneError)
+	}
+	if r >= 0xd800 && r < 0xdc00 {
+		u.hi = c
+		return
+	}
+	u.out = utf8.AppendRune(u.out, r) // a lone low surrogate becomes U+FFFD
+}
+
+// maxEscape is how long an ANSI colour sequence may be; a longer one is
+// kept as it came.
+const maxEscape = 32
+
+// ansiReader removes ANSI colour sequences, ESC [ then digits and
+// semicolons then m, even when a read cuts one in two. Any other escape
+// is kept as it came.
+type ansiReader struct {
+	r    io.Reader
+	in   []byte
+	buf  []byte // the memory out uses
+	out  []byte
+	held []byte // the start of a sequence: ESC, ESC [, ESC [ 1 ; 3 …
+	err  error
+}
+
+func (a *ansiReader) Read(p []byte) (int, error) {
+	for len(a.out) == 0 && a.err == nil {
+		if a.in == nil {
+			a.in = make([]byte, decodeChunk)
+		}
+		n, err := a.r.Read(a.in)
+		a.out = a.buf[:0]
+		for in := a.in[:n]; len(in) > 0; {
+			if len(a.held) == 0 {
+				// Most text has no escape: copy up to the next one.
+				i := bytes.IndexByte(in, 0x1b)
+				if i < 0 {
+					i = len(in)
+				}
+				a.out = append(a.out, in[:i]...)
+				in = in[i:]
+				if len(in) == 0 {
+					break
+				}
+			}
+			a.byte(in[0])
+			in = in[1:]
+		}
+		if err != nil {
+			a.out = append(a.out, a.held...)
+			a.held = a.held[:0]
+			a.err = err
+		}
+		a.buf = a.out[:0]
+	}
+	n := copy(p, a.out)
+	a.out = a.out[n:]
+	if n == 0 && len(a.out) == 0 {
+		return 0, a.err
+	}
+	return n, nil
+}
+
+// byte takes one byte of input.
+func (a *ansiReader) byte(c byte) {
+	switch {
+	case len(a.held) == 0:
+		if c == 0x1b {
+			a.held = append(a.held, c)
+			return
+		}
+		a.out = append(a.out, c)
+		return
+	case len(a.held) == 1 && c == '[',
+		len(a.held) > 1 && (c >= '0' && c <= '9' || c == ';') && len(a.held) < maxEscape:
+		a.held = append(a.held, c)
+		return
+	case len(a.held) > 1 && c == 'm':
+		a.held = a.held[:0] // a colour sequence, dropped
+		return
+	}
+	// Not a colour sequence: what was held goes out as it came, and c
+	// starts afresh.
+	a.out = append(a.out, a.held...)
+	a.held = a.held[:0]
+	a.byte(c)
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -15,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/cmd/errcode/internal/chunk"
@@ -296,6 +298,101 @@ func TestCutOutput(t *testing.T) {
 		require.Len(t, c.findings, 2)
 		assert.Equal(t, []bool{false, true}, []bool{c.findings[0].Cut, c.findings[1].Cut})
 		assert.Equal(t, []bool{true, false}, []bool{c.findings[0].Known, c.findings[1].Known})
+	})
+}
+
+// utf16Bytes encodes s as UTF-16 with a byte-order mark.
+func utf16Bytes(s string, big bool) []byte {
+	out := []byte{0xff, 0xfe}
+	if big {
+		out = []byte{0xfe, 0xff}
+	}
+	for _, u := range utf16.Encode([]rune(s)) {
+		if big {
+			out = append(out, byte(u>>8), byte(u))
+		} else {
+			out = append(out, byte(u), byte(u>>8))
+		}
+	}
+	return out
+}
+
+// gzipBytes compresses b.
+func gzipBytes(t *testing.T, b []byte) []byte {
+	var z bytes.Buffer
+	zw := gzip.NewWriter(&z)
+	_, err := zw.Write(b)
+	require.NoError(t, err)
+	require.NoError(t, zw.Close())
+	return z.Bytes()
+}
+
+// TestDecode checks what the input is read as: UTF-16 with a byte-order
+// mark, gzip told by its magic bytes, and text with ANSI colour codes
+// removed, however the reads cut it.
+func TestDecode(t *testing.T) {
+	body := `{"ErrorCode":70001,"ErrorInfo":"签名过期 😀"}` + "\n"
+	coloured := "\x1b[31mErrorCode\x1b[0m=\x1b[1;33m10010\x1b[m ErrorInfo=gone\n"
+	tests := []struct {
+		name  string
+		input []byte
+		text  string // what decode gives
+	}{
+		{"plain", []byte(body), body},
+		{"utf-16 little-endian", utf16Bytes(body, false), body},
+		{"utf-16 big-endian", utf16Bytes(body, true), body},
+		{"utf-8 byte-order mark", append([]byte{0xef, 0xbb, 0xbf}, body...), body},
+		{"gzip", gzipBytes(t, []byte(body)), body},
+		{"gzipped utf-16", gzipBytes(t, utf16Bytes(body, false)), body},
+		{"ansi colours", []byte(coloured), "ErrorCode=10010 ErrorInfo=gone\n"},
+		{"gzipped colours", gzipBytes(t, []byte(coloured)), "ErrorCode=10010 ErrorInfo=gone\n"},
+		{"other escapes kept", []byte("a\x1b[2Kb\x1b]0;t\x07c\x1b"), "a\x1b[2Kb\x1b]0;t\x07c\x1b"},
+		{"too long to be a colour", []byte("\x1b[" + strings.Repeat("1;", 40) + "m"), "\x1b[" + strings.Repeat("1;", 40) + "m"},
+		{"unpaired surrogate", append(utf16Bytes("a", false), 0x00, 0xd8, 'b', 0, 'c'), "a\ufffdb\ufffd"},
+		{"one byte", []byte{0x1f}, "\x1f"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, n := range []int{1, 2, 3, 7, 1 << 20} {
+				r, err := decode(chunk.Reader(tt.input, n))
+				require.NoError(t, err)
+				got, err := io.ReadAll(r)
+				require.NoError(t, err)
+				assert.Equal(t, tt.text, string(got), "read %d bytes at a time", n)
+			}
+		})
+	}
+
+	t.Run("the command reads them", func(t *testing.T) {
+		for _, in := range [][]byte{utf16Bytes(body, false), utf16Bytes(body, true), gzipBytes(t, []byte(body))} {
+			r := inProcess(bytes.NewReader(in), "-json")
+			require.Equal(t, 0, r.code, r.stderr)
+			got := decodeJSON(t, r.stdout)
+			require.Len(t, got, 1)
+			assert.Equal(t, 70001, got[0].Code)
+			assert.Equal(t, "签名过期 😀", got[0].Detail)
+		}
+		r := inProcess(strings.NewReader(coloured), "-json")
+		require.Equal(t, 0, r.code, r.stderr)
+		got := decodeJSON(t, r.stdout)
+		require.Len(t, got, 1)
+		assert.Equal(t, 10010, got[0].Code)
+		assert.Equal(t, "gone", got[0].Detail)
+	})
+
+	t.Run("a gzip file by any name", func(t *testing.T) {
+		name := filepath.Join(t.TempDir(), "app.LOG.GZ")
+		require.NoError(t, os.WriteFile(name, gzipBytes(t, utf16Bytes(body, false)), 0o600))
+		r := inProcess(nil, "-json", "-f", name)
+		require.Equal(t, 0, r.code, r.stderr)
+		assert.Equal(t, 70001, decodeJSON(t, r.stdout)[0].Code)
+	})
+
+	t.Run("a truncated gzip", func(t *testing.T) {
+		z := gzipBytes(t, []byte(strings.Repeat("ErrorCode=70001\n", 100)))
+		r := inProcess(bytes.NewReader(z[:len(z)-10]), "-json")
+		assert.Equal(t, 1, r.code)
+		assert.Contains(t, r.stderr, "unexpected EOF")
 	})
 }
 
