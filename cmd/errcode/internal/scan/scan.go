@@ -31,8 +31,14 @@ import (
 
 // Finding is one error code found in the input.
 type Finding struct {
-	// Code is the error code; never 0, which means success.
+	// Code is the error code; never 0, which means success, except in a
+	// finding with NoCode.
 	Code errcode.Code
+	// NoCode reports an item that failed without a code of its own: an
+	// account in a FailAccounts or Fail_Account list, which
+	// multiaccount_import and the like return. Code is then 0 and ID
+	// names the item.
+	NoCode bool
 	// Known reports whether an official source lists the code
 	// (errcode.Lookup); never for a cut number.
 	Known bool
