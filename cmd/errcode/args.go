@@ -26,6 +26,7 @@ type config struct {
 	codes     []string // the CODE arguments, unparsed
 	api       string   // -api PATH, as given; "" without -api
 	switchOut bool     // -switch
+	quiet     bool     // -q: no progress line
 }
 
 // input reports whether the command reads input rather than codes.
@@ -91,6 +92,7 @@ func parseArgs(args []string) (config, error) {
 		cfg.api = s
 		return nil
 	})
+	fs.BoolVar(&cfg.quiet, "q", false, "show no progress")
 	fs.BoolVar(&cfg.switchOut, "switch", false, "with -api, print a Go switch on its codes")
 	fs.Func("f", "read `FILE`", func(s string) error {
 		if s == "" {

@@ -6,8 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/errcode-im/errcode"
 )
@@ -58,27 +62,49 @@ func checkInputs(cfg config, api errcode.API, st streams, w io.Writer) (int, err
 }
 
 // failureStatus is the exit status of a check of whole bodies, by the rule
-// the scan follows too: 0 when it found failures and knows every code they
-// carry, 1 when nothing failed, a body could not be read, or a code is not
-// listed by any official source.
+// of every run over input (see inputStatus): every entry is a failure,
+// with a code or without one, and a body or entry that could not be read
+// makes the status 1.
 func failureStatus(entries []entry, bad []error) int {
-	if len(entries) == 0 || len(bad) > 0 {
-		return exitMissing
-	}
-	for _, e := range entries {
-		if !e.nocode && !e.known {
-			return exitMissing
-		}
-	}
-	return exitOK
+	return inputStatus(len(entries) > 0, len(bad) > 0)
 }
 
-// label names an input in messages.
+// inputStatus is the exit status of a run over input: exitOK when it
+// found a failure (a whole nonzero code, listed or not, or an item that
+// failed without a code), and exitMissing when it found none (only
+// successes, cut numbers or nothing) or an input could not be read.
+func inputStatus(failed, unreadable bool) int {
+	if failed && !unreadable {
+		return exitOK
+	}
+	return exitMissing
+}
+
+// label names an input in messages, quoted as quoteName does.
 func label(name string) string {
 	if name == "-" {
 		return "standard input"
 	}
-	return name
+	return quoteName(name)
+}
+
+// quoteName returns a file name as messages show it: as it is, or quoted
+// as a Go string when it holds a control character or is not UTF-8, so
+// that it cannot move the cursor or garble the terminal.
+func quoteName(name string) string {
+	if utf8.ValidString(name) && strings.IndexFunc(name, unicode.IsControl) < 0 {
+		return name
+	}
+	return strconv.Quote(name)
+}
+
+// quotePathError quotes the file name in err, an error of package os, as
+// quoteName does.
+func quotePathError(err error) error {
+	if pe, ok := err.(*fs.PathError); ok {
+		return &fs.PathError{Op: pe.Op, Path: quoteName(pe.Path), Err: pe.Err}
+	}
+	return err
 }
 
 // readBody reads the whole of one input, "-" being r, decompressing a
@@ -87,14 +113,14 @@ func readBody(name string, r io.Reader) ([]byte, error) {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, quotePathError(err)
 		}
 		defer f.Close()
 		r = f
 		if strings.HasSuffix(name, ".gz") {
 			z, err := gzip.NewReader(f)
 			if err != nil {
-				return nil, fmt.Errorf("reading %s: %w", name, err)
+				return nil, fmt.Errorf("reading %s: %w", label(name), err)
 			}
 			defer z.Close()
 			r = z

@@ -31,6 +31,12 @@ type entry struct {
 	nocode bool
 	// apis asks for the apis: line (a lookup of CODE arguments).
 	apis bool
+	// folded marks an entry that counts the occurrences of its code whose
+	// details and IDs were not kept, past maxFindings.
+	folded bool
+	// other marks the entry that counts the occurrences of every code past
+	// maxRows; its code is 0.
+	other bool
 }
 
 // newEntry returns the entry for c.

@@ -39,43 +39,51 @@ const (
 //	  sdk:      ERR_SVR_GROUP_NOT_FOUND
 //	  sources:  document|webpage|sdk
 func writeEntries(w io.Writer, entries []entry, lang string) error {
-	heads := make([][]string, len(entries))
-	bodies := make([][][2]string, len(entries))
-	for i, e := range entries {
-		heads[i] = []string{
-			strconv.Itoa(int(e.code)),
-			e.code.Name(),
-			e.code.Category().String(),
-			"retry: " + e.retry().String(),
-		}
-		if e.cut {
-			heads[i] = []string{strconv.Itoa(int(e.code)) + cutMark, say(lang, "CUT SHORT", "数字不完整"), "", ""}
-		}
-		bodies[i] = entryLines(e, lang)
-	}
-	headWidths := columnWidths(heads)
+	// A first pass lines the columns up; the second writes each block as
+	// it comes, so that memory does not grow with the entries.
+	var headWidths []int
 	labelWidth := 0
-	for _, body := range bodies {
-		for _, l := range body {
+	for _, e := range entries {
+		headWidths = growWidths(headWidths, entryHead(e, lang))
+		for _, l := range entryLines(e, lang) {
 			labelWidth = max(labelWidth, displayWidth(l[0]))
 		}
 	}
 	var b strings.Builder
-	for i := range entries {
+	for i, e := range entries {
+		b.Reset()
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		writeRow(&b, heads[i], headWidths)
-		for _, l := range bodies[i] {
+		writeRow(&b, entryHead(e, lang), headWidths)
+		for _, l := range entryLines(e, lang) {
 			b.WriteString("  ")
 			b.WriteString(pad(l[0], labelWidth))
 			b.WriteByte(' ')
 			b.WriteString(l[1])
 			b.WriteByte('\n')
 		}
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return err
+		}
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	return nil
+}
+
+// entryHead returns the cells of an entry's heading.
+func entryHead(e entry, lang string) []string {
+	switch {
+	case e.other:
+		return []string{"…", say(lang, "OTHER CODES", "其他错误码"), "", ""}
+	case e.cut:
+		return []string{strconv.Itoa(int(e.code)) + cutMark, say(lang, "CUT SHORT", "数字不完整"), "", ""}
+	}
+	return []string{
+		strconv.Itoa(int(e.code)),
+		e.code.Name(),
+		e.code.Category().String(),
+		"retry: " + e.retry().String(),
+	}
 }
 
 // cutMark follows a number the input held only the start of.
@@ -85,6 +93,18 @@ const cutMark = "…"
 const (
 	cutNote        = "cut short: the input, a line or a string ended inside this number, so the code is longer and unknown"
 	cutNoteChinese = "数字不完整：输入、一行或一个字符串在此数字中间结束，实际错误码更长，无法确定"
+)
+
+// foldedNote says what a folded entry counts.
+var (
+	foldedNote        = "more findings of this code, with other details or IDs, counted here without them: past " + strconv.Itoa(maxFindings) + " different findings"
+	foldedNoteChinese = "此错误码的更多结果，其详情或 ID 各不相同，超过 " + strconv.Itoa(maxFindings) + " 个不同结果后只计数，不再保留详情和 ID"
+)
+
+// otherNote says what the entry of other codes counts.
+var (
+	otherNote        = "every code past the first " + strconv.Itoa(maxRows) + " different ones, counted together"
+	otherNoteChinese = "超过 " + strconv.Itoa(maxRows) + " 个不同错误码之后的所有错误码，合并计数"
 )
 
 // say returns the English or, with lang zh, the Chinese of a sentence the
@@ -101,6 +121,8 @@ func entryLines(e entry, lang string) [][2]string {
 	var lines [][2]string
 	add := func(label, text string) { lines = append(lines, [2]string{label, text}) }
 	switch {
+	case e.other:
+		add("note:", say(lang, otherNote, otherNoteChinese))
 	case e.cut:
 		add("note:", say(lang, cutNote, cutNoteChinese))
 	case e.nocode:
@@ -124,13 +146,16 @@ func entryLines(e entry, lang string) [][2]string {
 			"not listed by any official Tencent Cloud IM source this package knows",
 			"本包所知的腾讯云 IM 官方来源均未列出此错误码"))
 	}
+	if e.folded {
+		add("folded:", say(lang, foldedNote, foldedNoteChinese))
+	}
 	if e.id != "" {
 		add("id:", e.id)
 	}
 	if e.detail != "" {
 		add("server:", e.detail)
 	}
-	if e.count > 1 {
+	if e.count > 1 || e.folded || e.other {
 		add("seen:", say(lang, strconv.Itoa(e.count)+" times", strconv.Itoa(e.count)+" 次"))
 	}
 	if e.hasText() {

@@ -1,17 +1,23 @@
 package main
 
 import (
+	"cmp"
+	"slices"
+
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
 )
 
-// Limits on what is kept, whatever the input.
+// Limits on what is kept, whatever the input. Together with the scanner's
+// own, they hold a run to well under 64 MiB of memory.
 const (
 	// maxFindings is how many distinct findings (code, detail and ID) are
-	// kept; the rest are counted as dropped.
+	// kept to explain. A finding past it is folded into its code's row:
+	// counted, without its detail and ID.
 	maxFindings = 10000
-	// maxRows is how many distinct codes -summary keeps; the rest are
-	// counted as dropped.
+	// maxRows is how many distinct codes are counted one by one, in
+	// every mode; the occurrences of any code past it are counted
+	// together, as other codes.
 	maxRows = 1 << 16
 )
 
@@ -19,8 +25,11 @@ const (
 // message about it and the item it is about. The same code with the same
 // detail and ID is one finding, counted.
 type finding struct {
-	// Code is the error code; never 0, which means success.
+	// Code is the error code; 0, which means success, only with NoCode.
 	Code errcode.Code
+	// NoCode reports an item that failed without a code of its own, such
+	// as an account in FailAccounts; ID names it.
+	NoCode bool
 	// Known reports whether an official source lists the code; never
 	// for a cut number.
 	Known bool
@@ -35,56 +44,84 @@ type finding struct {
 	// Count is how many times the code, the detail and the ID were found
 	// together, at least 1.
 	Count int
+
+	row  int // the index of its code's row
+	rank int // how many findings of its code were kept before it
+	seq  int // the order in which the findings were first kept
 }
 
 // findingKey identifies a finding for counting.
 type findingKey struct {
 	code       errcode.Code
 	cut        bool
+	nocode     bool
 	detail, id string
 }
 
-// rowKey identifies a -summary row: a cut number has a row of its own.
+// rowKey identifies a code's row: a cut number, and items that failed
+// without a code, have rows of their own.
 type rowKey struct {
-	code errcode.Code
-	cut  bool
+	code   errcode.Code
+	cut    bool
+	nocode bool
 }
 
-// summaryRow is one code's line in -summary.
+// summaryRow is one code's line in -summary, and, when explaining, what
+// is counted of the code as a whole.
 type summaryRow struct {
 	Code                errcode.Code
 	Known               bool
 	Cut                 bool
+	NoCode              bool
+	Other               bool // the row of every code past maxRows
 	Count               int64
 	FirstFile, LastFile int // indexes into the inputs
 	FirstLine, LastLine int64
+
+	// kept is how many findings of the code are kept to explain, and
+	// keptCount how many occurrences they count; the rest of Count is
+	// folded.
+	kept      int
+	keptCount int64
 }
 
 // collector is the output side of one run over the inputs: the scan.Sink
-// that keeps what the scanner found, as findings to explain or, for
-// -summary, as one row per code.
+// that keeps what the scanner found, as findings to explain and, in every
+// mode, one row per code.
+//
+// Explaining is fair to every code: once maxFindings findings are kept, a
+// code seen for the first time takes the place of a finding of a code
+// that has another one kept, so that each code keeps at least one.
 type collector struct {
 	summary bool
 
 	findings []finding
 	index    map[findingKey]int
-	last     int // the index of the last finding counted, -1 for none
-	dropped  int // findings not kept
+	last     int   // the index of the last finding counted, -1 for none
+	spare    []int // findings that are not their code's first, newest last
+	seq      int
 
-	rows         []summaryRow
-	rowIndex     map[rowKey]int
-	droppedCount int64 // occurrences of codes past the first maxRows
-	file         int   // the input being read
+	rows     []summaryRow
+	rowIndex map[rowKey]int
+	lastRow  int        // the index of the last row counted, -1 for none
+	other    summaryRow // every occurrence of the codes past maxRows; Other is set
+	file     int        // the input being read
+
+	// failures counts the findings that are failures: a whole nonzero
+	// code, or an item that failed without a code. A cut number is not.
+	failures int64
 }
 
 // newCollector returns a collector that keeps findings, or, with summary,
-// counts per code.
+// only counts per code.
 func newCollector(summary bool) *collector {
 	return &collector{
 		summary:  summary,
 		index:    make(map[findingKey]int),
 		last:     -1,
 		rowIndex: make(map[rowKey]int),
+		lastRow:  -1,
+		other:    summaryRow{Other: true},
 	}
 }
 
@@ -96,47 +133,155 @@ func (c *collector) options() scan.Options {
 
 // Found counts one finding.
 func (c *collector) Found(f scan.Finding) {
-	if c.summary {
-		c.count(f)
-		return
+	if f.Code == 0 && !f.NoCode {
+		return // success, not a finding
 	}
-	k := findingKey{f.Code, f.Cut, f.Detail, f.ID}
+	if !f.Cut {
+		c.failures++
+	}
 	// The same finding again, as in a list of failed items, needs no
 	// look-up: the scanner hands out one string for a repeated text.
-	if c.last >= 0 {
-		if l := &c.findings[c.last]; l.Code == k.code && l.Cut == k.cut && l.Detail == k.detail && l.ID == k.id {
+	if !c.summary && c.last >= 0 {
+		if l := &c.findings[c.last]; l.Code == f.Code && l.Cut == f.Cut && l.NoCode == f.NoCode && l.Detail == f.Detail && l.ID == f.ID {
 			l.Count++
+			r := &c.rows[l.row]
+			r.Count++
+			r.keptCount++
+			r.LastFile, r.LastLine = c.file, f.Line
 			return
 		}
 	}
+	row := c.count(f)
+	if c.summary || row < 0 {
+		return
+	}
+	r := &c.rows[row]
+	k := findingKey{f.Code, f.Cut, f.NoCode, f.Detail, f.ID}
 	if i, ok := c.index[k]; ok {
 		c.findings[i].Count++
+		r.keptCount++
 		c.last = i
 		return
 	}
-	if len(c.findings) >= maxFindings {
-		c.dropped++
-		return
+	i := -1
+	switch {
+	case len(c.findings) < maxFindings:
+		i = len(c.findings)
+		c.findings = append(c.findings, finding{})
+	case r.kept == 0:
+		i = c.evict()
 	}
-	c.last = len(c.findings)
-	c.index[k] = c.last
-	c.findings = append(c.findings, finding{Code: f.Code, Known: f.Known, Cut: f.Cut, Detail: f.Detail, ID: f.ID, Count: 1})
+	if i < 0 {
+		return // folded into its row
+	}
+	if r.kept > 0 {
+		c.spare = append(c.spare, i)
+	}
+	c.findings[i] = finding{
+		Code: f.Code, NoCode: f.NoCode, Known: f.Known, Cut: f.Cut, Detail: f.Detail, ID: f.ID, Count: 1,
+		row: row, rank: r.kept, seq: c.seq,
+	}
+	c.seq++
+	c.index[k] = i
+	r.kept++
+	r.keptCount++
+	c.last = i
 }
 
-// count counts a finding in its code's row, for -summary.
-func (c *collector) count(f scan.Finding) {
-	k := rowKey{f.Code, f.Cut}
-	i, ok := c.rowIndex[k]
-	if !ok {
-		if len(c.rows) >= maxRows {
-			c.droppedCount++
-			return
+// evict folds the newest finding that is not its code's first into its
+// code's row, and returns its index to reuse, or -1 when every kept
+// finding is its code's first.
+func (c *collector) evict() int {
+	for len(c.spare) > 0 {
+		i := c.spare[len(c.spare)-1]
+		c.spare = c.spare[:len(c.spare)-1]
+		f := &c.findings[i]
+		r := &c.rows[f.row]
+		if r.kept < 2 {
+			continue // never so: a code's first finding is never spare
 		}
-		i = len(c.rows)
-		c.rowIndex[k] = i
-		c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, FirstFile: c.file, FirstLine: f.Line})
+		delete(c.index, findingKey{f.Code, f.Cut, f.NoCode, f.Detail, f.ID})
+		r.kept--
+		r.keptCount -= int64(f.Count)
+		if c.last == i {
+			c.last = -1
+		}
+		return i
+	}
+	return -1
+}
+
+// count counts a finding in its code's row and returns the row's index,
+// or -1 when it is counted with the other codes.
+func (c *collector) count(f scan.Finding) int {
+	k := rowKey{f.Code, f.Cut, f.NoCode}
+	i := c.lastRow
+	if i < 0 || c.rows[i].Code != k.code || c.rows[i].Cut != k.cut || c.rows[i].NoCode != k.nocode {
+		var ok bool
+		if i, ok = c.rowIndex[k]; !ok {
+			if len(c.rows) >= maxRows {
+				if c.other.Count == 0 {
+					c.other.FirstFile, c.other.FirstLine = c.file, f.Line
+				}
+				c.other.Count++
+				c.other.LastFile, c.other.LastLine = c.file, f.Line
+				return -1
+			}
+			i = len(c.rows)
+			c.rowIndex[k] = i
+			c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, NoCode: f.NoCode, FirstFile: c.file, FirstLine: f.Line})
+		}
+		c.lastRow = i
 	}
 	r := &c.rows[i]
 	r.Count++
 	r.LastFile, r.LastLine = c.file, f.Line
+	return i
+}
+
+// total returns how many findings were counted in all, a cut number or
+// not: the sum of every row's count.
+func (c *collector) total() int64 {
+	n := c.other.Count
+	for _, r := range c.rows {
+		n += r.Count
+	}
+	return n
+}
+
+// folded returns how many occurrences were counted without their detail
+// and ID, and of how many codes.
+func (c *collector) folded() (occurrences int64, codes int) {
+	for _, r := range c.rows {
+		if n := r.Count - r.keptCount; n > 0 {
+			occurrences += n
+			codes++
+		}
+	}
+	return occurrences, codes
+}
+
+// entries returns what the collector found as entries to explain: each
+// code's first finding in the order of the input, then each code's
+// second, and so on; then, for each code with findings folded past
+// maxFindings, one entry that counts them without detail or ID; last, one
+// entry for the codes past maxRows.
+func (c *collector) entries() []entry {
+	kept := slices.Clone(c.findings)
+	slices.SortFunc(kept, func(a, b finding) int {
+		return cmp.Or(cmp.Compare(a.rank, b.rank), cmp.Compare(a.seq, b.seq))
+	})
+	out := make([]entry, 0, len(kept))
+	for _, f := range kept {
+		out = append(out, entry{code: f.Code, nocode: f.NoCode, known: f.Known, cut: f.Cut, detail: f.Detail, id: f.ID, count: f.Count})
+	}
+	for _, r := range c.rows {
+		if n := r.Count - r.keptCount; n > 0 {
+			out = append(out, entry{code: r.Code, nocode: r.NoCode, known: r.Known, cut: r.Cut, count: int(n), folded: true})
+		}
+	}
+	if c.other.Count > 0 {
+		out = append(out, entry{other: true, count: int(c.other.Count)})
+	}
+	return out
 }

@@ -37,8 +37,8 @@ func FuzzExplain(f *testing.F) {
 		}
 		total := 0
 		for _, fd := range x.findings {
-			if fd.Code == 0 {
-				t.Fatalf("finding with code 0: %+v", fd)
+			if (fd.Code == 0) != fd.NoCode {
+				t.Fatalf("code 0 without NoCode, or NoCode with a code: %+v", fd)
 			}
 			if fd.Count < 1 {
 				t.Fatalf("finding counted %d times: %+v", fd.Count, fd)
@@ -63,19 +63,19 @@ func FuzzExplain(f *testing.F) {
 		// The summary counts what the explanation found; a cut number is
 		// a row of its own, apart from the whole number with those digits.
 		type key struct {
-			code errcode.Code
-			cut  bool
+			code        errcode.Code
+			cut, nocode bool
 		}
 		per := map[key]int64{}
 		for _, fd := range x.findings {
-			per[key{fd.Code, fd.Cut}] += int64(fd.Count)
+			per[key{fd.Code, fd.Cut, fd.NoCode}] += int64(fd.Count)
 		}
 		s, _ := explainBytes(data, true)
 		if len(s.rows) != len(per) {
 			t.Fatalf("summary has %d codes, explanation %d", len(s.rows), len(per))
 		}
 		for _, r := range s.rows {
-			if k := (key{r.Code, r.Cut}); per[k] != r.Count || r.FirstLine < 1 || r.LastLine < r.FirstLine {
+			if k := (key{r.Code, r.Cut, r.NoCode}); per[k] != r.Count || r.FirstLine < 1 || r.LastLine < r.FirstLine {
 				t.Fatalf("summary row %+v, explanation counted %d", r, per[k])
 			}
 		}
@@ -83,7 +83,7 @@ func FuzzExplain(f *testing.F) {
 		var out bytes.Buffer
 		entries := make([]entry, len(x.findings))
 		for i, fd := range x.findings {
-			entries[i] = entry{code: fd.Code, known: fd.Known, detail: fd.Detail, id: fd.ID}
+			entries[i] = entry{code: fd.Code, nocode: fd.NoCode, known: fd.Known, detail: fd.Detail, id: fd.ID}
 		}
 		if err := writeJSON(&out, entries, langBoth); err != nil || !json.Valid(out.Bytes()) {
 			t.Fatalf("invalid JSON (%v): %s", err, out.Bytes())

@@ -25,68 +25,52 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	}
 	c := newCollector(cfg.summary)
 	sc := scan.New(c, c.options())
-	failed := false
+	unreadable := false
 	var whole *capture // the input, kept for errcode.CheckBody
 	if len(names) == 1 && !cfg.summary {
 		whole = new(capture)
 	}
+	prog := newProgress(cfg, names, st)
 	for i, name := range names {
 		c.file = i
 		var keep io.Writer
 		if whole != nil {
 			keep = whole
 		}
-		if err := readOne(sc, name, st, keep); err != nil {
+		if err := readOne(sc, name, st, keep, prog); err != nil {
+			prog.clear()
 			fmt.Fprintf(st.stderr, "errcode: %v\n", err)
-			failed = true
+			unreadable = true
 		}
 	}
+	prog.clear()
 
-	status := exitOK
-	found := false // whether the input held any code
+	var err error
 	if cfg.summary {
 		var fileNames []string
 		if len(cfg.files) > 0 {
 			fileNames = names
 		}
-		rows := sortedRows(c.rows)
-		for _, r := range rows {
-			if !r.Known {
-				status = exitMissing
-			}
-		}
-		var err error
+		rows := c.sortedRows()
 		if cfg.json {
 			err = writeSummaryJSON(w, rows, fileNames)
 		} else if len(rows) > 0 {
 			err = writeSummary(w, rows, fileNames, len(names) > 1)
 		}
-		if err != nil {
-			return exitMissing, err
-		}
-		if c.droppedCount > 0 {
-			fmt.Fprintf(st.stderr, "errcode: more than %d different codes; %d occurrences of the others not counted\n", maxRows, c.droppedCount)
-			status = exitMissing
-		}
-		found = len(rows) > 0
 	} else {
-		entries := make([]entry, len(c.findings))
-		for i, f := range c.findings {
-			entries[i] = entry{code: f.Code, known: f.Known, cut: f.Cut, detail: f.Detail, id: f.ID, count: f.Count}
-			if !f.Known {
-				status = exitMissing
-			}
+		err = write(w, c.entries(), cfg.lang, cfg.json, writeEntries)
+		if n, codes := c.folded(); n > 0 {
+			fmt.Fprintf(st.stderr, "errcode: more than %d different findings: %d more findings of %d codes are counted under their code, without their details and IDs (folded)\n", maxFindings, n, codes)
 		}
-		if err := write(w, entries, cfg.lang, cfg.json, writeEntries); err != nil {
-			return exitMissing, err
-		}
-		if c.dropped > 0 {
-			fmt.Fprintf(st.stderr, "errcode: more than %d different codes, details and IDs; %d more not shown (-summary counts them all)\n", maxFindings, c.dropped)
-			status = exitMissing
-		}
-		found = len(entries) > 0
 	}
-	if body := whole.body(); !found && !failed && body != nil {
+	if err != nil {
+		return exitMissing, err
+	}
+	if c.other.Count > 0 {
+		fmt.Fprintf(st.stderr, "errcode: more than %d different codes: %d findings of the others are counted together, as other codes\n", maxRows, c.other.Count)
+	}
+	found := c.total() > 0
+	if body := whole.body(); !found && !unreadable && body != nil {
 		// No code anywhere, but a whole body may still have entries that
 		// failed without one, such as FailAccounts.
 		entries, bad := failures(errcode.CheckBody(body), errcode.API{})
@@ -99,73 +83,122 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	}
 	if !found {
 		fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
-		status = exitMissing
 	}
-	if failed {
-		status = exitMissing
-	}
-	return status, nil
+	return inputStatus(c.failures > 0, unreadable), nil
 }
 
 // readOne reads one input, "-" being standard input, through sc.
-// When keep is not nil, it gets a copy of what is read.
-func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer) error {
+// When keep is not nil, it gets a copy of what is read; prog, when not
+// nil, counts what is read of a file.
+func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer, prog *progress) error {
 	var r io.Reader = st.stdin
-	label := "standard input"
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return err
+			return quotePathError(err)
 		}
 		defer f.Close()
-		label = name
-		r = f
-		if fi, err := f.Stat(); err == nil && st.progress && fi.Mode().IsRegular() && fi.Size() >= st.progressMin {
-			p := &progressReader{r: f, name: name, size: fi.Size(), w: st.stderr}
-			defer p.done()
-			r = p
-		}
+		r = prog.reader(f)
 	}
 	r, err := decode(r)
 	if err != nil {
-		return fmt.Errorf("reading %s: %w", label, err)
+		return fmt.Errorf("reading %s: %w", label(name), err)
 	}
 	if keep != nil && r != nil {
 		r = io.TeeReader(r, keep)
 	}
 	if err := sc.Scan(r); err != nil {
-		return fmt.Errorf("reading %s: %w", label, err)
+		return fmt.Errorf("reading %s: %w", label(name), err)
 	}
 	return nil
 }
 
-// progressReader shows on a terminal how much of a large file has been
-// read, at most every tenth of a second.
-type progressReader struct {
-	r     io.Reader
-	name  string
-	size  int64
-	read  int64
-	w     io.Writer
-	last  time.Time
-	shown bool
+// progressEvery is how often the progress line is drawn, at most.
+const progressEvery = 250 * time.Millisecond
+
+// showProgress reports whether to show progress on standard error: only
+// on a terminal, not with -q, and for several files or files of at least
+// least bytes in all.
+func showProgress(terminal, quiet bool, files int, size, least int64) bool {
+	return terminal && !quiet && files > 0 && (files > 1 || size >= least)
 }
 
-func (p *progressReader) Read(b []byte) (int, error) {
-	n, err := p.r.Read(b)
+// progress draws one line on standard error: how much of the files has
+// been read, how fast, and how long the rest will take.
+type progress struct {
+	w           io.Writer
+	now         func() time.Time
+	total       int64 // the files' sizes; -1 when one is not known
+	read        int64
+	start, last time.Time
+	shown       bool
+}
+
+// newProgress returns the progress of reading the files among names, or
+// nil when none is to be shown.
+func newProgress(cfg config, names []string, st streams) *progress {
+	files, total := 0, int64(0)
+	for _, n := range names {
+		if n != "-" {
+			files++
+			if fi, err := os.Stat(n); err == nil && fi.Mode().IsRegular() && total >= 0 {
+				total += fi.Size()
+			} else {
+				total = -1
+			}
+		}
+	}
+	if !showProgress(st.progress, cfg.quiet, files, total, st.progressMin) {
+		return nil
+	}
+	p := &progress{w: st.stderr, now: st.now, total: total}
+	if p.now == nil {
+		p.now = time.Now
+	}
+	p.start = p.now()
+	p.last = p.start
+	return p
+}
+
+// reader returns r, counting what is read from it into p.
+func (p *progress) reader(r io.Reader) io.Reader {
+	if p == nil {
+		return r
+	}
+	return progressReader{r, p}
+}
+
+type progressReader struct {
+	r io.Reader
+	p *progress
+}
+
+func (pr progressReader) Read(b []byte) (int, error) {
+	n, err := pr.r.Read(b)
+	p := pr.p
 	p.read += int64(n)
-	if now := time.Now(); now.Sub(p.last) >= 100*time.Millisecond {
+	if now := p.now(); now.Sub(p.last) >= progressEvery {
 		p.last = now
+		rate := float64(p.read) / max(now.Sub(p.start).Seconds(), 1e-3) // bytes a second
+		line := fmt.Sprintf("%.1f MiB", float64(p.read)/(1<<20))
+		if p.total >= p.read && p.total > 0 {
+			left := time.Duration(float64(p.total-p.read) / max(rate, 1) * float64(time.Second))
+			line = fmt.Sprintf("%.1f of %.1f MiB (%d%%), %.1f MiB/s, %s left", float64(p.read)/(1<<20), float64(p.total)/(1<<20),
+				p.read*100/p.total, rate/(1<<20), left.Round(time.Second))
+		} else {
+			line += fmt.Sprintf(", %.1f MiB/s", rate/(1<<20))
+		}
+		fmt.Fprintf(p.w, "\rerrcode: read %s\x1b[K", line)
 		p.shown = true
-		fmt.Fprintf(p.w, "\rerrcode: reading %s: %3d%% (%d of %d MiB)", p.name, p.read*100/max(p.size, 1), p.read>>20, p.size>>20)
 	}
 	return n, err
 }
 
-// done clears the progress line.
-func (p *progressReader) done() {
-	if p.shown {
+// clear erases the progress line, if one is shown.
+func (p *progress) clear() {
+	if p != nil && p.shown {
 		fmt.Fprint(p.w, "\r\x1b[K")
+		p.shown = false
 	}
 }
 

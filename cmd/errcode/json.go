@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -26,6 +27,9 @@ type jsonEntry struct {
 	Detail   string       `json:"detail,omitempty"`
 	ID       string       `json:"id,omitempty"`
 	Count    int          `json:"count,omitempty"`
+	NoCode   bool         `json:"nocode,omitempty"`    // an item that failed without a code
+	Folded   bool         `json:"folded,omitempty"`    // occurrences whose details and IDs were not kept
+	Other    bool         `json:"other,omitempty"`     // every code past the first maxRows
 	APIs     []string     `json:"apis,omitempty"`      // the APIs whose page lists the code
 	APICount int          `json:"api_count,omitempty"` // how many there are
 }
@@ -36,7 +40,7 @@ type jsonEntry struct {
 // package has no Chinese for it; "zh_source" says whether the Chinese is
 // the document's ("document") or the package's own ("errcode").
 func writeJSON(w io.Writer, entries []entry, lang string) error {
-	out := make([]jsonEntry, 0, len(entries))
+	a := newJSONArray(w)
 	for _, e := range entries {
 		in := e.info()
 		j := jsonEntry{
@@ -53,6 +57,9 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			Detail:   e.detail,
 			ID:       e.id,
 			Count:    e.count,
+			NoCode:   e.nocode,
+			Folded:   e.folded,
+			Other:    e.other,
 		}
 		if d := e.wait(); d > 0 {
 			j.Wait = d.String()
@@ -60,6 +67,12 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		if e.apis {
 			j.APIs = apiPaths(e.code)
 			j.APICount = len(j.APIs)
+		}
+		if e.other || e.nocode {
+			j.Name, j.Category, j.Retry = "", "", ""
+		}
+		if e.other {
+			j.Note = otherNote
 		}
 		if e.cut {
 			// The digits are the start of some longer code: nothing the
@@ -85,17 +98,57 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 			}
 			j.English = &en
 		}
-		out = append(out, j)
+		if err := a.add(j); err != nil {
+			return err
+		}
 	}
-	return encodeJSON(w, out)
+	return a.close()
 }
 
-// encodeJSON writes v as indented JSON.
-func encodeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+// jsonArray writes a JSON array one element at a time, indented as
+// json.Encoder with SetIndent("", "  ") writes a whole array, so that
+// memory does not grow with the array.
+type jsonArray struct {
+	w   io.Writer
+	buf bytes.Buffer
+	enc *json.Encoder
+	n   int
+}
+
+// newJSONArray returns a jsonArray that writes to w.
+func newJSONArray(w io.Writer) *jsonArray {
+	a := &jsonArray{w: w}
+	a.enc = json.NewEncoder(&a.buf)
+	a.enc.SetEscapeHTML(false)
+	a.enc.SetIndent("  ", "  ")
+	return a
+}
+
+// add writes v as the array's next element.
+func (a *jsonArray) add(v any) error {
+	a.buf.Reset()
+	if a.n == 0 {
+		a.buf.WriteString("[\n  ")
+	} else {
+		a.buf.WriteString(",\n  ")
+	}
+	a.n++
+	if err := a.enc.Encode(v); err != nil {
+		return err
+	}
+	a.buf.Truncate(a.buf.Len() - 1) // Encode's newline
+	_, err := a.w.Write(a.buf.Bytes())
+	return err
+}
+
+// close ends the array.
+func (a *jsonArray) close() error {
+	end := "\n]\n"
+	if a.n == 0 {
+		end = "[]\n"
+	}
+	_, err := io.WriteString(a.w, end)
+	return err
 }
 
 // jsonRow is a summary row as -summary -json prints it.
@@ -107,6 +160,8 @@ type jsonRow struct {
 	Retry     string       `json:"retry"`
 	Known     bool         `json:"known"`
 	Cut       bool         `json:"cut,omitempty"`
+	NoCode    bool         `json:"nocode,omitempty"` // items that failed without a code
+	Other     bool         `json:"other,omitempty"`  // every code past the first maxRows
 	FirstLine int64        `json:"first_line"`
 	LastLine  int64        `json:"last_line"`
 	FirstFile string       `json:"first_file,omitempty"`
@@ -117,21 +172,24 @@ type jsonRow struct {
 // are none; with files, each row names the file of its first and last
 // line.
 func writeSummaryJSON(w io.Writer, rows []summaryRow, files []string) error {
-	out := make([]jsonRow, 0, len(rows))
+	a := newJSONArray(w)
 	for _, r := range rows {
 		_, known := errcode.Lookup(r.Code)
 		j := jsonRow{
 			Code: r.Code, Count: r.Count, Name: r.Code.Name(),
 			Category: r.Code.Category().String(), Retry: r.Code.Retry().String(),
-			Known: known && !r.Cut, Cut: r.Cut, FirstLine: r.FirstLine, LastLine: r.LastLine,
+			Known: known && !r.Cut && !r.NoCode && !r.Other, Cut: r.Cut, NoCode: r.NoCode, Other: r.Other,
+			FirstLine: r.FirstLine, LastLine: r.LastLine,
 		}
-		if r.Cut {
+		if r.Cut || r.NoCode || r.Other {
 			j.Name, j.Category, j.Retry = "", "", ""
 		}
 		if r.FirstFile < len(files) && r.LastFile < len(files) {
 			j.FirstFile, j.LastFile = files[r.FirstFile], files[r.LastFile]
 		}
-		out = append(out, j)
+		if err := a.add(j); err != nil {
+			return err
+		}
 	}
-	return encodeJSON(w, out)
+	return a.close()
 }

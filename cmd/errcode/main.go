@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"golang.org/x/term"
 
@@ -26,12 +27,16 @@ func main() {
 
 // Exit statuses.
 const (
-	exitOK      = 0 // every code printed is known
-	exitMissing = 1 // a code is not known, or nothing was found
+	// exitOK: the input held a failure; every CODE argument is known.
+	exitOK = 0
+	// exitMissing: the input held no failure or could not be read; a CODE
+	// argument is not known; -search found nothing.
+	exitMissing = 1
 	exitUsage   = 2 // bad usage
 )
 
-// progressMin is how large a file must be for errcode to show progress.
+// progressMin is how large a single file must be for errcode to show
+// progress.
 const progressMin = 64 << 20
 
 // outputBuffer is how much output is gathered before it is written.
@@ -42,9 +47,12 @@ type streams struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	// progress allows progress reports on stderr, which must be a
-	// terminal, for files of at least progressMin bytes.
+	// terminal, for several files or a file of at least progressMin
+	// bytes; see showProgress.
 	progress    bool
 	progressMin int64
+	// now is the clock progress reports use; nil for time.Now.
+	now func() time.Time
 }
 
 // run is the command: it parses args, does what they ask with the given

@@ -38,32 +38,41 @@ func writeTable(w io.Writer, entries []entry, lang string) error {
 	return writeColumns(w, rows)
 }
 
-// writeColumns prints rows lined up in columns by display width, in one
-// write.
+// writeColumns prints rows lined up in columns by display width.
 func writeColumns(w io.Writer, rows [][]string) error {
-	widths := columnWidths(rows)
-	var b strings.Builder
-	for _, row := range rows {
-		writeRow(&b, row, widths)
+	return writeColumnsFunc(w, len(rows), func(i int) []string { return rows[i] })
+}
+
+// writeColumnsFunc prints n rows, row(i) being the cells of the i'th,
+// lined up in columns by display width. It asks for each row twice, once
+// to measure and once to write, so that memory does not grow with n.
+func writeColumnsFunc(w io.Writer, n int, row func(int) []string) error {
+	var widths []int
+	for i := range n {
+		widths = growWidths(widths, row(i))
 	}
-	_, err := io.WriteString(w, b.String())
-	return err
+	var b strings.Builder
+	for i := range n {
+		b.Reset()
+		writeRow(&b, row(i), widths)
+		if _, err := io.WriteString(w, b.String()); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // columnGap is the space between two columns.
 const columnGap = "  "
 
-// columnWidths returns the display width of each column of rows but the
-// last, which is never padded.
-func columnWidths(rows [][]string) []int {
-	var widths []int
-	for _, row := range rows {
-		for i, cell := range row[:max(len(row)-1, 0)] {
-			if i == len(widths) {
-				widths = append(widths, 0)
-			}
-			widths[i] = max(widths[i], displayWidth(cell))
+// growWidths widens widths to fit every cell of row but the last, which
+// is never padded, and returns them.
+func growWidths(widths []int, row []string) []int {
+	for i, cell := range row[:max(len(row)-1, 0)] {
+		if i == len(widths) {
+			widths = append(widths, 0)
 		}
+		widths[i] = max(widths[i], displayWidth(cell))
 	}
 	return widths
 }
