@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"time"
 
 	"golang.org/x/term"
@@ -16,6 +17,9 @@ import (
 
 // main runs the command on the process's arguments and standard streams.
 func main() {
+	// What a run keeps is bounded (see maxRows and maxFindings); a soft
+	// limit makes the collector return garbage before the heap doubles.
+	debug.SetMemoryLimit(memoryLimit)
 	os.Exit(run(os.Args[1:], streams{
 		stdin:       os.Stdin,
 		stdout:      os.Stdout,
@@ -34,6 +38,9 @@ const (
 	exitMissing = 1
 	exitUsage   = 2 // bad usage
 )
+
+// memoryLimit is the soft limit on the memory the Go runtime uses.
+const memoryLimit = 48 << 20
 
 // progressMin is how large a single file must be for errcode to show
 // progress.

@@ -109,6 +109,9 @@ type jsonResult struct {
 	Detail   string   `json:"detail"`
 	ID       string   `json:"id"`
 	Count    int      `json:"count"`
+	NoCode   bool     `json:"nocode"`
+	Folded   bool     `json:"folded"`
+	Other    bool     `json:"other"`
 	APIs     []string `json:"apis"`
 	APICount int      `json:"api_count"`
 }
