@@ -116,20 +116,18 @@ func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer, prog *pr
 // progressEvery is how often the progress line is drawn, at most.
 const progressEvery = 250 * time.Millisecond
 
-// showProgress reports whether to show progress on standard error: only
-// on a terminal, not with -q, and for several files or files of at least
-// least bytes in all.
+// showProgress reports whether to show progress on standard error: on a
+// terminal, without -q, for several files or files of least bytes or more.
 func showProgress(terminal, quiet bool, files int, size, least int64) bool {
 	return terminal && !quiet && files > 0 && (files > 1 || size >= least)
 }
 
-// progress draws one line on standard error: how much of the files has
-// been read, how fast, and how long the rest will take.
+// progress draws one line on standard error, as the files are read: how
+// much of them has been, how fast, and how long the rest will take.
 type progress struct {
 	w           io.Writer
 	now         func() time.Time
-	total       int64 // the files' sizes; -1 when one is not known
-	read        int64
+	total, read int64 // total is -1 when a file's size is not known
 	start, last time.Time
 	shown       bool
 }
@@ -137,21 +135,18 @@ type progress struct {
 // newProgress returns the progress of reading the files among names, or
 // nil when none is to be shown.
 func newProgress(cfg config, names []string, st streams) *progress {
-	files, total := 0, int64(0)
+	p, files := &progress{w: st.stderr, now: st.now}, 0
 	for _, n := range names {
-		if n != "-" {
-			files++
-			if fi, err := os.Stat(n); err == nil && fi.Mode().IsRegular() && total >= 0 {
-				total += fi.Size()
-			} else {
-				total = -1
-			}
+		if fi, err := os.Stat(n); n != "-" && err == nil && fi.Mode().IsRegular() && p.total >= 0 {
+			p.total += fi.Size()
+		} else if n != "-" {
+			p.total = -1
 		}
+		files += b2i(n != "-")
 	}
-	if !showProgress(st.progress, cfg.quiet, files, total, st.progressMin) {
+	if !showProgress(st.progress, cfg.quiet, files, p.total, st.progressMin) {
 		return nil
 	}
-	p := &progress{w: st.stderr, now: st.now, total: total}
 	if p.now == nil {
 		p.now = time.Now
 	}
@@ -165,33 +160,24 @@ func (p *progress) reader(r io.Reader) io.Reader {
 	if p == nil {
 		return r
 	}
-	return progressReader{r, p}
+	return io.TeeReader(r, p)
 }
 
-type progressReader struct {
-	r io.Reader
-	p *progress
-}
-
-func (pr progressReader) Read(b []byte) (int, error) {
-	n, err := pr.r.Read(b)
-	p := pr.p
-	p.read += int64(n)
+// Write counts b as read, and draws the line when it is due.
+func (p *progress) Write(b []byte) (int, error) {
+	p.read += int64(len(b))
 	if now := p.now(); now.Sub(p.last) >= progressEvery {
-		p.last = now
-		rate := float64(p.read) / max(now.Sub(p.start).Seconds(), 1e-3) // bytes a second
-		line := fmt.Sprintf("%.1f MiB", float64(p.read)/(1<<20))
+		p.last, p.shown = now, true
+		mib := float64(p.read) / (1 << 20)
+		rate := mib / max(now.Sub(p.start).Seconds(), 1e-3)
+		line := fmt.Sprintf("%.1f MiB, %.1f MiB/s", mib, rate)
 		if p.total >= p.read && p.total > 0 {
-			left := time.Duration(float64(p.total-p.read) / max(rate, 1) * float64(time.Second))
-			line = fmt.Sprintf("%.1f of %.1f MiB (%d%%), %.1f MiB/s, %s left", float64(p.read)/(1<<20), float64(p.total)/(1<<20),
-				p.read*100/p.total, rate/(1<<20), left.Round(time.Second))
-		} else {
-			line += fmt.Sprintf(", %.1f MiB/s", rate/(1<<20))
+			left := time.Duration((float64(p.total)/(1<<20) - mib) / max(rate, 1e-3) * float64(time.Second))
+			line = fmt.Sprintf("%.1f of %.1f MiB (%d%%), %.1f MiB/s, %s left", mib, float64(p.total)/(1<<20), p.read*100/p.total, rate, left.Round(time.Second))
 		}
 		fmt.Fprintf(p.w, "\rerrcode: read %s\x1b[K", line)
-		p.shown = true
 	}
-	return n, err
+	return len(b), nil
 }
 
 // clear erases the progress line, if one is shown.
