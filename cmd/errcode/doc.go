@@ -52,6 +52,8 @@
 //	-summary
 //		with input, print one row per distinct code instead of explaining
 //		each finding
+//	-q
+//		with input, show no progress line; see Output
 //	-h
 //		print this manual
 //
@@ -124,9 +126,25 @@
 // that failed without a code (FailAccounts of multiaccount_import, Result
 // 0) are printed, each with its ID, instead of "no error code found".
 //
+// An item that failed without a code, such as an account in a
+// FailAccounts or Fail_Account list, is shown as 0, marked NO CODE, with
+// a note that it failed without an error code and its ID (in JSON,
+// "nocode": true).
+//
 // The same code with the same detail and ID is explained once, with a
-// count. At most 10000 different findings are explained; errcode says
-// how many more it left out.
+// count (seen:). Each code's first finding comes first, in the order of
+// the input, then each code's second, and so on, so that the first
+// screen names every code found. However large the input, errcode keeps
+// at most 10000 different findings (code, detail and ID) and counts at
+// most 65536 different codes one by one, which holds it to well under
+// 64 MiB of memory. Past 10000, a finding of a code that has none kept
+// takes the place of another code's second or later finding, so every
+// code is shown at least once; the rest are folded: each such code gets
+// one more block, marked folded:, that counts its findings whose details
+// and IDs were not kept. Past 65536 codes, the findings of every further
+// code are counted in one last block, OTHER CODES. Nothing is left out:
+// the counts add up to every finding, and standard error says how many
+// were folded, of how many codes, and how many went to other codes.
 //
 // -list and -search print a table, one code a line: code, name, category,
 // retry hint, the category's Chinese heading (except with -lang en) and
@@ -135,9 +153,22 @@
 // With -summary, errcode counts each code exactly and prints one row per
 // code, most frequent first: the count, the code, its name, category and
 // retry hint, the first and last line it is on (as FILE:LINE when there
-// are several inputs), and a bar drawn to scale. When standard error is a
-// terminal and a file is larger than 64 MiB, errcode shows how far it has
-// read.
+// are several inputs), and a bar drawn to scale. A cut number has a row
+// of its own, and so do the items that failed without a code ("-",
+// "(failed, no code)"). Past 65536 different codes, the rest are counted
+// in one last row, "…" "(other codes, past 65536)", and standard error
+// says how many findings it holds.
+//
+// A file name is printed as it is, or quoted as a Go string ("a\nb.log")
+// when it holds a control character or is not valid UTF-8, in FILE:LINE
+// and in messages on standard error.
+//
+// When standard error is a terminal and the input is several files, or a
+// file of 64 MiB or more, errcode shows one line on standard error,
+// redrawn at most four times a second and erased at the end: how much of
+// the files it has read of their total size, the rate in MiB/s, and the
+// time left. With -q, or when standard error is not a terminal, it shows
+// nothing.
 //
 // # Languages
 //
@@ -182,16 +213,27 @@
 // number (a row of its own), and first_file and last_file when the input
 // came from -f. An empty result is [].
 //
+// An item that failed without a code has "nocode": true and code 0, in
+// both arrays. A block of folded findings has "folded": true, and the
+// findings of codes past the limit are one last object with "other":
+// true and code 0.
+//
 // # Exit status
 //
-// Errcode exits 0 when every code it printed is known (listed by at least
-// one official source), 1 when one is not or was cut short, when -search
-// matches nothing,
-// when the input holds no code or cannot be read, and 2 on bad usage or
-// an unknown -api PATH. Whole bodies read with -api, or with CheckBody when
-// they hold no code, follow the same rule: 0 when failures were found (with
-// or without a code, each code known), 1 when nothing failed or a body
-// cannot be read.
+// With input, errcode exits 0 when it found a failure: a whole nonzero
+// code, listed by an official source or not, or an item that failed
+// without a code. It exits 1 when the input held only successes, only
+// cut numbers (a cut number is never a failure found, nor a success), or
+// nothing, and when an input could not be read, whole or in part, even if
+// the rest held failures, since the counts may then be short. Folded
+// findings and other codes count as failures found. Whole bodies read
+// with -api, or with CheckBody when they hold no code, follow the same
+// rule.
+//
+// With CODE arguments, errcode exits 0 when every code is known (listed
+// by at least one official source) and 1 when one is not. -list and
+// -search exit 0, or 1 when nothing matches. Bad usage and an unknown
+// -api PATH exit 2.
 //
 // Examples:
 //

@@ -77,6 +77,8 @@ func entryHead(e entry, lang string) []string {
 		return []string{"…", say(lang, "OTHER CODES", "其他错误码"), "", ""}
 	case e.cut:
 		return []string{strconv.Itoa(int(e.code)) + cutMark, say(lang, "CUT SHORT", "数字不完整"), "", ""}
+	case e.nocode:
+		return []string{"0", say(lang, "NO CODE", "无错误码"), "", ""}
 	}
 	return []string{
 		strconv.Itoa(int(e.code)),

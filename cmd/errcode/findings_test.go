@@ -385,7 +385,7 @@ func TestNoCode(t *testing.T) {
 
 	var text bytes.Buffer
 	require.NoError(t, writeEntries(&text, entries, langEnglish))
-	assert.Regexp(t, `(?m)^  note: +this entry failed without an error code\n  id: +u1\n  seen: +2 times$`, text.String())
+	assert.Regexp(t, `(?m)^0 +NO CODE\n  note: +this entry failed without an error code\n  id: +u1\n  seen: +2 times$`, text.String())
 	assert.Regexp(t, `(?m)^  id: +u2$`, text.String())
 
 	var js bytes.Buffer

@@ -78,7 +78,11 @@ func growWidths(widths []int, row []string) []int {
 }
 
 // writeRow writes the cells of row padded to widths, then a newline.
+// Empty cells at the end are left out, with the padding before them.
 func writeRow(b *strings.Builder, row []string, widths []int) {
+	for len(row) > 1 && row[len(row)-1] == "" {
+		row = row[:len(row)-1]
+	}
 	for i, cell := range row {
 		if i == len(row)-1 {
 			b.WriteString(cell)
