@@ -98,11 +98,12 @@ func quoteName(name string) string {
 	return strconv.Quote(name)
 }
 
-// quotePathError quotes the file name in err, an error of package os, as
-// quoteName does.
+// quotePathError quotes the file name in err, or in an error of package
+// os that err wraps, as quoteName does, and returns err.
 func quotePathError(err error) error {
-	if pe, ok := err.(*fs.PathError); ok {
-		return &fs.PathError{Op: pe.Op, Path: quoteName(pe.Path), Err: pe.Err}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		pe.Path = quoteName(pe.Path)
 	}
 	return err
 }

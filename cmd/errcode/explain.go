@@ -99,8 +99,8 @@ const (
 
 // foldedNote says what a folded entry counts.
 var (
-	foldedNote        = "more findings of this code, with other details or IDs, counted here without them: past " + strconv.Itoa(maxFindings) + " different findings"
-	foldedNoteChinese = "此错误码的更多结果，其详情或 ID 各不相同，超过 " + strconv.Itoa(maxFindings) + " 个不同结果后只计数，不再保留详情和 ID"
+	foldedNote        = "findings of this code whose details and IDs were not kept, past " + strconv.Itoa(maxFindings) + " different findings"
+	foldedNoteChinese = "此错误码超过 " + strconv.Itoa(maxFindings) + " 个不同结果后的其余结果，只计数，未保留详情和 ID"
 )
 
 // otherNote says what the entry of other codes counts.
@@ -108,6 +108,15 @@ var (
 	otherNote        = "every code past the first " + strconv.Itoa(maxRows) + " different ones, counted together"
 	otherNoteChinese = "超过 " + strconv.Itoa(maxRows) + " 个不同错误码之后的所有错误码，合并计数"
 )
+
+// plural returns n and noun, with an s unless n is 1.
+func plural[N int | int64](n N, noun string) string {
+	s := strconv.FormatInt(int64(n), 10) + " " + noun
+	if n != 1 {
+		s += "s"
+	}
+	return s
+}
 
 // say returns the English or, with lang zh, the Chinese of a sentence the
 // command writes itself.
@@ -158,7 +167,7 @@ func entryLines(e entry, lang string) [][2]string {
 		add("server:", e.detail)
 	}
 	if e.count > 1 || e.folded || e.other {
-		add("seen:", say(lang, strconv.Itoa(e.count)+" times", strconv.Itoa(e.count)+" 次"))
+		add("seen:", say(lang, plural(e.count, "time"), strconv.Itoa(e.count)+" 次"))
 	}
 	if e.hasText() {
 		if lang != langEnglish {

@@ -207,7 +207,7 @@ func textCounts(t *testing.T, out string, summary bool) int64 {
 		case line != "" && line[0] != ' ':
 			sum += block
 			block = 1
-		case strings.HasPrefix(line, "  seen:"):
+		case strings.HasPrefix(line, "  seen:"): // N time or N times
 			n, err := strconv.ParseInt(strings.Fields(line)[1], 10, 64)
 			require.NoError(t, err, line)
 			block = n
@@ -268,7 +268,7 @@ func TestFairExplain(t *testing.T) {
 				assert.Empty(t, r.stderr)
 				return
 			}
-			assert.Equal(t, fmt.Sprintf("errcode: more than %d different findings: %d more findings of 1 codes are counted under their code, without their details and IDs (folded)\n", maxFindings, folded), r.stderr)
+			assert.Equal(t, fmt.Sprintf("errcode: more than %d different findings: %s of 1 code are counted under their code, without their details and IDs (folded)\n", maxFindings, plural(folded, "finding")), r.stderr)
 			last := got[len(got)-1]
 			assert.True(t, last.Folded)
 			assert.Equal(t, 70107, last.Code)
@@ -276,8 +276,8 @@ func TestFairExplain(t *testing.T) {
 			assert.Empty(t, last.ID)
 
 			human := inProcess(strings.NewReader(b.String()))
-			assert.Regexp(t, `(?m)^  folded: +more findings of this code`, human.stdout)
-			assert.Regexp(t, `(?m)^  seen: +`+strconv.Itoa(folded)+` times$`, human.stdout)
+			assert.Regexp(t, `(?m)^  folded: +findings of this code whose details and IDs were not kept`, human.stdout)
+			assert.Regexp(t, `(?m)^  seen: +`+plural(folded, "time")+`$`, human.stdout)
 		})
 	}
 
@@ -446,10 +446,13 @@ func TestQuoteName(t *testing.T) {
 	assert.Contains(t, r.stdout, `\u001b[2J\nb.log`)
 
 	gone := filepath.Join(dir, "gone\x1b[2J\n.log")
-	for _, args := range [][]string{{"-f", gone}, {"-api", "v4/openim/sendmsg", "-f", gone}} {
+	folder := filepath.Join(dir, "dir\x1b[2J\n")
+	require.NoError(t, os.Mkdir(folder, 0o700))
+	for _, args := range [][]string{{"-f", gone}, {"-api", "v4/openim/sendmsg", "-f", gone}, {"-summary", "-f", folder}} {
 		r = inProcess(nil, args...)
 		assert.Equal(t, exitMissing, r.code)
-		assert.Contains(t, r.stderr, strconv.Quote(gone))
+		first, _, _ := strings.Cut(r.stderr, "\n")
+		assert.Contains(t, first, strconv.Quote(args[len(args)-1]), "the message is one line")
 		assert.NotContains(t, r.stderr, "\x1b", "%v", args)
 	}
 

@@ -60,14 +60,14 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	} else {
 		err = write(w, c.entries(), cfg.lang, cfg.json, writeEntries)
 		if n, codes := c.folded(); n > 0 {
-			fmt.Fprintf(st.stderr, "errcode: more than %d different findings: %d more findings of %d codes are counted under their code, without their details and IDs (folded)\n", maxFindings, n, codes)
+			fmt.Fprintf(st.stderr, "errcode: more than %d different findings: %s of %s are counted under their code, without their details and IDs (folded)\n", maxFindings, plural(n, "finding"), plural(codes, "code"))
 		}
 	}
 	if err != nil {
 		return exitMissing, err
 	}
 	if c.other.Count > 0 {
-		fmt.Fprintf(st.stderr, "errcode: more than %d different codes: %d findings of the others are counted together, as other codes\n", maxRows, c.other.Count)
+		fmt.Fprintf(st.stderr, "errcode: more than %d different codes: %s of the others are counted together, as other codes\n", maxRows, plural(c.other.Count, "finding"))
 	}
 	found := c.total() > 0
 	if body := whole.body(); !found && !unreadable && body != nil {
@@ -108,7 +108,7 @@ func readOne(sc *scan.Scanner, name string, st streams, keep io.Writer, prog *pr
 		r = io.TeeReader(r, keep)
 	}
 	if err := sc.Scan(r); err != nil {
-		return fmt.Errorf("reading %s: %w", label(name), err)
+		return fmt.Errorf("reading %s: %w", label(name), quotePathError(err))
 	}
 	return nil
 }
