@@ -43,7 +43,7 @@ func TestManual(t *testing.T) {
 	}
 
 	// Every flag the command takes is in the manual.
-	for _, flag := range []string{"-lang", "-json", "-list", "-category", "-search", "-f", "-summary", "-h"} {
+	for _, flag := range []string{"-lang", "-json", "-list", "-category", "-search", "-f", "-summary", "-q", "-h"} {
 		documented := regexp.MustCompile(`(?m)^\t` + flag + `( |$)`).MatchString(doc)
 		assert.True(t, documented, "flag %s is not in the manual's list", flag)
 	}
