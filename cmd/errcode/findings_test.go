@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"testing"
@@ -125,6 +126,8 @@ func TestBoundedMemory(t *testing.T) {
 	if race.Enabled || testing.Short() {
 		t.Skip("slow with the race detector or -short")
 	}
+	// As main sets it.
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(memoryLimit))
 	in, total := hostileInput()
 	c := newCollector(false)
 	require.NoError(t, scan.New(c, c.options()).Scan(in))
