@@ -12,12 +12,12 @@ import (
 type strKind uint8
 
 const (
-	strScan strKind = iota // scanned as text of its own, one level up
-	strSkip                // stepped over
-	strKey                 // an object's key
-	strCode                // the value of a code member
-	strInfo                // a detail
-	strID                  // an item's ID
+	strText    strKind = iota // text, kept only for scanning (see strState.scan)
+	strKey                    // an object's key
+	strCode                   // the value of a code member
+	strInfo                   // a detail
+	strID                     // an item's ID
+	strAccount                // an account in a FailAccounts or Fail_Account list
 )
 
 // maxCodeString is how many bytes of a code written as a JSON string are
@@ -27,6 +27,7 @@ const maxCodeString = 16
 // strState is the string being read.
 type strState struct {
 	kind    strKind
+	scan    bool // the content is scanned as text of its own, one level up
 	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
 	ret     mode // the mode after the string
 	slot    int  // for strCode and strInfo
@@ -36,11 +37,20 @@ type strState struct {
 	escaped bool
 }
 
-// startString starts reading a string whose content starts at buf[s.pos].
-func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
+// startString starts reading a string whose content starts at buf[s.pos];
+// with scan, and below maxLevel, its content is scanned one level up too.
+func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 	st := &s.str
 	st.kind, st.goStyle, st.ret = kind, goStyle, ret
+	st.scan = scan && s.level < maxLevel
 	st.buf, st.more, st.escaped = st.buf[:0], false, false
+	if st.scan {
+		if s.child == nil {
+			s.child = newScanner(s.run, s.level+1)
+			s.child.parent = s
+		}
+		s.child.reset()
+	}
 	switch kind {
 	case strKey:
 		st.limit = maxKey
@@ -48,13 +58,10 @@ func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
 		st.limit = maxCodeString
 	case strInfo:
 		st.limit = MaxDetail + 1
-	case strID:
+	case strID, strAccount:
 		st.limit = MaxID + 1
-	case strScan:
-		if s.child == nil {
-			s.child = newScanner(s.run, s.level+1)
-		}
-		s.child.reset()
+	default:
+		st.limit = 0
 	}
 	s.mode = modeString
 }
@@ -102,11 +109,10 @@ func (s *scanner) string(limit int, final bool) {
 // deliver takes decoded string content.
 func (s *scanner) deliver(p []byte) {
 	st := &s.str
-	switch st.kind {
-	case strScan:
+	if st.scan {
 		s.child.feed(p)
-	case strSkip:
-	default:
+	}
+	if st.limit > 0 {
 		if room := st.limit - len(st.buf); len(p) > room {
 			st.buf = append(st.buf, p[:max(room, 0)]...)
 			st.more = true
@@ -121,7 +127,7 @@ func (s *scanner) deliver(p []byte) {
 func (s *scanner) endString(ok bool) {
 	st := &s.str
 	s.mode = st.ret
-	if st.kind == strScan {
+	if st.scan {
 		c := s.child
 		if len(c.buf) > c.pos {
 			c.process(true)
@@ -129,7 +135,10 @@ func (s *scanner) endString(ok bool) {
 		c.finish()
 	}
 	if s.mode != modeJSON {
-		return // a quoted string in text
+		// a quoted string in text: the text after it is the line's
+		// again
+		s.scope.from = max(s.scope.from, s.off+int64(s.pos))
+		return
 	}
 	if !ok {
 		s.jsonError()
@@ -147,6 +156,8 @@ func (s *scanner) endString(ok bool) {
 			f.hasCategory = true
 		case keyRetry:
 			f.hasRetry = true
+		case keyLevel:
+			f.logRecord = true
 		}
 		s.js = jsColon
 		return
@@ -156,11 +167,21 @@ func (s *scanner) endString(ok bool) {
 		}
 	case strInfo:
 		sl := &f.slots[st.slot]
+		message := f.member == keyMessage
+		if message && sl.hasInfo && !sl.message {
+			break // a detail member wins over a message
+		}
 		sl.info = append(sl.info[:0], st.buf...)
-		sl.hasInfo, sl.infoMore, sl.cleaned = true, st.more, false
+		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, st.more, false, message
 	case strID:
-		f.id = append(f.id[:0], st.buf...)
-		f.hasID, f.idMore, f.idClean = true, st.more, false
+		if !f.hasID || f.groupID || f.member != keyGroupID {
+			f.id = append(f.id[:0], st.buf...)
+			f.hasID, f.idMore, f.idClean, f.groupID = true, st.more, false, f.member == keyGroupID
+		}
+	case strAccount:
+		if f.failList {
+			s.field(Finding{NoCode: true, ID: s.run.text(st.buf, st.more, MaxID), Line: s.lineOf(s.pos)})
+		}
 	}
 	s.afterValue(f)
 }

@@ -34,12 +34,14 @@ func (s *scanner) text(limit int, final bool) {
 		}
 		switch c := b[i]; {
 		case c == '{' || c == '[':
-			if i > 0 && b[i-1] == '"' && escapedBody(b[i:]) && s.level < maxLevel {
-				// A body written as a quoted string in text, as logfmt
-				// and slog's text handler write one: read the string
-				// from here, decoding Go's escapes.
+			s.textAt(i)
+			if escapedBody(b[i:]) && s.level < maxLevel {
+				// A body written with escaped quotes, as logfmt and
+				// slog's text handler write one in a quoted value, or
+				// nginx with \x22: read it as a string from here,
+				// decoding Go's escapes, and scan what it holds.
 				s.pos = i
-				s.startString(strScan, true, modeText)
+				s.startString(strText, true, true, modeText)
 				return
 			}
 			s.pos = i
@@ -67,14 +69,16 @@ func (s *scanner) text(limit int, final bool) {
 	}
 }
 
-// escapedBody reports whether b, which starts with '{' or '[' right after a
-// quote, starts a JSON body with escaped quotes, such as {\"ErrorCode\":1}.
+// escapedBody reports whether b, which starts with '{' or '[', starts a
+// JSON body whose quotes are escaped: once, as in {\"ErrorCode\":1} or
+// nginx's {\x22ErrorCode\x22:1}, or twice, as in {\\\"ErrorCode\\\":1}.
 func escapedBody(b []byte) bool {
 	i := 0
 	for i < len(b) && i < maxBodyLead && (b[i] == '{' || b[i] == '[' || b[i] == ' ') {
 		i++
 	}
-	return i+1 < len(b) && b[i] == '\\' && b[i+1] == '"'
+	b = b[i:]
+	return bytes.HasPrefix(b, []byte(`\"`)) || bytes.HasPrefix(b, []byte(`\x22`)) || bytes.HasPrefix(b, []byte(`\\\"`))
 }
 
 // textClass is the kind of key a text mention has, which decides which
@@ -176,18 +180,40 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if class == classPlain && !listed(c) && !nameFollows(b, end) {
+	group := class == classPlain && nameFollows(b, end)
+	if class == classPlain && !listed(c) && !group {
 		// A bare code=N counts only when an official source lists N, or
 		// when the library's own slog output follows with the code's name:
 		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
+	s.textAt(ks)
+	if group {
+		if c == s.scope.group && bytes.HasSuffix(b[:ks], []byte("errors.0.")) {
+			// The library's batch group in slog text output: its first
+			// failure again, which its own code counted.
+			s.scope.group = 0
+			return end, true
+		}
+		s.scope.group = c
+	}
 	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
 	if s.run.opt.Details {
 		f.Detail = s.textDetail(ks, end, class)
 	}
-	s.run.report(f)
+	if libraryText(b, ks, ke, digits) {
+		s.hold(f)
+	} else {
+		s.field(f)
+	}
 	return end, true
+}
+
+// libraryText reports whether a text mention whose key runs from b[ks] to
+// b[ke] and whose number starts at b[digits] is the library's own error
+// text, "errcode: N Name: …", as (*errcode.Error).Error writes it.
+func libraryText(b []byte, ks, ke, digits int) bool {
+	return string(b[ks:ke]) == "errcode" && digits == ke+2 && b[ke] == ':' && b[ke+1] == ' '
 }
 
 // numberAfterKey reads what follows a text key at b[j]: an optional closing

@@ -49,9 +49,10 @@ const (
 // another. It finds codes in JSON values, which it follows with a stack,
 // and mentions of codes in text, and reports them through run.
 type scanner struct {
-	run   *Scanner
-	level int
-	child *scanner // scans the strings this scanner meets, one level up
+	run    *Scanner
+	level  int
+	child  *scanner // scans the strings this scanner meets, one level up
+	parent *scanner // the scanner whose string this one scans; nil at level 0
 
 	buf []byte // the window
 	off int64  // the stream offset of buf[0]
@@ -78,6 +79,10 @@ type scanner struct {
 	// unclosed is set while the containers of a body that never closed
 	// send on their codes, for which a number at a line end was cut.
 	unclosed bool
+
+	// scope is what is known of the value or line being read, so that
+	// each event counts once; see scope.go.
+	scope scope
 }
 
 // newScanner returns a scanner at the given level; it makes its child when
@@ -96,6 +101,8 @@ func (s *scanner) reset() {
 	s.stack = s.stack[:0]
 	s.line, s.linePos = 1, 0
 	s.lines = lineCursor{}
+	clear(s.scope.held)
+	s.scope = scope{held: s.scope.held[:0]}
 	for c := range s.details {
 		s.details[c] = detailCursor{class: textClass(c), line: -1, occ: s.details[c].occ[:0]}
 	}
@@ -185,6 +192,13 @@ func (s *scanner) process(final bool) {
 		}
 		still = s.step(before, still)
 	}
+	if s.mode == modeText {
+		// Look for the line end that ends a scope before the window
+		// moves on.
+		before := s.cursors()
+		s.textAt(s.pos)
+		s.step(before, 0)
+	}
 }
 
 // maxStillSteps is how many steps in a row may leave pos where it was. A
@@ -195,23 +209,24 @@ func (s *scanner) process(final bool) {
 const maxStillSteps = 2
 
 // numCursors is how many cursors a scanner keeps; see cursors.
-const numCursors = 3 + 2*numClasses
+const numCursors = 4 + 2*numClasses
 
 // cursors returns how far, as stream offsets, the scanner has gone in each
 // of the ways it reads its window: pos, the newlines counted for line
-// numbers, the newlines searched back and forth around text mentions, and
-// for each class of text mention the detail keys searched and the values
-// read. Each moves only forward within a stream, so each adds up to at
+// numbers, the newlines searched back and forth around text mentions, the
+// text searched for the line end that ends a scope, and for each class of
+// text mention the detail keys searched and the values read. Each moves only forward within a stream, so each adds up to at
 // most the stream's length.
 func (s *scanner) cursors() [numCursors]int64 {
 	c := [numCursors]int64{
 		s.off + int64(s.pos),
 		s.off + int64(s.linePos),
 		s.lines.backTo + s.lines.fwdTo,
+		s.scope.searched,
 	}
 	for i := range s.details {
-		c[3+2*i] = s.details[i].scanned
-		c[4+2*i] = s.details[i].valuesTo
+		c[4+2*i] = s.details[i].scanned
+		c[5+2*i] = s.details[i].valuesTo
 	}
 	return c
 }
@@ -261,6 +276,7 @@ func (s *scanner) finish() {
 	}
 	s.dropStack()
 	s.mode = modeText
+	s.endScope()
 }
 
 // lineOf returns the number of the line that buf[i] is on if the Scanner
