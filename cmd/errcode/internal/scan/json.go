@@ -120,7 +120,7 @@ type frame struct {
 	id      []byte // the item's ID, cut to MaxID+1 bytes
 	hasID   bool
 	idMore  bool
-	groupID bool // id came from an "id" member, an ID only in the library's group
+	groupID bool   // id came from an "id" member, an ID only in the library's group
 	idText  string // the cleaned ID, once cleaned
 	idClean bool
 	// category and retry members beside a code are what the library's
