@@ -408,7 +408,7 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 // item's ID, each cleaned once however many codes share it.
 func (s *scanner) emit(f *frame, i int, p pendingCode) {
 	fd := Finding{Code: p.code, Line: p.line, Cut: p.cut}
-	if sl := &f.slots[i]; sl.hasInfo && !(sl.message && f.logRecord) {
+	if sl := &f.slots[i]; sl.hasInfo && !(sl.message && (f.logRecord || f.libraryGroup())) {
 		if !sl.cleaned {
 			sl.detail, sl.cleaned = s.run.text(sl.info, sl.infoMore, MaxDetail), true
 		}

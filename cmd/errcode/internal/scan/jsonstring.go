@@ -180,7 +180,11 @@ func (s *scanner) endString(ok bool) {
 		}
 	case strAccount:
 		if f.failList {
-			s.field(Finding{NoCode: true, ID: s.run.text(st.buf, st.more, MaxID), Line: s.lineOf(s.pos)})
+			fd := Finding{NoCode: true, Line: s.lineOf(s.pos)}
+			if s.run.opt.Details {
+				fd.ID = s.run.text(st.buf, st.more, MaxID)
+			}
+			s.field(fd)
 		}
 	}
 	s.afterValue(f)

@@ -124,11 +124,11 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	}
 	for _, p := range keyPrefixes {
 		ks := k - len(p.word)
-		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && wordStart(b, ks) {
+		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
 			return s.mention(ks, k+4, p.class, sepBlank, final)
 		}
 	}
-	if !wordStart(b, k) || otherCode(b, k) {
+	if !keyStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
@@ -264,15 +264,30 @@ func listed(c errcode.Code) bool {
 	return ok
 }
 
-// skipQuote steps over a quote at b[j], plain or escaped with a backslash.
+// skipQuote steps over a quote at b[j], plain or escaped: with a
+// backslash, or as nginx writes it, \x22.
 func skipQuote(b []byte, j int) int {
 	switch {
 	case j < len(b) && (b[j] == '"' || b[j] == '\''):
 		return j + 1
 	case j+1 < len(b) && b[j] == '\\' && b[j+1] == '"':
 		return j + 2
+	case hexQuote(b[j:]):
+		return j + len(`\x22`)
 	}
 	return j
+}
+
+// keyStart reports whether a key may start at b[i]: at a word start, or
+// after nginx's \x22.
+func keyStart(b []byte, i int) bool {
+	return wordStart(b, i) || i >= 4 && hexQuote(b[i-4:])
+}
+
+// hexQuote reports whether b starts with \x22, a quote as nginx escapes
+// it.
+func hexQuote(b []byte) bool {
+	return len(b) >= 4 && b[0] == '\\' && b[1] == 'x' && b[2] == '2' && b[3] == '2'
 }
 
 // skipBlanks returns the index of the first byte at or after j that is not
