@@ -212,6 +212,49 @@ func TestFailLists(t *testing.T) {
 	}
 }
 
+// TestFailListsNamedOnce checks that an account a response lists both
+// with its code (in ResultItem and the like) and in Fail_Account, as
+// friend_add does, counts once, with its code, and that an account listed
+// twice counts once.
+func TestFailListsNamedOnce(t *testing.T) {
+	type item struct {
+		code   int
+		id     string
+		noCode bool
+	}
+	friendAdd := `{"ResultItem":[{"To_Account":"id1","ResultCode":0,"ResultInfo":""},` +
+		`{"To_Account":"id2","ResultCode":30006,"ResultInfo":"a"},{"To_Account":"id3","ResultCode":30002,"ResultInfo":"b"}],` +
+		`"Fail_Account":["id2","id3"],"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","ErrorDisplay":""}` + "\n"
+	tests := []struct {
+		name  string
+		input string
+		want  []item
+	}{
+		{"friend_add", friendAdd, []item{{30006, "id2", false}, {30002, "id3", false}}},
+		{"list first", `{"Fail_Account":["id2","id4"],"ResultItem":[{"To_Account":"id2","ResultCode":30006}]}`, []item{{0, "id4", true}, {30006, "id2", false}}},
+		{"listed twice", `{"FailAccounts":["a","b","a"]}`, []item{{0, "a", true}, {0, "b", true}}},
+		{"two responses", `{"FailAccounts":["a"]}` + "\n" + `{"FailAccounts":["a"]}` + "\n", []item{{0, "a", true}, {0, "a", true}}},
+		{"another item's code", `{"ResultItem":[{"To_Account":"x","ResultCode":30006}],"Fail_Account":["y"]}`, []item{{30006, "x", false}, {0, "y", true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []item
+			for _, f := range scanBytes(t, []byte(tt.input)) {
+				got = append(got, item{int(f.Code), f.ID, f.NoCode})
+			}
+			assert.Equal(t, tt.want, got)
+			var want, summary []item
+			for _, w := range tt.want {
+				want = append(want, item{w.code, "", w.noCode})
+			}
+			for _, f := range scanSummary(t, []byte(tt.input), 5) {
+				summary = append(summary, item{int(f.Code), f.ID, f.NoCode})
+			}
+			assert.Equal(t, want, summary, "without details")
+		})
+	}
+}
+
 // TestEscapedBodies checks bodies whose quotes are escaped as nginx
 // escapes them (\x22) and bodies escaped twice.
 func TestEscapedBodies(t *testing.T) {

@@ -268,7 +268,7 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		if f.failList {
 			kind, scan = strAccount, false
 		}
-		if !s.run.opt.Details && (kind == strInfo || kind == strID) {
+		if !s.run.opt.Details && kind == strInfo {
 			kind = strText
 		}
 		s.str.slot = slotOf(member)
@@ -288,7 +288,7 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 				s.pending(f, slotOf(member), p)
 			}
 		case keyID, keyGroupID:
-			if s.run.opt.Details && (!f.hasID || f.groupID || member != keyGroupID) {
+			if !f.hasID || f.groupID || member != keyGroupID {
 				f.id = append(f.id[:0], num[:min(len(num), MaxID+1)]...)
 				f.hasID, f.idMore, f.idClean, f.groupID = true, false, false, member == keyGroupID
 			}
@@ -414,13 +414,14 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 		}
 		fd.Detail = sl.detail
 	}
+	var id uint64
 	if f.hasID && (!f.groupID || f.libraryGroup()) {
-		if !f.idClean {
+		if !f.idClean && s.run.opt.Details {
 			f.idText, f.idClean = s.run.text(f.id, f.idMore, MaxID), true
 		}
-		fd.ID = f.idText
+		fd.ID, id = f.idText, idHash(f.id)
 	}
-	s.field(fd)
+	s.field(fd, id)
 }
 
 // close ends the innermost container: an object sends on its codes.

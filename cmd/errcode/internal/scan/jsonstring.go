@@ -184,7 +184,7 @@ func (s *scanner) endString(ok bool) {
 			if s.run.opt.Details {
 				fd.ID = s.run.text(st.buf, st.more, MaxID)
 			}
-			s.field(fd)
+			s.field(fd, idHash(st.buf))
 		}
 	}
 	s.afterValue(f)

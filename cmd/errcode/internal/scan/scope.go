@@ -54,6 +54,9 @@ type fieldCount struct {
 type heldFinding struct {
 	f     Finding
 	field bool
+	// id is a hash of the item's ID as it came, even without
+	// Options.Details; 0 for none.
+	id uint64
 }
 
 // scope is what a scanner knows of the scope it reads; see above.
@@ -70,41 +73,58 @@ type scope struct {
 	// group is the code of the library's group last met in slog text
 	// output on this line; 0 for none.
 	group errcode.Code
+	// accounts is set when the scope holds an account of a fail list;
+	// seen holds the IDs met as the scope settles.
+	accounts bool
+	seen     map[uint64]bool
 }
 
-// field takes f, a code the scope holds itself.
-func (s *scanner) field(f Finding) {
+// field takes f, a code the scope holds itself, about the item whose ID
+// hashes to id (0 for none).
+func (s *scanner) field(f Finding, id uint64) {
 	sc := &s.scope
 	if f.Code != 0 {
 		sc.count(f.Code)
 	}
-	s.queue(f, true)
+	s.queue(heldFinding{f, true, id})
 }
 
 // hold takes f, a code found in a string or in the library's error text,
 // which a field of the scope may cancel.
-func (s *scanner) hold(f Finding) { s.queue(f, false) }
+func (s *scanner) hold(f Finding) { s.queue(heldFinding{f: f}) }
 
 // queue keeps a finding until the scope ends, so that findings go on in
 // the order of the input.
-func (s *scanner) queue(f Finding, field bool) {
+func (s *scanner) queue(h heldFinding) {
 	sc := &s.scope
 	sc.active = true
 	if len(sc.held) >= maxHeld {
 		s.settle()
 	}
-	sc.held = append(sc.held, heldFinding{f, field})
+	sc.accounts = sc.accounts || h.f.NoCode && h.id != 0
+	sc.held = append(sc.held, h)
 }
 
 // pass sends on a finding the scope is done with: at level 0 to the
 // Sink, at a higher level to the scope of the string that holds it, as
 // held.
-func (s *scanner) pass(f Finding) {
+func (s *scanner) pass(h heldFinding) {
 	if s.parent == nil {
-		s.run.report(f)
+		s.run.report(h.f)
 		return
 	}
-	s.parent.hold(f)
+	h.field = false
+	s.parent.queue(h)
+}
+
+// idHash returns a hash of an item's ID as it came (FNV-1a), never 0.
+func idHash(id []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range id {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return max(h, 1)
 }
 
 // count adds a field code.
@@ -133,13 +153,32 @@ func (sc *scope) cancel(c errcode.Code) bool {
 }
 
 // settle sends on what the scope keeps, in order, but for the held codes
-// its fields cancel.
+// its fields cancel and the accounts of fail lists named already.
 func (s *scanner) settle() {
 	sc := &s.scope
-	for _, h := range sc.held {
-		if h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
-			s.pass(h.f)
+	if sc.accounts {
+		if sc.seen == nil {
+			sc.seen = make(map[uint64]bool)
 		}
+		for _, h := range sc.held {
+			if !h.f.NoCode && h.id != 0 {
+				sc.seen[h.id] = true
+			}
+		}
+	}
+	for _, h := range sc.held {
+		switch {
+		case h.f.NoCode:
+			if h.id != 0 && sc.accounts {
+				if sc.seen[h.id] {
+					continue
+				}
+				sc.seen[h.id] = true
+			}
+		case !h.field && sc.cancel(h.f.Code):
+			continue
+		}
+		s.pass(h)
 	}
 	clear(sc.held)
 	sc.held = sc.held[:0]
@@ -152,7 +191,8 @@ func (s *scanner) endScope() {
 		return
 	}
 	s.settle()
-	sc.active, sc.nField, sc.group = false, 0, 0
+	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
+	clear(sc.seen)
 }
 
 // textAt is where text is read up to buf[i]: the scope ends if the text

@@ -204,7 +204,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if libraryText(b, ks, ke, digits) {
 		s.hold(f)
 	} else {
-		s.field(f)
+		s.field(f, 0)
 	}
 	return end, true
 }
