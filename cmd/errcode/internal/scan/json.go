@@ -114,10 +114,19 @@ type slot struct {
 
 // frame is one open JSON array or object.
 type frame struct {
+	frameHead
+	// slots are the object's codes and details, each reset when first
+	// used (see slot), so that opening a container costs little.
+	slots [numSlots]slot
+	id    []byte // the item's ID, cut to MaxID+1 bytes
+}
+
+// frameHead is what a frame holds besides its buffers, reset whole when
+// a container opens.
+type frameHead struct {
 	object  bool
 	member  memberKey // the key of the member being read
-	slots   [numSlots]slot
-	id      []byte // the item's ID, cut to MaxID+1 bytes
+	used    uint8     // bit i set: slots[i] is in use
 	hasID   bool
 	idMore  bool
 	groupID bool   // id came from an "id" member, an ID only in the library's group
@@ -133,6 +142,19 @@ type frame struct {
 	logRecord bool
 }
 
+// slot returns slot i of f, reset when first used.
+func (f *frame) slot(i int) *slot {
+	sl := &f.slots[i]
+	if f.used&(1<<i) == 0 {
+		*sl = slot{info: sl.info[:0]}
+		f.used |= 1 << i
+	}
+	return sl
+}
+
+// inUse reports whether slot i of f holds anything.
+func (f *frame) inUse(i int) bool { return f.used&(1<<i) != 0 }
+
 // libraryGroup reports whether f is the group the library's LogValue and
 // LogAttr write: a code with category and retry members beside it.
 func (f *frame) libraryGroup() bool { return f.hasCategory && f.hasRetry }
@@ -146,11 +168,8 @@ func (s *scanner) push(object bool) {
 		s.stack = append(s.stack, frame{})
 	}
 	f := &s.stack[n]
-	for i := range f.slots {
-		sl := &f.slots[i]
-		*sl = slot{info: sl.info[:0]}
-	}
-	*f = frame{object: object, slots: f.slots, id: f.id[:0]}
+	f.frameHead = frameHead{object: object}
+	f.id = f.id[:0]
 	if object {
 		s.js = jsKeyOrClose
 	} else {
@@ -181,13 +200,20 @@ func (s *scanner) json(limit int, final bool) {
 			if c == '}' && s.js == jsKeyOrClose {
 				s.pos++
 				s.close()
-				return
+				break
 			}
 			if c != '"' {
 				s.jsonError()
 				return
 			}
 			s.pos++
+			if end := s.pos + stringStop(b[s.pos:min(s.pos+maxKey+1, len(b))]); end < len(b) && b[end] == '"' && end-s.pos <= maxKey {
+				// A plain key, read here whole.
+				f.member = memberKind(b[s.pos:end])
+				s.pos = end + 1
+				s.key(f)
+				break
+			}
 			s.startString(strKey, false, false, modeJSON)
 			return
 		case jsColon:
@@ -201,12 +227,12 @@ func (s *scanner) json(limit int, final bool) {
 			if c == ']' && s.js == jsValueOrClose {
 				s.pos++
 				s.close()
-				return
+				break
 			}
 			if !s.value(f, c, final) {
 				s.jsonError()
+				return
 			}
-			return
 		case jsAfterValue:
 			switch {
 			case c == ',':
@@ -218,11 +244,13 @@ func (s *scanner) json(limit int, final bool) {
 			case c == '}' && f.object, c == ']' && !f.object:
 				s.pos++
 				s.close()
-				return
 			default:
 				s.jsonError()
 				return
 			}
+		}
+		if s.mode != modeJSON {
+			return // into a string, or back to text
 		}
 	}
 }
@@ -242,11 +270,11 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		if member == keyErrors && f.libraryGroup() {
 			// The library's batch group: its own code is its first
 			// failure's, which errors lists again.
-			f.slots[slotPlain].n = 0
+			f.slot(slotPlain).n = 0
 		}
 		// A response's own code comes before those of its items.
 		for i := range f.slots {
-			if f.slots[i].hasInfo {
+			if f.inUse(i) && f.slots[i].hasInfo {
 				s.flushSlot(f, i, false)
 			}
 		}
@@ -370,7 +398,7 @@ func (s *scanner) pending(f *frame, i int, p pendingCode) {
 	if p.code == 0 {
 		return
 	}
-	sl := &f.slots[i]
+	sl := f.slot(i)
 	if sl.n == maxPending {
 		s.emit(f, i, sl.codes[0])
 		copy(sl.codes[:], sl.codes[1:])
@@ -383,6 +411,9 @@ func (s *scanner) pending(f *frame, i int, p pendingCode) {
 // flushSlot sends on the codes slot i of f holds back. Unless final, a
 // bare code that may still turn out to be the library's group waits.
 func (s *scanner) flushSlot(f *frame, i int, final bool) {
+	if !f.inUse(i) {
+		return
+	}
 	sl := &f.slots[i]
 	kept := 0
 	for _, p := range sl.codes[:sl.n] {
@@ -408,7 +439,7 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 // item's ID, each cleaned once however many codes share it.
 func (s *scanner) emit(f *frame, i int, p pendingCode) {
 	fd := Finding{Code: p.code, Line: p.line, Cut: p.cut}
-	if sl := &f.slots[i]; sl.hasInfo && !(sl.message && (f.logRecord || f.libraryGroup())) {
+	if sl := f.slot(i); sl.hasInfo && !(sl.message && (f.logRecord || f.libraryGroup())) {
 		if !sl.cleaned {
 			sl.detail, sl.cleaned = s.run.text(sl.info, sl.infoMore, MaxDetail), true
 		}

@@ -151,22 +151,14 @@ func (s *scanner) endString(ok bool) {
 		if !st.more {
 			f.member = memberKind(st.buf)
 		}
-		switch f.member {
-		case keyCategory:
-			f.hasCategory = true
-		case keyRetry:
-			f.hasRetry = true
-		case keyLevel:
-			f.logRecord = true
-		}
-		s.js = jsColon
+		s.key(f)
 		return
 	case strCode:
 		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
 			s.pending(f, st.slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
 		}
 	case strInfo:
-		sl := &f.slots[st.slot]
+		sl := f.slot(st.slot)
 		message := f.member == keyMessage
 		if message && sl.hasInfo && !sl.message {
 			break // a detail member wins over a message
@@ -188,6 +180,19 @@ func (s *scanner) endString(ok bool) {
 		}
 	}
 	s.afterValue(f)
+}
+
+// key is where the key of f's member has been read.
+func (s *scanner) key(f *frame) {
+	switch f.member {
+	case keyCategory:
+		f.hasCategory = true
+	case keyRetry:
+		f.hasRetry = true
+	case keyLevel:
+		f.logRecord = true
+	}
+	s.js = jsColon
 }
 
 // memberKind tells what a decoded key names.

@@ -44,6 +44,12 @@ func (s *scanner) text(limit int, final bool) {
 				s.startString(strText, true, true, modeText)
 				return
 			}
+			if j := openRun(b, i); j > i {
+				// No JSON value starts here: step over what cannot
+				// start one.
+				s.pos = j
+				continue
+			}
 			s.pos = i
 			s.startJSON()
 			return
@@ -67,6 +73,47 @@ func (s *scanner) text(limit int, final bool) {
 			}
 		}
 	}
+}
+
+// maxOpenRun is how many bytes of a run of brackets and blanks openRun
+// looks at: more than maxDepth brackets, so that a run too deep to be
+// taken as JSON is still looked at a bounded number of times.
+const maxOpenRun = 2 * maxDepth
+
+// openRun looks at the run of '{', '[' and blanks that starts with the
+// bracket at b[i], and returns the first index in it at which a JSON value
+// may start: i when one may start there, or past a '{' that another
+// bracket follows (a key must follow it), or the end of the run when the
+// byte after the run cannot go on from its last bracket (a key or '}'
+// after '{', a value or ']' after '['). It looks at most maxOpenRun bytes;
+// a run that goes on past them, or past b, may start a value.
+func openRun(b []byte, i int) int {
+	start := i
+	var last byte
+	j := i
+	for ; j < len(b) && j-i < maxOpenRun; j++ {
+		c := b[j]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			continue
+		}
+		if c != '{' && c != '[' {
+			break
+		}
+		if last == '{' {
+			start = j
+		}
+		last = c
+	}
+	if j == len(b) || j-i == maxOpenRun {
+		return start
+	}
+	switch c := b[j]; {
+	case last == '{' && (c == '"' || c == '}'):
+	case last == '[' && (c == '"' || c == ']' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'):
+	default:
+		return j
+	}
+	return start
 }
 
 // escapedBody reports whether b, which starts with '{' or '[', starts a
