@@ -249,8 +249,13 @@ func (s *scanner) json(limit int, final bool) {
 				return
 			}
 		}
+		if s.mode == modeString {
+			// The opening quote was read: the string goes on in this
+			// step, and the JSON after it, once its closing quote is.
+			s.string(limit, final)
+		}
 		if s.mode != modeJSON {
-			return // into a string, or back to text
+			return // back to text, or a string that goes on
 		}
 	}
 }
@@ -481,8 +486,10 @@ func (s *scanner) jsonError() {
 
 // dropStack closes every open container without its end.
 func (s *scanner) dropStack() {
+	if len(s.stack) == 0 {
+		return
+	}
 	s.unclosed = true
-	defer func() { s.unclosed = false }()
 	for len(s.stack) > 0 {
 		f := &s.stack[len(s.stack)-1]
 		if f.object {
@@ -492,4 +499,5 @@ func (s *scanner) dropStack() {
 		}
 		s.stack = s.stack[:len(s.stack)-1]
 	}
+	s.unclosed = false
 }

@@ -26,8 +26,13 @@ const maxCodeString = 16
 
 // strState is the string being read.
 type strState struct {
-	kind    strKind
-	scan    bool // the content is scanned as text of its own, one level up
+	kind strKind
+	scan bool // the content is scanned as text of its own, one level up
+	// child is set once the content is long enough to be worth scanning;
+	// until then pre holds it.
+	child   bool
+	pre     [minScan]byte
+	npre    int
 	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
 	ret     mode // the mode after the string
 	slot    int  // for strCode and strInfo
@@ -43,14 +48,8 @@ func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 	st := &s.str
 	st.kind, st.goStyle, st.ret = kind, goStyle, ret
 	st.scan = scan && s.level < maxLevel
+	st.child, st.npre = false, 0
 	st.buf, st.more, st.escaped = st.buf[:0], false, false
-	if st.scan {
-		if s.child == nil {
-			s.child = newScanner(s.run, s.level+1)
-			s.child.parent = s
-		}
-		s.child.reset()
-	}
 	switch kind {
 	case strKey:
 		st.limit = maxKey
@@ -110,7 +109,7 @@ func (s *scanner) string(limit int, final bool) {
 func (s *scanner) deliver(p []byte) {
 	st := &s.str
 	if st.scan {
-		s.child.feed(p)
+		s.scanText(p)
 	}
 	if st.limit > 0 {
 		if room := st.limit - len(st.buf); len(p) > room {
@@ -122,12 +121,36 @@ func (s *scanner) deliver(p []byte) {
 	}
 }
 
+// minScan is how many bytes a string must hold for its content to be
+// scanned: no code, mention or body is shorter.
+const minScan = 6
+
+// scanText hands decoded content to the nested scanner, once the string
+// holds at least minScan bytes.
+func (s *scanner) scanText(p []byte) {
+	st := &s.str
+	if !st.child {
+		if st.npre+len(p) < minScan {
+			st.npre += copy(st.pre[st.npre:], p)
+			return
+		}
+		if s.child == nil {
+			s.child = newScanner(s.run, s.level+1)
+			s.child.parent = s
+		}
+		s.child.reset()
+		st.child = true
+		s.child.feed(st.pre[:st.npre])
+	}
+	s.child.feed(p)
+}
+
 // endString ends the string being read: at its closing quote if ok, or
 // where it turned out not to be a string.
 func (s *scanner) endString(ok bool) {
 	st := &s.str
 	s.mode = st.ret
-	if st.scan {
+	if st.scan && st.child {
 		c := s.child
 		if len(c.buf) > c.pos {
 			c.process(true)
@@ -197,8 +220,12 @@ func (s *scanner) key(f *frame) {
 
 // memberKind tells what a decoded key names.
 func memberKind(k []byte) memberKey {
+	if len(k) == 0 {
+		return keyOther
+	}
+	first := k[0] | 0x20
 	for _, m := range memberKeys {
-		if ascii.EqualFold(k, m.word) {
+		if len(m.word) == len(k) && m.word[0] == first && ascii.EqualFold(k, m.word) {
 			return m.key
 		}
 	}

@@ -184,6 +184,16 @@ func (s *scanner) settle() {
 	sc.held = sc.held[:0]
 }
 
+// reset makes sc ready for a new stream, keeping its buffers; it costs
+// little, as a nested scanner is reset for every string it scans.
+func (sc *scope) reset() {
+	clear(sc.held)
+	sc.held = sc.held[:0]
+	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
+	sc.from, sc.searched = 0, 0
+	clear(sc.seen)
+}
+
 // endScope ends the scope, if one is open.
 func (s *scanner) endScope() {
 	sc := &s.scope

@@ -51,7 +51,8 @@ func (s *scanner) text(limit int, final bool) {
 				continue
 			}
 			s.pos = i
-			s.startJSON()
+			s.startJSON() // reads the bracket
+			s.json(limit, final)
 			return
 		case c == 0xe8:
 			if end, ok := s.returnedMention(i, final); ok {
@@ -76,20 +77,28 @@ func (s *scanner) text(limit int, final bool) {
 }
 
 // maxOpenRun is how many bytes of a run of brackets and blanks openRun
-// looks at: more than maxDepth brackets, so that a run too deep to be
-// taken as JSON is still looked at a bounded number of times.
-const maxOpenRun = 2 * maxDepth
+// looks at: several times maxDepth, so that a long run is stepped over
+// in strides without being read as JSON.
+const maxOpenRun = 4 * maxDepth
+
+// maxPeek is how many bytes of the string after a run openRun reads to
+// tell whether it can go on from the run's last bracket.
+const maxPeek = 64
 
 // openRun looks at the run of '{', '[' and blanks that starts with the
 // bracket at b[i], and returns the first index in it at which a JSON value
-// may start: i when one may start there, or past a '{' that another
-// bracket follows (a key must follow it), or the end of the run when the
-// byte after the run cannot go on from its last bracket (a key or '}'
-// after '{', a value or ']' after '['). It looks at most maxOpenRun bytes;
-// a run that goes on past them, or past b, may start a value.
+// may start: i when one may start there. None may start before a '{'
+// that another bracket follows (a key must follow it), nor where the run
+// holds more than maxDepth brackets after it (too deep to be taken as
+// JSON); and none in the run when what follows it cannot go on from its
+// last bracket: after '{' a key, a string followed by ':', or '}'; after
+// '[' a value or ']', and a string there followed by ',' or ']'. It looks
+// at most maxOpenRun bytes of the run and maxPeek bytes after it; what it
+// cannot see may go on.
 func openRun(b []byte, i int) int {
 	start := i
 	var last byte
+	n := 0 // brackets so far
 	j := i
 	for ; j < len(b) && j-i < maxOpenRun; j++ {
 		c := b[j]
@@ -103,23 +112,64 @@ func openRun(b []byte, i int) int {
 			start = j
 		}
 		last = c
+		n++
+	}
+	if n > maxDepth {
+		// Step over the brackets that have more than maxDepth after
+		// them.
+		k, skip := i, n-maxDepth
+		for ; skip > 0 || b[k] != '{' && b[k] != '['; k++ {
+			if b[k] == '{' || b[k] == '[' {
+				skip--
+			}
+		}
+		start = max(start, k)
 	}
 	if j == len(b) || j-i == maxOpenRun {
 		return start
 	}
-	switch c := b[j]; {
-	case last == '{' && (c == '"' || c == '}'):
-	case last == '[' && (c == '"' || c == ']' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'):
-	default:
-		return j
+	c := b[j]
+	switch {
+	case c == '"':
+		// A key or a string value: it must end, and be followed by ':'
+		// after a key, ',' or ']' after a value.
+		k := j + 1
+		end := k + stringStop(b[k:min(k+maxPeek, len(b))])
+		if end >= len(b) || b[end] != '"' || end-k >= maxPeek {
+			return start // an escape, or more than can be seen
+		}
+		k = skipJSONBlanks(b, end+1, maxPeek)
+		if k == len(b) {
+			return start
+		}
+		if last == '{' && b[k] == ':' || last == '[' && (b[k] == ',' || b[k] == ']') {
+			return start
+		}
+	case last == '{' && c == '}':
+		return start
+	case last == '[' && (c == ']' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'):
+		return start
 	}
-	return start
+	return j
+}
+
+// skipJSONBlanks returns the index of the first byte at or after j that is
+// not JSON whitespace, stepping over at most max of them; len(b) when b
+// ends first.
+func skipJSONBlanks(b []byte, j, limit int) int {
+	for n := 0; j < len(b) && n < limit && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n'); n++ {
+		j++
+	}
+	return j
 }
 
 // escapedBody reports whether b, which starts with '{' or '[', starts a
 // JSON body whose quotes are escaped: once, as in {\"ErrorCode\":1} or
 // nginx's {\x22ErrorCode\x22:1}, or twice, as in {\\\"ErrorCode\\\":1}.
 func escapedBody(b []byte) bool {
+	if len(b) > 1 && b[1] != '\\' && b[1] != '{' && b[1] != '[' && b[1] != ' ' {
+		return false
+	}
 	i := 0
 	for i < len(b) && i < maxBodyLead && (b[i] == '{' || b[i] == '[' || b[i] == ' ') {
 		i++

@@ -101,8 +101,7 @@ func (s *scanner) reset() {
 	s.stack = s.stack[:0]
 	s.line, s.linePos = 1, 0
 	s.lines = lineCursor{}
-	clear(s.scope.held)
-	s.scope = scope{held: s.scope.held[:0]}
+	s.scope.reset()
 	for c := range s.details {
 		s.details[c] = detailCursor{class: textClass(c), line: -1, occ: s.details[c].occ[:0]}
 	}
@@ -208,27 +207,25 @@ func (s *scanner) process(final bool) {
 // the next step always reads on.
 const maxStillSteps = 2
 
-// numCursors is how many cursors a scanner keeps; see cursors.
-const numCursors = 4 + 2*numClasses
+// mark is where a scanner's cursors stand: pos, and the sum of them all.
+type mark struct {
+	pos, sum int64
+}
 
 // cursors returns how far, as stream offsets, the scanner has gone in each
 // of the ways it reads its window: pos, the newlines counted for line
 // numbers, the newlines searched back and forth around text mentions, the
 // text searched for the line end that ends a scope, and for each class of
-// text mention the detail keys searched and the values read. Each moves only forward within a stream, so each adds up to at
-// most the stream's length.
-func (s *scanner) cursors() [numCursors]int64 {
-	c := [numCursors]int64{
-		s.off + int64(s.pos),
-		s.off + int64(s.linePos),
-		s.lines.backTo + s.lines.fwdTo,
-		s.scope.searched,
-	}
+// text mention the detail keys searched and the values read. Each moves
+// only forward within a stream, so each adds up to at most the stream's
+// length; their sum moves by the sum of their moves.
+func (s *scanner) cursors() mark {
+	pos := s.off + int64(s.pos)
+	sum := pos + s.off + int64(s.linePos) + s.lines.backTo + s.lines.fwdTo + s.scope.searched
 	for i := range s.details {
-		c[4+2*i] = s.details[i].scanned
-		c[5+2*i] = s.details[i].valuesTo
+		sum += s.details[i].scanned + s.details[i].valuesTo
 	}
-	return c
+	return mark{pos, sum}
 }
 
 // step ends a step of process that started with the cursors before, after
@@ -249,13 +246,10 @@ func (s *scanner) cursors() [numCursors]int64 {
 // it counts a stall, which the tests, the fuzz target among them, require
 // to be zero, and ends what was open and steps over the byte, so that
 // even a bug cannot make the scan endless.
-func (s *scanner) step(before [numCursors]int64, still int) int {
+func (s *scanner) step(before mark, still int) int {
 	after := s.cursors()
-	s.run.work++
-	for i := range after {
-		s.run.work += max(after[i]-before[i], 0)
-	}
-	if after[0] > before[0] {
+	s.run.work += 1 + max(after.sum-before.sum, 0)
+	if after.pos > before.pos {
 		return 0
 	}
 	still++
