@@ -492,7 +492,7 @@ func (s *scanner) dropStack() {
 	s.unclosed = true
 	for len(s.stack) > 0 {
 		f := &s.stack[len(s.stack)-1]
-		if f.object {
+		if f.object && f.used != 0 {
 			for i := range f.slots {
 				s.flushSlot(f, i, true)
 			}

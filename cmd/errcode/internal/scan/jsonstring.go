@@ -37,6 +37,7 @@ type strState struct {
 	ret     mode // the mode after the string
 	slot    int  // for strCode and strInfo
 	buf     []byte
+	dec     []byte // decoded content gathered before delivery
 	limit   int
 	more    bool // buf was cut
 	escaped bool
@@ -69,17 +70,27 @@ func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 func (s *scanner) string(limit int, final bool) {
 	b := s.buf
 	st := &s.str
+	// Short runs and escapes gather in dec, so that a string dense with
+	// escapes is delivered in pieces of some size.
+	dec := st.dec[:0]
 	for s.pos < limit {
-		stop := s.pos + stringStop(b[s.pos:limit])
-		if stop > s.pos {
-			s.deliver(b[s.pos:stop])
-			s.pos = stop
+		if len(dec) >= maxGather {
+			dec = s.flushDec(dec)
 		}
+		stop := s.pos + stringStop(b[s.pos:limit])
+		if run := b[s.pos:stop]; len(run) > maxGather {
+			dec = s.flushDec(dec)
+			s.deliver(run)
+		} else {
+			dec = append(dec, run...)
+		}
+		s.pos = stop
 		if stop >= limit {
-			return
+			break
 		}
 		switch c := b[stop]; {
 		case c == '"':
+			s.flushDec(dec)
 			s.pos++
 			s.endString(true)
 			return
@@ -87,23 +98,39 @@ func (s *scanner) string(limit int, final bool) {
 			r, n := unescape(b[stop:], st.goStyle)
 			if n == 0 {
 				if !st.goStyle {
+					s.flushDec(dec)
 					s.endString(false)
 					return
 				}
-				s.deliver(b[stop : stop+1])
+				dec = append(dec, '\\')
 				s.pos++
 				continue
 			}
 			st.escaped = true
-			var enc [utf8.UTFMax]byte
-			s.deliver(utf8.AppendRune(enc[:0], r))
+			dec = utf8.AppendRune(dec, r)
 			s.pos += n
 		default: // a control character, which ends a quoted string in text too
+			s.flushDec(dec)
 			s.endString(false)
 			return
 		}
 	}
+	s.flushDec(dec)
 }
+
+// flushDec delivers the decoded content gathered in dec, keeps dec's
+// memory for the next string, and returns dec emptied.
+func (s *scanner) flushDec(dec []byte) []byte {
+	if len(dec) > 0 {
+		s.deliver(dec)
+	}
+	s.str.dec = dec[:0]
+	return dec[:0]
+}
+
+// maxGather is how many bytes of decoded string content gather before
+// they are delivered.
+const maxGather = 256
 
 // deliver takes decoded string content.
 func (s *scanner) deliver(p []byte) {

@@ -34,14 +34,16 @@ func (s *scanner) text(limit int, final bool) {
 		}
 		switch c := b[i]; {
 		case c == '{' || c == '[':
-			s.textAt(i)
-			if escapedBody(b[i:]) && s.level < maxLevel {
+			if s.level < maxLevel && escapedBody(b[i:]) {
 				// A body written with escaped quotes, as logfmt and
 				// slog's text handler write one in a quoted value, or
 				// nginx with \x22: read it as a string from here,
-				// decoding Go's escapes, and scan what it holds.
+				// decoding Go's escapes, and scan what it holds. Its
+				// first byte is content, so the string reads on.
+				s.textAt(i)
 				s.pos = i
 				s.startString(strText, true, true, modeText)
+				s.string(limit, final)
 				return
 			}
 			if j := openRun(b, i); j > i {
@@ -50,6 +52,7 @@ func (s *scanner) text(limit int, final bool) {
 				s.pos = j
 				continue
 			}
+			s.textAt(i)
 			s.pos = i
 			s.startJSON() // reads the bracket
 			s.json(limit, final)
@@ -142,7 +145,7 @@ func openRun(b []byte, i int) int {
 		if k == len(b) {
 			return start
 		}
-		if last == '{' && b[k] == ':' || last == '[' && (b[k] == ',' || b[k] == ']') {
+		if last == '[' && (b[k] == ',' || b[k] == ']') || last == '{' && b[k] == ':' && valueMayStart(b, k+1) {
 			return start
 		}
 	case last == '{' && c == '}':
@@ -151,6 +154,29 @@ func openRun(b []byte, i int) int {
 		return start
 	}
 	return j
+}
+
+// valueMayStart reports whether a JSON value may start after blanks at
+// b[k]: a string, number or literal, or a bracket that what follows it
+// can go on from; true when b ends first.
+func valueMayStart(b []byte, k int) bool {
+	k = skipJSONBlanks(b, k, maxPeek)
+	if k == len(b) {
+		return true
+	}
+	c := b[k]
+	if c == '{' || c == '[' {
+		n := skipJSONBlanks(b, k+1, maxPeek)
+		if n == len(b) {
+			return true
+		}
+		d := b[n]
+		if c == '{' {
+			return d == '"' || d == '}'
+		}
+		return d != ',' && d != ':' && d != '}'
+	}
+	return c == '"' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'
 }
 
 // skipJSONBlanks returns the index of the first byte at or after j that is
