@@ -19,25 +19,29 @@ import (
 //   - A code is a field of a scope when the scope itself holds it: a code
 //     member of an object, or a text mention, but not the library's error
 //     text (below). A code the scanner finds inside a string, one level up
-//     or more, and a code in the library's error text ("errcode: N",
-//     followed by a blank, as (*errcode.Error).Error writes it), is held
-//     until the scope ends.
-//   - When the scope ends, each field cancels one held code equal to it,
-//     and the held codes left are counted, as fields of the scope around
-//     it if there is one. So {"msg":"errcode: 70001 …","code":70001}
-//     counts once, as the code member, with its detail; the same string
-//     alone counts once too.
+//     or more, and a code in the library's error text ("errcode: N"
+//     followed by a blank, as (*errcode.Error).Error writes it), is held.
+//   - When the scope ends, each field cancels one held code equal to it.
+//     The fields and the held codes left go on in the order of the input:
+//     counted at level 0, or held by the scope that holds the string. So
+//     {"msg":"errcode: 70001 …","code":70001} counts once, as the code
+//     member, with its detail; the same string alone counts once too; and
+//     {"msg":"errcode: 70107 …\nerrcode: 70107 …","ErrorCode":70107}
+//     counts twice.
 //   - The library's group (a code member with category and retry beside
 //     it) that has an errors member is a batch: its own code is its first
 //     failure's, which errors lists again, so it is not a field. In slog's
-//     text output, KEY.errors.0.code=N right after the group's KEY.code=N
-//     is that same failure and is not a field either.
+//     text output, KEY.errors.0.code=N after the group's KEY.code=N on the
+//     same line is that same failure and is not a field either.
+//   - An account of a FailAccounts or Fail_Account list counts only when
+//     no other finding of the scope names the same ID (friend_add lists a
+//     failed account both in ResultItem, with its code, and in
+//     Fail_Account), nor an earlier account of a list.
 //
-// A scope keeps its findings until it ends, and then sends them on in the
-// order of the input. What it keeps is bounded: at most maxHeld findings
-// (past that they are settled at once against the fields so far), and at
-// most maxFields distinct field codes (past that a held code of another
-// value is counted).
+// What a scope keeps is bounded: at most maxHeld findings (past that they
+// are settled at once against the fields so far, and accounts are told
+// apart only within each such batch), and at most maxFields distinct field
+// codes (past that a held code of another value is counted).
 const (
 	maxHeld   = 256
 	maxFields = 32
@@ -73,8 +77,8 @@ type scope struct {
 	// group is the code of the library's group last met in slog text
 	// output on this line; 0 for none.
 	group errcode.Code
-	// accounts is set when the scope holds an account of a fail list;
-	// seen holds the IDs met as the scope settles.
+	// accounts is set when the findings kept hold an account of a fail
+	// list; seen holds the IDs met as they settle, at most maxHeld.
 	accounts bool
 	seen     map[uint64]bool
 }
@@ -182,6 +186,10 @@ func (s *scanner) settle() {
 	}
 	clear(sc.held)
 	sc.held = sc.held[:0]
+	if sc.accounts {
+		clear(sc.seen)
+		sc.accounts = false
+	}
 }
 
 // reset makes sc ready for a new stream, keeping its buffers; it costs
