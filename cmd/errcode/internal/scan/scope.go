@@ -70,10 +70,8 @@ type scope struct {
 	fields [maxFields]fieldCount
 	nField int
 	// from is the stream offset up to which the text of the scope was
-	// looked at for a line end; searched counts the bytes searched, which
-	// only an open scope needs, as a cursor: it only grows, and by no more
-	// than from moves.
-	from, searched int64
+	// looked at for a line end; it only moves forward within a stream.
+	from int64
 	// group is the code of the library's group last met in slog text
 	// output on this line; 0 for none.
 	group errcode.Code
@@ -198,7 +196,7 @@ func (sc *scope) reset() {
 	clear(sc.held)
 	sc.held = sc.held[:0]
 	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
-	sc.from, sc.searched = 0, 0
+	sc.from = 0
 	clear(sc.seen)
 }
 
@@ -222,8 +220,10 @@ func (s *scanner) textAt(i int) {
 		return
 	}
 	if sc.active {
+		// The search moves no cursor of step's: it counts its work
+		// itself, the bytes from moves over, each searched once.
 		seg := s.buf[max(sc.from-s.off, 0):i]
-		sc.searched += int64(len(seg))
+		s.run.work += int64(len(seg))
 		if bytes.IndexByte(seg, '\n') >= 0 {
 			s.endScope()
 		}

@@ -192,11 +192,7 @@ func (s *scanner) process(final bool) {
 		still = s.step(before, still)
 	}
 	if s.mode == modeText {
-		// Look for the line end that ends a scope before the window
-		// moves on.
-		before := s.cursors()
-		s.textAt(s.pos)
-		s.step(before, 0)
+		s.textAt(s.pos) // a scope's line end, before the window moves on
 	}
 }
 
@@ -207,25 +203,26 @@ func (s *scanner) process(final bool) {
 // the next step always reads on.
 const maxStillSteps = 2
 
-// mark is where a scanner's cursors stand: pos, and the sum of them all.
-type mark struct {
-	pos, sum int64
-}
+// numCursors is how many cursors a scanner keeps; see cursors.
+const numCursors = 3 + 2*numClasses
 
 // cursors returns how far, as stream offsets, the scanner has gone in each
 // of the ways it reads its window: pos, the newlines counted for line
-// numbers, the newlines searched back and forth around text mentions, the
-// text searched for the line end that ends a scope, and for each class of
-// text mention the detail keys searched and the values read. Each moves
-// only forward within a stream, so each adds up to at most the stream's
-// length; their sum moves by the sum of their moves.
-func (s *scanner) cursors() mark {
-	pos := s.off + int64(s.pos)
-	sum := pos + s.off + int64(s.linePos) + s.lines.backTo + s.lines.fwdTo + s.scope.searched
-	for i := range s.details {
-		sum += s.details[i].scanned + s.details[i].valuesTo
+// numbers, the newlines searched back and forth around text mentions, and
+// for each class of text mention the detail keys searched and the values
+// read. Each moves only forward within a stream, so each adds up to at
+// most the stream's length.
+func (s *scanner) cursors() [numCursors]int64 {
+	c := [numCursors]int64{
+		s.off + int64(s.pos),
+		s.off + int64(s.linePos),
+		s.lines.backTo + s.lines.fwdTo,
 	}
-	return mark{pos, sum}
+	for i := range s.details {
+		c[3+2*i] = s.details[i].scanned
+		c[4+2*i] = s.details[i].valuesTo
+	}
+	return c
 }
 
 // step ends a step of process that started with the cursors before, after
@@ -238,7 +235,9 @@ func (s *scanner) cursors() mark {
 // MaxDetail+1 per detail key or string; lineAt counts back from linePos
 // only over bytes behind pos). So this is the work there is, and as each
 // cursor moves only forward, it is linear in the input. TestLinearWork
-// holds it to a bound per byte.
+// holds it to a bound per byte. (The one other count is textAt's, which
+// adds the bytes it searches for the line end that ends a scope, each
+// once.)
 //
 // It also checks that the step made progress: a step that leaves pos
 // where it was more than maxStillSteps times in a row would loop forever.
@@ -246,10 +245,13 @@ func (s *scanner) cursors() mark {
 // it counts a stall, which the tests, the fuzz target among them, require
 // to be zero, and ends what was open and steps over the byte, so that
 // even a bug cannot make the scan endless.
-func (s *scanner) step(before mark, still int) int {
+func (s *scanner) step(before [numCursors]int64, still int) int {
 	after := s.cursors()
-	s.run.work += 1 + max(after.sum-before.sum, 0)
-	if after.pos > before.pos {
+	s.run.work++
+	for i := range after {
+		s.run.work += max(after[i]-before[i], 0)
+	}
+	if after[0] > before[0] {
 		return 0
 	}
 	still++
