@@ -34,29 +34,9 @@ func (s *scanner) text(limit int, final bool) {
 		}
 		switch c := b[i]; {
 		case c == '{' || c == '[':
-			if s.level < maxLevel && escapedBody(b[i:]) {
-				// A body written with escaped quotes, as logfmt and
-				// slog's text handler write one in a quoted value, or
-				// nginx with \x22: read it as a string from here,
-				// decoding Go's escapes, and scan what it holds. Its
-				// first byte is content, so the string reads on.
-				s.textAt(i)
-				s.pos = i
-				s.startString(strText, true, true, modeText)
-				s.string(limit, final)
+			if s.bracket(i, limit, final) {
 				return
 			}
-			if j := openRun(b, i); j > i {
-				// No JSON value starts here: step over what cannot
-				// start one.
-				s.pos = j
-				continue
-			}
-			s.textAt(i)
-			s.pos = i
-			s.startJSON() // reads the bracket
-			s.json(limit, final)
-			return
 		case c == 0xe8:
 			if end, ok := s.returnedMention(i, final); ok {
 				s.pos = end
@@ -77,6 +57,74 @@ func (s *scanner) text(limit int, final bool) {
 			}
 		}
 	}
+}
+
+// bracket reads from the '{' or '[' at buf[i]: a body written with
+// escaped quotes, a JSON value, or brackets that start neither, which it
+// steps over, on to a bracket right after them if there is one. It
+// reports whether the step is over, as it is once a body or JSON value
+// was read.
+func (s *scanner) bracket(i, limit int, final bool) bool {
+	b := s.buf
+	for {
+		if end, ok := shortQuoted(b, i); ok && s.level < maxLevel && escapedBody(b[i:]) {
+			// Too short to hold anything: step over it.
+			s.pos = end
+			if end >= limit || b[end] != '{' && b[end] != '[' {
+				return false
+			}
+			i = end
+			continue
+		}
+		if s.level < maxLevel && escapedBody(b[i:]) {
+			// A body written with escaped quotes, as logfmt and slog's
+			// text handler write one in a quoted value, or nginx with
+			// \x22: read it as a string from here, decoding Go's
+			// escapes, and scan what it holds. Its first byte is
+			// content, so the string reads on.
+			s.textAt(i)
+			s.pos = i
+			s.startString(strText, true, true, modeText)
+			s.string(limit, final)
+			return true
+		}
+		j := openRun(b, i)
+		if j == i {
+			s.textAt(i)
+			s.pos = i
+			s.startJSON() // reads the bracket
+			s.json(limit, final)
+			return true
+		}
+		// No JSON value starts here: step over what cannot start one. A
+		// bracket right there is the next candidate, with no need to
+		// search for it.
+		s.pos = j
+		if j >= limit || b[j] != '{' && b[j] != '[' {
+			return false
+		}
+		i = j
+	}
+}
+
+// shortQuoted reports whether the quoted string whose content starts at
+// b[i] ends, at an unescaped quote or a control character, before it
+// holds minScan decoded bytes, and returns where it ends: such a string
+// is too short to hold anything.
+func shortQuoted(b []byte, i int) (end int, ok bool) {
+	n := 0
+	for x := i; x < len(b) && n < minScan; n++ {
+		switch c := b[x]; {
+		case c == '"' || c < 0x20:
+			return x, true
+		case c == '\\':
+			_, w := unescape(b[x:], true)
+			x += max(w, 1)
+		default:
+			x++
+		}
+	}
+	return 0, false
 }
 
 // maxOpenRun is how many bytes of a run of brackets and blanks openRun
@@ -148,12 +196,30 @@ func openRun(b []byte, i int) int {
 		if last == '[' && (b[k] == ',' || b[k] == ']') || last == '{' && b[k] == ':' && valueMayStart(b, k+1) {
 			return start
 		}
+		return afterString(b, j, end)
 	case last == '{' && c == '}':
 		return start
 	case last == '[' && (c == ']' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'):
 		return start
 	}
 	return j
+}
+
+// afterString returns where to look on after the string that runs from
+// the quote at b[q] to the quote at b[end], which cannot go on from the
+// run of brackets before it: its first bracket, which may start a value;
+// q when it holds another byte where text may hold something (see
+// textCandidate); else past its end.
+func afterString(b []byte, q, end int) int {
+	for x := q + 1; x < end; x++ {
+		switch b[x] {
+		case '{', '[':
+			return x
+		case 'o', 'O', 0xe8, 0xe9:
+			return q
+		}
+	}
+	return end + 1
 }
 
 // valueMayStart reports whether a JSON value may start after blanks at
