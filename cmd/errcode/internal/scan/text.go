@@ -67,16 +67,16 @@ func (s *scanner) text(limit int, final bool) {
 func (s *scanner) bracket(i, limit int, final bool) bool {
 	b := s.buf
 	for {
-		if end, ok := shortQuoted(b, i); ok && s.level < maxLevel && escapedBody(b[i:]) {
-			// Too short to hold anything: step over it.
-			s.pos = end
-			if end >= limit || b[end] != '{' && b[end] != '[' {
-				return false
-			}
-			i = end
-			continue
-		}
 		if s.level < maxLevel && escapedBody(b[i:]) {
+			if end, ok := shortQuoted(b, i); ok {
+				// Too short to hold anything: step over it.
+				s.pos = end
+				if end >= limit || b[end] != '{' && b[end] != '[' {
+					return false
+				}
+				i = end
+				continue
+			}
 			// A body written with escaped quotes, as logfmt and slog's
 			// text handler write one in a quoted value, or nginx with
 			// \x22: read it as a string from here, decoding Go's
@@ -185,8 +185,11 @@ func openRun(b []byte, i int) int {
 		// A key or a string value: it must end, and be followed by ':'
 		// after a key, ',' or ']' after a value.
 		k := j + 1
-		end := k + stringStop(b[k:min(k+maxPeek, len(b))])
-		if end >= len(b) || b[end] != '"' || end-k >= maxPeek {
+		end := k
+		for end < len(b) && end-k < maxPeek && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20 {
+			end++ // most strings here are short: no SWAR search
+		}
+		if end >= len(b) || b[end] != '"' {
 			return start // an escape, or more than can be seen
 		}
 		k = skipJSONBlanks(b, end+1, maxPeek)
