@@ -305,3 +305,36 @@ func TestServerDetail(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) { checkAllWays(t, tt.input, tt.want) })
 	}
 }
+
+// TestOpenerRuns checks that stepping over brackets that cannot start a
+// JSON value never steps over one that can: a body after runs of
+// openers, strings and escaped quotes is still found, with its detail.
+func TestOpenerRuns(t *testing.T) {
+	type f = found
+	body := `{"ErrorCode":10010,"ErrorInfo":"gone"}`
+	want := []f{{10010, "gone", ""}}
+	tests := []struct {
+		name  string
+		input string
+	}{
+		{"braces", "{{{" + body},
+		{"brackets", "[[[" + body + "]]]"},
+		{"mixed", "[{[{ {[" + body},
+		{"a long run", strings.Repeat("{", 3*maxOpenRun) + body},
+		{"a long run of arrays", strings.Repeat("[", 3*maxOpenRun) + body},
+		{"a deep run closed", strings.Repeat("[", 2*maxDepth) + body + strings.Repeat("]", 2*maxDepth)},
+		{"key without colon", `{"a"` + body},
+		{"key then a bad value", `{"a":{{"a":{` + body},
+		{"string in a bad array", `["x"x` + body},
+		{"bracket in a key", `{"` + body + `"`},
+		{"bracket in a string element", `["` + body + `"x`},
+		{"mention in a key", `{"x ErrorCode=10010 ErrorInfo=gone "}`},
+		{"short escaped strings", `"{\""{\""{\"` + body},
+		{"short escaped twice", `"{\\\""{\\\""` + body},
+		{"nginx short", `{\x22a{\x22` + body},
+		{"blanks and newlines", "{ \n [ \t" + body},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkAllWays(t, tt.input, want) })
+	}
+}
