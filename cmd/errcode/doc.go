@@ -76,18 +76,10 @@
 //
 //   - every nonzero ErrorCode and ResultCode member of every JSON object,
 //     also spelled error_code, errcode, err_code, "error code" or
-//     result_code, in any letter case, duplicates included, with its
-//     sibling ErrorInfo or ResultInfo (or error_info, result_info) as the
-//     detail and, in a per-item list entry, the
-//     sibling To_Account, From_Account, Member_Account, Account, UserID,
-//     GroupId or id as the item's ID;
-//   - a JSON "code" member beside "detail", "message", "msg" or "desc",
-//     as the library's own slog JSON output and the client SDKs' errors
-//     write them (see below for which numbers count);
+//     result_code, in any letter case, duplicates included;
 //   - every mention in text such as ErrorCode=N, ErrorCode: N,
-//     "ErrorCode":N, ResultCode=N, errcode N, 错误码：N, 错误码N or
-//     错误码为N, with an ErrorInfo, ResultInfo, errmsg or detail on the
-//     same line as the detail;
+//     "ErrorCode":N (with its quotes escaped too, as \" or as nginx's
+//     \x22), ResultCode=N, errcode N, 错误码：N, 错误码N or 错误码为N;
 //   - 返回N ("returned N") in Chinese text, only when an official source
 //     lists N;
 //   - a bare code=N or code: N (as in the library's slog text output,
@@ -96,9 +88,52 @@
 //     "verification code: 123456"), unless the library's own slog output
 //     names the code beside it; and never a status, HTTP, exit or response
 //     code (never "status code: 200");
-//   - response bodies written as strings: inside a JSON string of a JSON
-//     log line, or as a quoted logfmt or slog text value such as
-//     resp="{\"ErrorCode\":10010}", decoded up to three levels deep.
+//   - each account in a FailAccounts list (multiaccount_import) or a
+//     Fail_Account list (the friend and blocklist APIs, portrait_get) as
+//     an item that failed without a code, with the account as its ID,
+//     unless the same response names that account with a code (friend_add
+//     lists a failed account both in ResultItem and in Fail_Account) or
+//     lists it twice.
+//
+// Text inside strings is read by the same rules, up to three levels deep:
+// the content of every JSON string value (msg, message, detail, desc,
+// ErrorInfo, error, log or any other; not keys, code values or IDs), and
+// a quoted value in text that holds a body with escaped quotes, such as
+// resp="{\"ErrorCode\":10010}", nginx's {\x22ErrorCode\x22:10010}, or a
+// body escaped twice, resp="{\\\"ErrorCode\\\":70001}".
+//
+// The server's detail for a code is, in JSON, the sibling ErrorInfo (also
+// error_info, errinfo, errmsg or error_msg) of an ErrorCode, the sibling
+// ResultInfo (or result_info) of a ResultCode, and the sibling detail of
+// a code member, as the library's own group writes it. A sibling msg,
+// message or desc is a code member's detail only in an object that is
+// neither a log record (one with a level member, as log/slog, zap,
+// logrus, pino and bunyan write) nor the library's group (a code with
+// category and retry members): there it is the logger's own message or
+// the library's error text, never the server's. In text, the detail is an
+// ErrorInfo, ResultInfo, errmsg or detail on the same line. An item's ID
+// is its sibling To_Account, From_Account, Member_Account, Account,
+// UserID, GroupId, user_id or group_id; an id member is an ID only in the
+// library's group, as elsewhere it names a request or a log record.
+//
+// Each failure counts once, however many places in a log line name it. A
+// scope is one top-level JSON value, over as many lines as it spans, or
+// one line of text with whatever JSON it holds. A code the scope holds
+// itself (a JSON code member, a mention in its text) is a field; a code
+// inside one of its strings, and the library's own error text (errcode:
+// N followed by a blank, as an errcode.Error's message starts) anywhere,
+// is a repeat candidate. When the scope ends, each field cancels one
+// candidate with the same number, and the candidates left count too. So
+// a slog record of LogAttr's group, {"msg":"errcode: 70001 …",
+// "code":70001, …} in JSON or err.msg="errcode: 70001 …" err.code=70001
+// in text, counts 70001 once, with the group's detail, and the same
+// message logged alone counts once as well. The library's group (a code
+// with category and retry beside it) that has an errors member is a
+// batch: its own code is its first failure's, which errors lists again,
+// so only the entries of errors count; in text, KEY.errors.0.code=N after
+// KEY.code=N on the same line is that first failure. A scope weighs at
+// most 256 findings together and tells at most 32 field codes apart;
+// past that, what it holds is counted as it stands.
 //
 // A number may be cut short: the last line of a log still being written,
 // a truncated .gz, a logger or Docker splitting a long line. Errcode

@@ -39,10 +39,15 @@ const (
 	keyResultCode           // ResultCode: a per-item code
 	keyResultInfo           // ResultInfo: its detail
 	keyCode                 // code, as in the library's slog output or an SDK's error
-	keyDetail               // detail, message, msg or desc: the detail of code
+	keyDetail               // detail: the detail of code, as the library's group writes it
+	keyMessage              // msg, message or desc: the detail of code, but in a log record
+	keyLevel                // level: the object is a log record
 	keyID                   // the account, user or group a per-item code is about
+	keyGroupID              // id: an ID only in the library's group
 	keyCategory             // category and retry: with code, the library's slog group
 	keyRetry
+	keyErrors   // errors: in the library's group, its failures one by one
+	keyFailList // FailAccounts or Fail_Account: accounts that failed without a code
 )
 
 // memberKeys are the keys the scanner knows, in lower case; it matches
@@ -53,13 +58,14 @@ var memberKeys = []struct {
 }{
 	{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo},
 	{"error_code", keyErrorCode}, {"errcode", keyErrorCode}, {"err_code", keyErrorCode}, {"error code", keyErrorCode},
-	{"error_info", keyErrorInfo},
+	{"error_info", keyErrorInfo}, {"errinfo", keyErrorInfo}, {"errmsg", keyErrorInfo}, {"error_msg", keyErrorInfo},
 	{"resultcode", keyResultCode}, {"resultinfo", keyResultInfo},
 	{"result_code", keyResultCode}, {"result_info", keyResultInfo},
-	{"code", keyCode}, {"detail", keyDetail}, {"message", keyDetail}, {"msg", keyDetail}, {"desc", keyDetail},
+	{"code", keyCode}, {"detail", keyDetail}, {"message", keyMessage}, {"msg", keyMessage}, {"desc", keyMessage},
 	{"to_account", keyID}, {"from_account", keyID}, {"member_account", keyID}, {"account", keyID},
-	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyID},
-	{"category", keyCategory}, {"retry", keyRetry},
+	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyGroupID},
+	{"category", keyCategory}, {"retry", keyRetry}, {"errors", keyErrors}, {"level", keyLevel},
+	{"failaccounts", keyFailList}, {"fail_account", keyFailList},
 }
 
 // maxKey is how many bytes of a key are kept: more than the longest of
@@ -79,7 +85,7 @@ func slotOf(k memberKey) int {
 	switch k {
 	case keyResultCode, keyResultInfo:
 		return slotResult
-	case keyCode, keyDetail:
+	case keyCode, keyDetail, keyMessage:
 		return slotPlain
 	}
 	return slotError
@@ -101,24 +107,57 @@ type slot struct {
 	info     []byte // the detail as it came, cut to MaxDetail+1 bytes
 	hasInfo  bool
 	infoMore bool   // the detail was longer than info
+	message  bool   // the detail came from msg, message or desc
 	detail   string // the cleaned detail, once cleaned
 	cleaned  bool
 }
 
 // frame is one open JSON array or object.
 type frame struct {
+	frameHead
+	// slots are the object's codes and details, each reset when first
+	// used (see slot), so that opening a container costs little.
+	slots [numSlots]slot
+	id    []byte // the item's ID, cut to MaxID+1 bytes
+}
+
+// frameHead is what a frame holds besides its buffers, reset whole when
+// a container opens.
+type frameHead struct {
 	object  bool
 	member  memberKey // the key of the member being read
-	slots   [numSlots]slot
-	id      []byte // the item's ID, cut to MaxID+1 bytes
+	used    uint8     // bit i set: slots[i] is in use
 	hasID   bool
 	idMore  bool
+	groupID bool   // id came from an "id" member, an ID only in the library's group
 	idText  string // the cleaned ID, once cleaned
 	idClean bool
 	// category and retry members beside a code are what the library's
 	// own slog group writes.
 	hasCategory, hasRetry bool
+	// failList marks the array of a FailAccounts or Fail_Account member.
+	failList bool
+	// logRecord marks an object with a level member: a logger's record,
+	// whose msg is its own message, not the server's.
+	logRecord bool
 }
+
+// slot returns slot i of f, reset when first used.
+func (f *frame) slot(i int) *slot {
+	sl := &f.slots[i]
+	if f.used&(1<<i) == 0 {
+		*sl = slot{info: sl.info[:0]}
+		f.used |= 1 << i
+	}
+	return sl
+}
+
+// inUse reports whether slot i of f holds anything.
+func (f *frame) inUse(i int) bool { return f.used&(1<<i) != 0 }
+
+// libraryGroup reports whether f is the group the library's LogValue and
+// LogAttr write: a code with category and retry members beside it.
+func (f *frame) libraryGroup() bool { return f.hasCategory && f.hasRetry }
 
 // push opens a container, reusing the memory of an earlier frame.
 func (s *scanner) push(object bool) {
@@ -129,11 +168,8 @@ func (s *scanner) push(object bool) {
 		s.stack = append(s.stack, frame{})
 	}
 	f := &s.stack[n]
-	for i := range f.slots {
-		sl := &f.slots[i]
-		*sl = slot{info: sl.info[:0]}
-	}
-	*f = frame{object: object, slots: f.slots, id: f.id[:0]}
+	f.frameHead = frameHead{object: object}
+	f.id = f.id[:0]
 	if object {
 		s.js = jsKeyOrClose
 	} else {
@@ -164,14 +200,21 @@ func (s *scanner) json(limit int, final bool) {
 			if c == '}' && s.js == jsKeyOrClose {
 				s.pos++
 				s.close()
-				return
+				break
 			}
 			if c != '"' {
 				s.jsonError()
 				return
 			}
 			s.pos++
-			s.startString(strKey, false, modeJSON)
+			if end := s.pos + stringStop(b[s.pos:min(s.pos+maxKey+1, len(b))]); end < len(b) && b[end] == '"' && end-s.pos <= maxKey {
+				// A plain key, read here whole.
+				f.member = memberKind(b[s.pos:end])
+				s.pos = end + 1
+				s.key(f)
+				break
+			}
+			s.startString(strKey, false, false, modeJSON)
 			return
 		case jsColon:
 			if c != ':' {
@@ -184,12 +227,12 @@ func (s *scanner) json(limit int, final bool) {
 			if c == ']' && s.js == jsValueOrClose {
 				s.pos++
 				s.close()
-				return
+				break
 			}
 			if !s.value(f, c, final) {
 				s.jsonError()
+				return
 			}
-			return
 		case jsAfterValue:
 			switch {
 			case c == ',':
@@ -201,11 +244,18 @@ func (s *scanner) json(limit int, final bool) {
 			case c == '}' && f.object, c == ']' && !f.object:
 				s.pos++
 				s.close()
-				return
 			default:
 				s.jsonError()
 				return
 			}
+		}
+		if s.mode == modeString {
+			// The opening quote was read: the string goes on in this
+			// step, and the JSON after it, once its closing quote is.
+			s.string(limit, final)
+		}
+		if s.mode != modeJSON {
+			return // back to text, or a string that goes on
 		}
 	}
 }
@@ -222,31 +272,40 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		if len(s.stack) >= maxDepth {
 			return false
 		}
+		if member == keyErrors && f.libraryGroup() {
+			// The library's batch group: its own code is its first
+			// failure's, which errors lists again.
+			f.slot(slotPlain).n = 0
+		}
 		// A response's own code comes before those of its items.
 		for i := range f.slots {
-			if f.slots[i].hasInfo {
+			if f.inUse(i) && f.slots[i].hasInfo {
 				s.flushSlot(f, i, false)
 			}
 		}
 		s.push(c == '{')
+		s.stack[len(s.stack)-1].failList = c == '[' && member == keyFailList
 		s.pos++
 		return true
 	case c == '"':
 		s.pos++
-		kind := strScan
+		kind, scan := strText, true
 		switch member {
 		case keyErrorCode, keyResultCode, keyCode:
-			kind = strCode
-		case keyErrorInfo, keyResultInfo, keyDetail:
+			kind, scan = strCode, false
+		case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
 			kind = strInfo
-		case keyID:
-			kind = strID
+		case keyID, keyGroupID:
+			kind, scan = strID, false
 		}
-		if !s.run.opt.Details && (kind == strInfo || kind == strID) || kind == strScan && s.level >= maxLevel {
-			kind = strSkip
+		if f.failList {
+			kind, scan = strAccount, false
+		}
+		if !s.run.opt.Details && kind == strInfo {
+			kind = strText
 		}
 		s.str.slot = slotOf(member)
-		s.startString(kind, false, modeJSON)
+		s.startString(kind, scan, false, modeJSON)
 		return true
 	case c == '-' || isDigit(c):
 		end, ok := jsonNumber(s.buf, s.pos)
@@ -261,10 +320,10 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 				p.eol = !p.cut && (s.buf[end] == '\n' || s.buf[end] == '\r')
 				s.pending(f, slotOf(member), p)
 			}
-		case keyID:
-			if s.run.opt.Details {
+		case keyID, keyGroupID:
+			if !f.hasID || f.groupID || member != keyGroupID {
 				f.id = append(f.id[:0], num[:min(len(num), MaxID+1)]...)
-				f.hasID, f.idMore, f.idClean = true, false, false
+				f.hasID, f.idMore, f.idClean, f.groupID = true, false, false, member == keyGroupID
 			}
 		}
 		s.pos = end
@@ -344,7 +403,7 @@ func (s *scanner) pending(f *frame, i int, p pendingCode) {
 	if p.code == 0 {
 		return
 	}
-	sl := &f.slots[i]
+	sl := f.slot(i)
 	if sl.n == maxPending {
 		s.emit(f, i, sl.codes[0])
 		copy(sl.codes[:], sl.codes[1:])
@@ -357,6 +416,9 @@ func (s *scanner) pending(f *frame, i int, p pendingCode) {
 // flushSlot sends on the codes slot i of f holds back. Unless final, a
 // bare code that may still turn out to be the library's group waits.
 func (s *scanner) flushSlot(f *frame, i int, final bool) {
+	if !f.inUse(i) {
+		return
+	}
 	sl := &f.slots[i]
 	kept := 0
 	for _, p := range sl.codes[:sl.n] {
@@ -382,19 +444,20 @@ func (s *scanner) flushSlot(f *frame, i int, final bool) {
 // item's ID, each cleaned once however many codes share it.
 func (s *scanner) emit(f *frame, i int, p pendingCode) {
 	fd := Finding{Code: p.code, Line: p.line, Cut: p.cut}
-	if sl := &f.slots[i]; sl.hasInfo {
+	if sl := f.slot(i); sl.hasInfo && !(sl.message && (f.logRecord || f.libraryGroup())) {
 		if !sl.cleaned {
 			sl.detail, sl.cleaned = s.run.text(sl.info, sl.infoMore, MaxDetail), true
 		}
 		fd.Detail = sl.detail
 	}
-	if f.hasID {
-		if !f.idClean {
+	var id uint64
+	if f.hasID && (!f.groupID || f.libraryGroup()) {
+		if !f.idClean && s.run.opt.Details {
 			f.idText, f.idClean = s.run.text(f.id, f.idMore, MaxID), true
 		}
-		fd.ID = f.idText
+		fd.ID, id = f.idText, idHash(f.id)
 	}
-	s.run.report(fd)
+	s.field(fd, id)
 }
 
 // close ends the innermost container: an object sends on its codes.
@@ -407,7 +470,7 @@ func (s *scanner) close() {
 	}
 	s.stack = s.stack[:len(s.stack)-1]
 	if len(s.stack) == 0 {
-		s.mode = modeText
+		s.toText()
 		return
 	}
 	s.afterValue(&s.stack[len(s.stack)-1])
@@ -418,20 +481,23 @@ func (s *scanner) close() {
 // as text.
 func (s *scanner) jsonError() {
 	s.dropStack()
-	s.mode = modeText
+	s.toText()
 }
 
 // dropStack closes every open container without its end.
 func (s *scanner) dropStack() {
+	if len(s.stack) == 0 {
+		return
+	}
 	s.unclosed = true
-	defer func() { s.unclosed = false }()
 	for len(s.stack) > 0 {
 		f := &s.stack[len(s.stack)-1]
-		if f.object {
+		if f.object && f.used != 0 {
 			for i := range f.slots {
 				s.flushSlot(f, i, true)
 			}
 		}
 		s.stack = s.stack[:len(s.stack)-1]
 	}
+	s.unclosed = false
 }

@@ -12,12 +12,12 @@ import (
 type strKind uint8
 
 const (
-	strScan strKind = iota // scanned as text of its own, one level up
-	strSkip                // stepped over
-	strKey                 // an object's key
-	strCode                // the value of a code member
-	strInfo                // a detail
-	strID                  // an item's ID
+	strText    strKind = iota // text, kept only for scanning (see strState.scan)
+	strKey                    // an object's key
+	strCode                   // the value of a code member
+	strInfo                   // a detail
+	strID                     // an item's ID
+	strAccount                // an account in a FailAccounts or Fail_Account list
 )
 
 // maxCodeString is how many bytes of a code written as a JSON string are
@@ -26,20 +26,30 @@ const maxCodeString = 16
 
 // strState is the string being read.
 type strState struct {
-	kind    strKind
+	kind strKind
+	scan bool // the content is scanned as text of its own, one level up
+	// child is set once the content is long enough to be worth scanning;
+	// until then pre holds it.
+	child   bool
+	pre     [minScan]byte
+	npre    int
 	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
 	ret     mode // the mode after the string
 	slot    int  // for strCode and strInfo
 	buf     []byte
+	dec     []byte // decoded content gathered before delivery
 	limit   int
 	more    bool // buf was cut
 	escaped bool
 }
 
-// startString starts reading a string whose content starts at buf[s.pos].
-func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
+// startString starts reading a string whose content starts at buf[s.pos];
+// with scan, and below maxLevel, its content is scanned one level up too.
+func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 	st := &s.str
 	st.kind, st.goStyle, st.ret = kind, goStyle, ret
+	st.scan = scan && s.level < maxLevel
+	st.child, st.npre = false, 0
 	st.buf, st.more, st.escaped = st.buf[:0], false, false
 	switch kind {
 	case strKey:
@@ -48,13 +58,10 @@ func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
 		st.limit = maxCodeString
 	case strInfo:
 		st.limit = MaxDetail + 1
-	case strID:
+	case strID, strAccount:
 		st.limit = MaxID + 1
-	case strScan:
-		if s.child == nil {
-			s.child = newScanner(s.run, s.level+1)
-		}
-		s.child.reset()
+	default:
+		st.limit = 0
 	}
 	s.mode = modeString
 }
@@ -63,17 +70,27 @@ func (s *scanner) startString(kind strKind, goStyle bool, ret mode) {
 func (s *scanner) string(limit int, final bool) {
 	b := s.buf
 	st := &s.str
+	// Short runs and escapes gather in dec, so that a string dense with
+	// escapes is delivered in pieces of some size.
+	dec := st.dec[:0]
 	for s.pos < limit {
-		stop := s.pos + stringStop(b[s.pos:limit])
-		if stop > s.pos {
-			s.deliver(b[s.pos:stop])
-			s.pos = stop
+		if len(dec) >= maxGather {
+			dec = s.flushDec(dec)
 		}
+		stop := s.pos + stringStop(b[s.pos:limit])
+		if run := b[s.pos:stop]; len(run) > maxGather {
+			dec = s.flushDec(dec)
+			s.deliver(run)
+		} else {
+			dec = append(dec, run...)
+		}
+		s.pos = stop
 		if stop >= limit {
-			return
+			break
 		}
 		switch c := b[stop]; {
 		case c == '"':
+			s.flushDec(dec)
 			s.pos++
 			s.endString(true)
 			return
@@ -81,32 +98,47 @@ func (s *scanner) string(limit int, final bool) {
 			r, n := unescape(b[stop:], st.goStyle)
 			if n == 0 {
 				if !st.goStyle {
+					s.flushDec(dec)
 					s.endString(false)
 					return
 				}
-				s.deliver(b[stop : stop+1])
+				dec = append(dec, '\\')
 				s.pos++
 				continue
 			}
 			st.escaped = true
-			var enc [utf8.UTFMax]byte
-			s.deliver(utf8.AppendRune(enc[:0], r))
+			dec = utf8.AppendRune(dec, r)
 			s.pos += n
 		default: // a control character, which ends a quoted string in text too
+			s.flushDec(dec)
 			s.endString(false)
 			return
 		}
 	}
+	s.flushDec(dec)
 }
+
+// flushDec delivers the decoded content gathered in dec, keeps dec's
+// memory for the next string, and returns dec emptied.
+func (s *scanner) flushDec(dec []byte) []byte {
+	if len(dec) > 0 {
+		s.deliver(dec)
+	}
+	s.str.dec = dec[:0]
+	return dec[:0]
+}
+
+// maxGather is how many bytes of decoded string content gather before
+// they are delivered.
+const maxGather = 256
 
 // deliver takes decoded string content.
 func (s *scanner) deliver(p []byte) {
 	st := &s.str
-	switch st.kind {
-	case strScan:
-		s.child.feed(p)
-	case strSkip:
-	default:
+	if st.scan {
+		s.scanText(p)
+	}
+	if st.limit > 0 {
 		if room := st.limit - len(st.buf); len(p) > room {
 			st.buf = append(st.buf, p[:max(room, 0)]...)
 			st.more = true
@@ -116,12 +148,36 @@ func (s *scanner) deliver(p []byte) {
 	}
 }
 
+// minScan is how many bytes a string must hold for its content to be
+// scanned: no code, mention or body is shorter.
+const minScan = 6
+
+// scanText hands decoded content to the nested scanner, once the string
+// holds at least minScan bytes.
+func (s *scanner) scanText(p []byte) {
+	st := &s.str
+	if !st.child {
+		if st.npre+len(p) < minScan {
+			st.npre += copy(st.pre[st.npre:], p)
+			return
+		}
+		if s.child == nil {
+			s.child = newScanner(s.run, s.level+1)
+			s.child.parent = s
+		}
+		s.child.reset()
+		st.child = true
+		s.child.feed(st.pre[:st.npre])
+	}
+	s.child.feed(p)
+}
+
 // endString ends the string being read: at its closing quote if ok, or
 // where it turned out not to be a string.
 func (s *scanner) endString(ok bool) {
 	st := &s.str
 	s.mode = st.ret
-	if st.kind == strScan {
+	if st.scan && st.child {
 		c := s.child
 		if len(c.buf) > c.pos {
 			c.process(true)
@@ -129,7 +185,10 @@ func (s *scanner) endString(ok bool) {
 		c.finish()
 	}
 	if s.mode != modeJSON {
-		return // a quoted string in text
+		// a quoted string in text: the text after it is the line's
+		// again
+		s.scope.from = max(s.scope.from, s.off+int64(s.pos))
+		return
 	}
 	if !ok {
 		s.jsonError()
@@ -142,33 +201,58 @@ func (s *scanner) endString(ok bool) {
 		if !st.more {
 			f.member = memberKind(st.buf)
 		}
-		switch f.member {
-		case keyCategory:
-			f.hasCategory = true
-		case keyRetry:
-			f.hasRetry = true
-		}
-		s.js = jsColon
+		s.key(f)
 		return
 	case strCode:
 		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
 			s.pending(f, st.slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
 		}
 	case strInfo:
-		sl := &f.slots[st.slot]
+		sl := f.slot(st.slot)
+		message := f.member == keyMessage
+		if message && sl.hasInfo && !sl.message {
+			break // a detail member wins over a message
+		}
 		sl.info = append(sl.info[:0], st.buf...)
-		sl.hasInfo, sl.infoMore, sl.cleaned = true, st.more, false
+		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, st.more, false, message
 	case strID:
-		f.id = append(f.id[:0], st.buf...)
-		f.hasID, f.idMore, f.idClean = true, st.more, false
+		if !f.hasID || f.groupID || f.member != keyGroupID {
+			f.id = append(f.id[:0], st.buf...)
+			f.hasID, f.idMore, f.idClean, f.groupID = true, st.more, false, f.member == keyGroupID
+		}
+	case strAccount:
+		if f.failList {
+			fd := Finding{NoCode: true, Line: s.lineOf(s.pos)}
+			if s.run.opt.Details {
+				fd.ID = s.run.text(st.buf, st.more, MaxID)
+			}
+			s.field(fd, idHash(st.buf))
+		}
 	}
 	s.afterValue(f)
 }
 
+// key is where the key of f's member has been read.
+func (s *scanner) key(f *frame) {
+	switch f.member {
+	case keyCategory:
+		f.hasCategory = true
+	case keyRetry:
+		f.hasRetry = true
+	case keyLevel:
+		f.logRecord = true
+	}
+	s.js = jsColon
+}
+
 // memberKind tells what a decoded key names.
 func memberKind(k []byte) memberKey {
+	if len(k) == 0 {
+		return keyOther
+	}
+	first := k[0] | 0x20
 	for _, m := range memberKeys {
-		if ascii.EqualFold(k, m.word) {
+		if len(m.word) == len(k) && m.word[0] == first && ascii.EqualFold(k, m.word) {
 			return m.key
 		}
 	}

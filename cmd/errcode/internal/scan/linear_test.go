@@ -65,6 +65,24 @@ var hostile = map[string]func(n int) []byte{
 		return bytes.Repeat([]byte(`{"a":"{\"b\":\"{\\\"c\\\":\\\"x code=10010`), n/40)
 	},
 	"long number": func(n int) []byte { return append([]byte(`{"ErrorCode":`), bytes.Repeat([]byte("1"), n)...) },
+	// Runs of openers, and what keeps a scope's findings waiting.
+	"braces":            func(n int) []byte { return bytes.Repeat([]byte("{"), n) },
+	"brackets":          func(n int) []byte { return bytes.Repeat([]byte("[{"), n/2) },
+	"keys without json": func(n int) []byte { return bytes.Repeat([]byte(`{"a":{`), n/6) },
+	"string values":     func(n int) []byte { return bytes.Repeat([]byte(`["`), n/2) },
+	"escaped openers":   func(n int) []byte { return bytes.Repeat([]byte(`"{\"`), n/4) },
+	"nginx openers":     func(n int) []byte { return bytes.Repeat([]byte(`{\x22`), n/5) },
+	"library texts":     func(n int) []byte { return bytes.Repeat([]byte("errcode: 70001 X: y "), n/20) },
+	"library texts in a string": func(n int) []byte {
+		return append(append([]byte(`{"code":70001,"msg":"`), bytes.Repeat([]byte("errcode: 70001 X: y "), n/20)...), `"}`...)
+	},
+	"fail list": func(n int) []byte {
+		return append(append([]byte(`{"FailAccounts":[`), bytes.Repeat([]byte(`"a",`), n/4)...), `""]}`...)
+	},
+	"slog lines": func(n int) []byte {
+		line := `{"level":"ERROR","msg":"x","err":{"msg":"errcode: 70107 A: y (id: r)\nerrcode: 70107 A: y (id: l)","code":70107,"category":"account","retry":"never","id":"r","errors":{"0":{"code":70107,"category":"account","retry":"never","id":"r"},"1":{"code":70107,"category":"account","retry":"never","id":"l"}}}}` + "\n"
+		return bytes.Repeat([]byte(line), n/len(line))
+	},
 }
 
 // TestLinearWork proves that the scanner's work is linear in its input on

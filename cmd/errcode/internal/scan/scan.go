@@ -10,16 +10,20 @@
 // The files hold, in reading order:
 //
 //   - scan.go: this API, the limits on what is kept, and the text cache;
-//   - window.go: the window over the input, the step loop, and the one
-//     place that counts work and checks that every step makes progress;
-//   - text.go: plain text: where a mention may start, and mentions such
-//     as ErrorCode=N, errcode N, 错误码：N, 返回N and a bare code=N;
+//   - window.go: the window over the input, the step loop, and where work
+//     is counted and every step is checked for progress;
+//   - text.go: plain text: where a mention or a JSON value may start,
+//     and mentions such as ErrorCode=N, errcode N, 错误码：N, 返回N and a
+//     bare code=N;
 //   - textdetail.go: the detail (ErrorInfo=… and the like) on a text
 //     mention's line;
 //   - json.go: JSON arrays and objects, and the codes, details and IDs of
 //     their members;
 //   - jsonstring.go: JSON strings and quoted strings in text, their
 //     escapes, and strings scanned one level up;
+//   - scope.go: counting each event once: the findings of a JSON value or
+//     a line of text wait until it ends, and a code it names again (in a
+//     string, or in the library's own error text) is dropped;
 //   - bytes.go: byte helpers: SWAR searches, word bytes, cleaning a text.
 package scan
 

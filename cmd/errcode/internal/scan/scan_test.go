@@ -179,7 +179,7 @@ func TestBareCode(t *testing.T) {
 		{"range code as a JSON member", `{"msg":"sent","code":123456}` + "\n", nil},
 		{"listed code", "code: 70001\n", []f{{70001, "", ""}}},
 		{"listed code after another key", "user=alice code=10010 detail=gone\n", []f{{10010, "gone", ""}}},
-		{"listed JSON member", `{"code":70001,"msg":"expired"}` + "\n", []f{{70001, "expired", ""}}},
+		{"listed JSON member", `{"code":70001,"detail":"expired"}` + "\n", []f{{70001, "expired", ""}}},
 		{"unlisted code", "code=99999999\n", nil},
 		{"library's slog text output", "err.code=123456 err.name=Code(123456)\n", []f{{123456, "", ""}}},
 		{"library's slog group", `{"code":123456,"category":"callback","retry":"never"}` + "\n", []f{{123456, "", ""}}},

@@ -34,17 +34,9 @@ func (s *scanner) text(limit int, final bool) {
 		}
 		switch c := b[i]; {
 		case c == '{' || c == '[':
-			if i > 0 && b[i-1] == '"' && escapedBody(b[i:]) && s.level < maxLevel {
-				// A body written as a quoted string in text, as logfmt
-				// and slog's text handler write one: read the string
-				// from here, decoding Go's escapes.
-				s.pos = i
-				s.startString(strScan, true, modeText)
+			if s.bracket(i, limit, final) {
 				return
 			}
-			s.pos = i
-			s.startJSON()
-			return
 		case c == 0xe8:
 			if end, ok := s.returnedMention(i, final); ok {
 				s.pos = end
@@ -67,14 +59,218 @@ func (s *scanner) text(limit int, final bool) {
 	}
 }
 
-// escapedBody reports whether b, which starts with '{' or '[' right after a
-// quote, starts a JSON body with escaped quotes, such as {\"ErrorCode\":1}.
+// bracket reads from the '{' or '[' at buf[i]: a body written with
+// escaped quotes, a JSON value, or brackets that start neither, which it
+// steps over, on to a bracket right after them if there is one. It
+// reports whether the step is over, as it is once a body or JSON value
+// was read.
+func (s *scanner) bracket(i, limit int, final bool) bool {
+	b := s.buf
+	for {
+		if s.level < maxLevel && escapedBody(b[i:]) {
+			if end, ok := shortQuoted(b, i); ok {
+				// Too short to hold anything: step over it.
+				s.pos = end
+				if end >= limit || b[end] != '{' && b[end] != '[' {
+					return false
+				}
+				i = end
+				continue
+			}
+			// A body written with escaped quotes, as logfmt and slog's
+			// text handler write one in a quoted value, or nginx with
+			// \x22: read it as a string from here, decoding Go's
+			// escapes, and scan what it holds. Its first byte is
+			// content, so the string reads on.
+			s.textAt(i)
+			s.pos = i
+			s.startString(strText, true, true, modeText)
+			s.string(limit, final)
+			return true
+		}
+		j := openRun(b, i)
+		if j == i {
+			s.textAt(i)
+			s.pos = i
+			s.startJSON() // reads the bracket
+			s.json(limit, final)
+			return true
+		}
+		// No JSON value starts here: step over what cannot start one. A
+		// bracket right there is the next candidate, with no need to
+		// search for it.
+		s.pos = j
+		if j >= limit || b[j] != '{' && b[j] != '[' {
+			return false
+		}
+		i = j
+	}
+}
+
+// shortQuoted reports whether the quoted string whose content starts at
+// b[i] ends, at an unescaped quote or a control character, before it
+// holds minScan decoded bytes, and returns where it ends: such a string
+// is too short to hold anything.
+func shortQuoted(b []byte, i int) (end int, ok bool) {
+	n := 0
+	for x := i; x < len(b) && n < minScan; n++ {
+		switch c := b[x]; {
+		case c == '"' || c < 0x20:
+			return x, true
+		case c == '\\':
+			_, w := unescape(b[x:], true)
+			x += max(w, 1)
+		default:
+			x++
+		}
+	}
+	return 0, false
+}
+
+// maxOpenRun is how many bytes of a run of brackets and blanks openRun
+// looks at: several times maxDepth, so that a long run is stepped over
+// in strides without being read as JSON.
+const maxOpenRun = 4 * maxDepth
+
+// maxPeek is how many bytes of the string after a run openRun reads to
+// tell whether it can go on from the run's last bracket.
+const maxPeek = 64
+
+// openRun looks at the run of '{', '[' and blanks that starts with the
+// bracket at b[i], and returns the first index in it at which a JSON value
+// may start: i when one may start there. None may start before a '{'
+// that another bracket follows (a key must follow it), nor where the run
+// holds more than maxDepth brackets after it (too deep to be taken as
+// JSON); and none in the run when what follows it cannot go on from its
+// last bracket: after '{' a key, a string followed by ':', or '}'; after
+// '[' a value or ']', and a string there followed by ',' or ']'. It looks
+// at most maxOpenRun bytes of the run and maxPeek bytes after it; what it
+// cannot see may go on.
+func openRun(b []byte, i int) int {
+	start := i
+	var last byte
+	n := 0 // brackets so far
+	j := i
+	for ; j < len(b) && j-i < maxOpenRun; j++ {
+		c := b[j]
+		if c == ' ' || c == '\t' || c == '\r' || c == '\n' {
+			continue
+		}
+		if c != '{' && c != '[' {
+			break
+		}
+		if last == '{' {
+			start = j
+		}
+		last = c
+		n++
+	}
+	if n > maxDepth {
+		// Step over the brackets that have more than maxDepth after
+		// them.
+		k, skip := i, n-maxDepth
+		for ; skip > 0 || b[k] != '{' && b[k] != '['; k++ {
+			if b[k] == '{' || b[k] == '[' {
+				skip--
+			}
+		}
+		start = max(start, k)
+	}
+	if j == len(b) || j-i == maxOpenRun {
+		return start
+	}
+	c := b[j]
+	switch {
+	case c == '"':
+		// A key or a string value: it must end, and be followed by ':'
+		// after a key, ',' or ']' after a value.
+		k := j + 1
+		end := k
+		for end < len(b) && end-k < maxPeek && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20 {
+			end++ // most strings here are short: no SWAR search
+		}
+		if end >= len(b) || b[end] != '"' {
+			return start // an escape, or more than can be seen
+		}
+		k = skipJSONBlanks(b, end+1, maxPeek)
+		if k == len(b) {
+			return start
+		}
+		if last == '[' && (b[k] == ',' || b[k] == ']') || last == '{' && b[k] == ':' && valueMayStart(b, k+1) {
+			return start
+		}
+		return afterString(b, j, end)
+	case last == '{' && c == '}':
+		return start
+	case last == '[' && (c == ']' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'):
+		return start
+	}
+	return j
+}
+
+// afterString returns where to look on after the string that runs from
+// the quote at b[q] to the quote at b[end], which cannot go on from the
+// run of brackets before it: its first bracket, which may start a value;
+// q when it holds another byte where text may hold something (see
+// textCandidate); else past its end.
+func afterString(b []byte, q, end int) int {
+	for x := q + 1; x < end; x++ {
+		switch b[x] {
+		case '{', '[':
+			return x
+		case 'o', 'O', 0xe8, 0xe9:
+			return q
+		}
+	}
+	return end + 1
+}
+
+// valueMayStart reports whether a JSON value may start after blanks at
+// b[k]: a string, number or literal, or a bracket that what follows it
+// can go on from; true when b ends first.
+func valueMayStart(b []byte, k int) bool {
+	k = skipJSONBlanks(b, k, maxPeek)
+	if k == len(b) {
+		return true
+	}
+	c := b[k]
+	if c == '{' || c == '[' {
+		n := skipJSONBlanks(b, k+1, maxPeek)
+		if n == len(b) {
+			return true
+		}
+		d := b[n]
+		if c == '{' {
+			return d == '"' || d == '}'
+		}
+		return d != ',' && d != ':' && d != '}'
+	}
+	return c == '"' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n'
+}
+
+// skipJSONBlanks returns the index of the first byte at or after j that is
+// not JSON whitespace, stepping over at most max of them; len(b) when b
+// ends first.
+func skipJSONBlanks(b []byte, j, limit int) int {
+	for n := 0; j < len(b) && n < limit && (b[j] == ' ' || b[j] == '\t' || b[j] == '\r' || b[j] == '\n'); n++ {
+		j++
+	}
+	return j
+}
+
+// escapedBody reports whether b, which starts with '{' or '[', starts a
+// JSON body whose quotes are escaped: once, as in {\"ErrorCode\":1} or
+// nginx's {\x22ErrorCode\x22:1}, or twice, as in {\\\"ErrorCode\\\":1}.
 func escapedBody(b []byte) bool {
+	if len(b) > 1 && b[1] != '\\' && b[1] != '{' && b[1] != '[' && b[1] != ' ' {
+		return false
+	}
 	i := 0
 	for i < len(b) && i < maxBodyLead && (b[i] == '{' || b[i] == '[' || b[i] == ' ') {
 		i++
 	}
-	return i+1 < len(b) && b[i] == '\\' && b[i+1] == '"'
+	b = b[i:]
+	return bytes.HasPrefix(b, []byte(`\"`)) || bytes.HasPrefix(b, []byte(`\x22`)) || bytes.HasPrefix(b, []byte(`\\\"`))
 }
 
 // textClass is the kind of key a text mention has, which decides which
@@ -120,11 +316,11 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	}
 	for _, p := range keyPrefixes {
 		ks := k - len(p.word)
-		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && wordStart(b, ks) {
+		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
 			return s.mention(ks, k+4, p.class, sepBlank, final)
 		}
 	}
-	if !wordStart(b, k) || otherCode(b, k) {
+	if !keyStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
@@ -176,18 +372,40 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if class == classPlain && !listed(c) && !nameFollows(b, end) {
+	group := class == classPlain && nameFollows(b, end)
+	if class == classPlain && !listed(c) && !group {
 		// A bare code=N counts only when an official source lists N, or
 		// when the library's own slog output follows with the code's name:
 		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
+	s.textAt(ks)
+	if group {
+		if c == s.scope.group && bytes.HasSuffix(b[:ks], []byte("errors.0.")) {
+			// The library's batch group in slog text output: its first
+			// failure again, which its own code counted.
+			s.scope.group = 0
+			return end, true
+		}
+		s.scope.group = c
+	}
 	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
 	if s.run.opt.Details {
 		f.Detail = s.textDetail(ks, end, class)
 	}
-	s.run.report(f)
+	if libraryText(b, ks, ke, digits) {
+		s.hold(f)
+	} else {
+		s.field(f, 0)
+	}
 	return end, true
+}
+
+// libraryText reports whether a text mention whose key runs from b[ks] to
+// b[ke] and whose number starts at b[digits] is the library's own error
+// text, "errcode: N Name: …", as (*errcode.Error).Error writes it.
+func libraryText(b []byte, ks, ke, digits int) bool {
+	return string(b[ks:ke]) == "errcode" && digits == ke+2 && b[ke] == ':' && b[ke+1] == ' '
 }
 
 // numberAfterKey reads what follows a text key at b[j]: an optional closing
@@ -238,15 +456,30 @@ func listed(c errcode.Code) bool {
 	return ok
 }
 
-// skipQuote steps over a quote at b[j], plain or escaped with a backslash.
+// skipQuote steps over a quote at b[j], plain or escaped: with a
+// backslash, or as nginx writes it, \x22.
 func skipQuote(b []byte, j int) int {
 	switch {
 	case j < len(b) && (b[j] == '"' || b[j] == '\''):
 		return j + 1
 	case j+1 < len(b) && b[j] == '\\' && b[j+1] == '"':
 		return j + 2
+	case hexQuote(b[j:]):
+		return j + len(`\x22`)
 	}
 	return j
+}
+
+// keyStart reports whether a key may start at b[i]: at a word start, or
+// after nginx's \x22.
+func keyStart(b []byte, i int) bool {
+	return wordStart(b, i) || i >= 4 && hexQuote(b[i-4:])
+}
+
+// hexQuote reports whether b starts with \x22, a quote as nginx escapes
+// it.
+func hexQuote(b []byte) bool {
+	return len(b) >= 4 && b[0] == '\\' && b[1] == 'x' && b[2] == '2' && b[3] == '2'
 }
 
 // skipBlanks returns the index of the first byte at or after j that is not

@@ -160,7 +160,7 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	from, to := int(d.scanned-s.off), int(hi-s.off)
 	for i := from; i < to; i++ {
 		c := b[i] | 0x20
-		if c != 'e' && c != 'r' && c != 'd' || !wordStart(b, i) {
+		if c != 'e' && c != 'r' && c != 'd' || !keyStart(b, i) {
 			continue
 		}
 		for _, k := range keys {
@@ -204,7 +204,7 @@ func textValue(dst, v []byte, sep byte) []byte {
 	if len(v) == 0 {
 		return dst
 	}
-	if v[0] == '"' || v[0] == '\'' || len(v) > 1 && v[0] == '\\' && v[1] == '"' {
+	if v[0] == '"' || v[0] == '\'' || len(v) > 1 && v[0] == '\\' && v[1] == '"' || hexQuote(v) {
 		return unquoteText(dst, v)
 	}
 	k := 0
@@ -224,22 +224,26 @@ func textValue(dst, v []byte, sep byte) []byte {
 }
 
 // unquoteText decodes the quoted string at the start of v, quotes being
-// '"', '\” or an escaped \", up to its closing quote or the end of v,
-// and appends it to out. It decodes the common escapes and keeps any other
-// as it is.
+// '"', '\”, an escaped \" or nginx's \x22, up to its closing quote or the
+// end of v, and appends it to out. It decodes the common escapes and keeps
+// any other as it is.
 func unquoteText(out, v []byte) []byte {
-	escapedQuote := v[0] == '\\'
+	hexQuoted := hexQuote(v)
+	escapedQuote := v[0] == '\\' && !hexQuoted
 	q := v[0]
 	i := 1
-	if escapedQuote {
+	switch {
+	case escapedQuote:
 		q, i = '"', 2
+	case hexQuoted:
+		q, i = '"', len(`\x22`)
 	}
 	for i < len(v) {
 		c := v[i]
 		switch {
 		case c == '\n':
 			return out
-		case escapedQuote && c == '\\' && i+1 < len(v) && v[i+1] == '"':
+		case escapedQuote && c == '\\' && i+1 < len(v) && v[i+1] == '"', hexQuoted && hexQuote(v[i:]):
 			return out
 		case !escapedQuote && c == q:
 			return out

@@ -49,9 +49,10 @@ const (
 // another. It finds codes in JSON values, which it follows with a stack,
 // and mentions of codes in text, and reports them through run.
 type scanner struct {
-	run   *Scanner
-	level int
-	child *scanner // scans the strings this scanner meets, one level up
+	run    *Scanner
+	level  int
+	child  *scanner // scans the strings this scanner meets, one level up
+	parent *scanner // the scanner whose string this one scans; nil at level 0
 
 	buf []byte // the window
 	off int64  // the stream offset of buf[0]
@@ -78,6 +79,10 @@ type scanner struct {
 	// unclosed is set while the containers of a body that never closed
 	// send on their codes, for which a number at a line end was cut.
 	unclosed bool
+
+	// scope is what is known of the value or line being read, so that
+	// each event counts once; see scope.go.
+	scope scope
 }
 
 // newScanner returns a scanner at the given level; it makes its child when
@@ -96,6 +101,7 @@ func (s *scanner) reset() {
 	s.stack = s.stack[:0]
 	s.line, s.linePos = 1, 0
 	s.lines = lineCursor{}
+	s.scope.reset()
 	for c := range s.details {
 		s.details[c] = detailCursor{class: textClass(c), line: -1, occ: s.details[c].occ[:0]}
 	}
@@ -185,6 +191,9 @@ func (s *scanner) process(final bool) {
 		}
 		still = s.step(before, still)
 	}
+	if s.mode == modeText {
+		s.textAt(s.pos) // a scope's line end, before the window moves on
+	}
 }
 
 // maxStillSteps is how many steps in a row may leave pos where it was. A
@@ -226,7 +235,9 @@ func (s *scanner) cursors() [numCursors]int64 {
 // MaxDetail+1 per detail key or string; lineAt counts back from linePos
 // only over bytes behind pos). So this is the work there is, and as each
 // cursor moves only forward, it is linear in the input. TestLinearWork
-// holds it to a bound per byte.
+// holds it to a bound per byte. (The one other count is textAt's, which
+// adds the bytes it searches for the line end that ends a scope, each
+// once.)
 //
 // It also checks that the step made progress: a step that leaves pos
 // where it was more than maxStillSteps times in a row would loop forever.
@@ -261,6 +272,7 @@ func (s *scanner) finish() {
 	}
 	s.dropStack()
 	s.mode = modeText
+	s.endScope()
 }
 
 // lineOf returns the number of the line that buf[i] is on if the Scanner
