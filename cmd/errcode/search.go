@@ -57,19 +57,22 @@ type queryPart struct {
 // parseQuery splits a query into parts: the phrases of synonyms it holds
 // (such as "rate limit"), then its remaining words, split at blanks and
 // punctuation and where Chinese meets other letters (UserSig过期 is
-// usersig and 过期). A run of Chinese is split further by splitHan.
-// Matching ignores letter case.
+// usersig and 过期). A run of Chinese is split further by splitHan. A
+// word that comes twice counts once. Matching ignores letter case.
 func parseQuery(q string) []queryPart {
 	q = " " + spellings.Replace(strings.ToLower(q)) + " "
 	var parts []queryPart
+	seen := make(map[string]bool) // a word repeated counts once
 	for _, group := range synonyms {
 		for _, term := range group {
-			if !strings.Contains(term, " ") {
+			padded := " " + term + " "
+			if !strings.Contains(term, " ") || !strings.Contains(q, padded) {
 				continue
 			}
-			if i := strings.Index(q, " "+term+" "); i >= 0 {
-				parts = append(parts, queryPart{word: term, terms: group})
-				q = q[:i] + " " + q[i+len(term)+2:]
+			seen[term] = true
+			parts = append(parts, queryPart{word: term, terms: group})
+			for strings.Contains(q, padded) { // twice at most: " a a " shares a blank
+				q = strings.ReplaceAll(q, padded, "  ")
 			}
 		}
 	}
@@ -87,7 +90,10 @@ func parseQuery(q string) []queryPart {
 				words = splitHan(field[:n])
 			}
 			for _, w := range words {
-				parts = append(parts, newPart(w))
+				if !seen[w] {
+					seen[w] = true
+					parts = append(parts, newPart(w))
+				}
 			}
 			field = field[n:]
 		}
@@ -116,43 +122,39 @@ func newPart(w string) queryPart {
 // character is a particle or a fragment (了, 被, 的) and is dropped,
 // unless it is the whole run.
 func splitHan(run string) []string {
-	rs := []rune(run)
 	var words []string
 	odd := 0 // where the stretch of characters that start no word begins
 	stretch := func(end int) {
-		if end-odd >= 2 {
-			words = append(words, bigrams(rs[odd:end])...)
+		if utf8.RuneCountInString(run[odd:end]) >= 2 {
+			words = append(words, bigrams(run[odd:end])...)
 		}
 	}
-	for i := 0; i < len(rs); {
-		n := longestHanWord(rs[i:])
+	for i := 0; i < len(run); {
+		n := longestHanWord(run[i:])
 		if n == 0 {
-			i++
+			_, size := utf8.DecodeRuneInString(run[i:])
+			i += size
 			continue
 		}
 		stretch(i)
-		words = append(words, string(rs[i:i+n]))
+		words = append(words, run[i:i+n])
 		i += n
 		odd = i
 	}
-	stretch(len(rs))
+	stretch(len(run))
 	if len(words) == 0 {
 		return []string{run} // a lone character that is no known word
 	}
 	return words
 }
 
-// longestHanWord returns the length in runes of the longest Chinese term
-// of synonyms or word of hanWords that rs starts with, or 0.
-func longestHanWord(rs []rune) int {
+// longestHanWord returns the length in bytes of the longest Chinese term
+// of synonyms or word of hanWords that s starts with, or 0.
+func longestHanWord(s string) int {
 	best := 0
 	try := func(w string) {
-		if !isHan(w) {
-			return
-		}
-		n := utf8.RuneCountInString(w)
-		if n > best && n <= len(rs) && string(rs[:n]) == w {
-			best = n
+		if len(w) > best && isHan(w) && strings.HasPrefix(s, w) {
+			best = len(w)
 		}
 	}
 	for _, group := range synonyms {
@@ -166,16 +168,22 @@ func longestHanWord(rs []rune) int {
 	return best
 }
 
-// bigrams returns the bigrams of rs, at least two characters, side by
-// side, the last one sharing a character with the one before when len(rs)
-// is odd.
-func bigrams(rs []rune) []string {
+// bigrams returns the bigrams of s, at least two characters, side by
+// side, the last one sharing a character with the one before when s has
+// an odd number of characters.
+func bigrams(s string) []string {
 	var out []string
-	for i := 0; i+1 < len(rs); i += 2 {
-		out = append(out, string(rs[i:i+2]))
+	var starts []int // where each character of s starts
+	for i := range s {
+		starts = append(starts, i)
 	}
-	if len(rs)%2 == 1 {
-		out = append(out, string(rs[len(rs)-2:]))
+	starts = append(starts, len(s))
+	n := len(starts) - 1
+	for i := 0; i+1 < n; i += 2 {
+		out = append(out, s[starts[i]:starts[i+2]])
+	}
+	if n%2 == 1 {
+		out = append(out, s[starts[n-2]:])
 	}
 	return out
 }

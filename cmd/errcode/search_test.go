@@ -241,6 +241,8 @@ func TestSplitQuery(t *testing.T) {
 		{"甲乙丙丁", []string{"甲乙", "丙丁"}}, // no known word: bigrams side by side
 		{"甲乙丙", []string{"甲乙", "乙丙"}},  // an odd stretch ends with an overlap
 		{"签名甲乙丙过期", []string{"签名", "甲乙", "乙丙", "过期"}},
+		{"签名 签名过期", []string{"签名", "过期"}}, // a repeated word counts once
+		{"rate limit 频率 rate limit", []string{"rate limit", "频率"}},
 	}
 	for _, tt := range tests {
 		var got []string
