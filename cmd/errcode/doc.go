@@ -35,7 +35,15 @@
 //		list the codes that match every word of TEXT, in any order and
 //		letter case, best match first; a word also matches its synonyms
 //		(rate limit, 频繁, UserSig, 签名, not found, 禁言, blocklist and
-//		the like), and a number matches the codes that start with it
+//		the like), and a number matches the codes that start with it.
+//		Chinese needs no spaces: a run of it is split into the known
+//		words it holds, longest first from the left (签名过期 is 签名
+//		and 过期, UserSig过期 is UserSig and 过期); what no known word
+//		covers becomes pairs of characters, and a lone leftover
+//		character (了, 被) is dropped. 帐号 and 账号 are one word. Codes
+//		of equal score list REST, account and message codes first (what
+//		a backend meets most), other server-side codes next, and sdk and
+//		access codes (the client side) last
 //	-f FILE
 //		read FILE (repeatable); gzip is decompressed whatever the name,
 //		and "-" is standard input
