@@ -22,28 +22,102 @@ func eqMask(w uint64, c byte) uint64 {
 	return ^((x & low) + low | x | low)
 }
 
-// textCandidate returns the index in b[:n] of the first byte where plain
-// text may hold something: '{' or '[' (JSON), the "od" of "code" in any
-// letter case, 0xE9, which starts 错 (as it starts many other Chinese
-// characters), or 0xE8 0xBF, which starts 返 (and 63 other characters);
-// n if there is none. It reads b[n] too, for a pair at the end.
-func textCandidate(b []byte, n int) int {
-	i := 0
-	for ; i+9 <= len(b) && i < n; i += 8 {
-		y := binary.LittleEndian.Uint64(b[i:]) | lsb*0x20
-		y1 := binary.LittleEndian.Uint64(b[i+1:]) | lsb*0x20
-		m := eqMask(y, '{') | eqMask(y, 0xe9) | eqMask(y, 'o')&eqMask(y1, 'd') | eqMask(y, 0xe8)&eqMask(y1, 0xbf)
-		if m != 0 {
-			return min(i+bits.TrailingZeros64(m)/8, n)
+// A skipper finds where plain text may hold something: '{' or '[' (JSON),
+// "code" in any letter case (a text key such as ErrorCode, errcode or a
+// bare code), 错误码 and 返回 (Chinese keys). It finds each with
+// bytes.IndexByte or bytes.Index, which step over many bytes at a time, and
+// keeps where each next occurs until the text passes it: a kind that the
+// window does not hold costs one search per window, and each of the others
+// one search per occurrence. Between two searches no byte is looked at.
+//
+// "code" is found by its 'd' or 'D', the rarest of its letters in logs,
+// then checked around.
+type skipper struct {
+	// at holds, for each kind, where it next occurs in the window at or
+	// after the last search, len(window) if nowhere; -1 if not known.
+	at [numSkips]int
+}
+
+// The kinds a skipper looks for.
+const (
+	skipBrace   = iota // '{'
+	skipBracket        // '['
+	skipError          // 错误码
+	skipReturn         // 返回
+	skipCode           // "code", found by a lower-case 'd'
+	skipCODE           // "code", found by an upper-case 'D'
+	numSkips
+)
+
+// reset forgets what the skipper knows, as the window has changed.
+func (k *skipper) reset() {
+	for i := range k.at {
+		k.at[i] = -1
+	}
+}
+
+// skipTail is how far past n next reads: the rest of a "code" or 错误码
+// that starts before n.
+const skipTail = len("错误码")
+
+// next returns the index in b of the first byte at or after from, and
+// before n, where plain text may hold something: a '{' or '[', the first
+// byte of 错误码 or 返回, or the 'o' of a "code" in any letter case (whose
+// 'c' may come before from); n if there is none. It reads b up to
+// skipTail bytes past n, so that the searches of one window, which the
+// skipper must be reset for, add up to its length. Within one window, n
+// must stay the same and from must not go back.
+func (k *skipper) next(b []byte, from, n int) int {
+	b = b[:min(len(b), n+skipTail)]
+	best := n
+	for kind := range k.at {
+		at := k.at[kind]
+		if at < from {
+			at = find(b, from, kind)
+			k.at[kind] = at
+		}
+		best = min(best, at)
+	}
+	return best
+}
+
+// find returns where kind next occurs in b at or after from, len(b) if
+// nowhere.
+func find(b []byte, from, kind int) int {
+	var i int
+	switch kind {
+	case skipBrace:
+		i = bytes.IndexByte(b[from:], '{')
+	case skipBracket:
+		i = bytes.IndexByte(b[from:], '[')
+	case skipError:
+		i = bytes.Index(b[from:], []byte("错误码"))
+	case skipReturn:
+		i = bytes.Index(b[from:], []byte("返回"))
+	default:
+		return findCode(b, from, "dD"[kind-skipCode])
+	}
+	if i < 0 {
+		return len(b)
+	}
+	return from + i
+}
+
+// findCode returns the index of the 'o' of the first "code", in any letter
+// case, whose 'o' is at or after from and whose 'd' is d; len(b) if there
+// is none.
+func findCode(b []byte, from int, d byte) int {
+	for j := from + 1; j < len(b); j++ {
+		i := bytes.IndexByte(b[j:], d)
+		if i < 0 {
+			break
+		}
+		j += i
+		if j >= 2 && j+1 < len(b) && b[j-2]|0x20 == 'c' && b[j-1]|0x20 == 'o' && b[j+1]|0x20 == 'e' {
+			return j - 1
 		}
 	}
-	for ; i < n; i++ {
-		c := b[i] | 0x20
-		if c == '{' || c == 0xe9 || c == 'o' && i+1 < len(b) && b[i+1]|0x20 == 'd' || c == 0xe8 && i+1 < len(b) && b[i+1]|0x20 == 0xbf {
-			return i
-		}
-	}
-	return n
+	return len(b)
 }
 
 // stringStop returns the index in b of the first byte that ends a run of

@@ -58,6 +58,7 @@ type scanner struct {
 	pos int    // the next byte to read in buf
 
 	mode  mode
+	skip  skipper // where text may hold something, in this window
 	stack []frame // open JSON containers, innermost last
 	js    jsonState
 	str   strState
@@ -173,6 +174,7 @@ func (s *scanner) process(final bool) {
 		limit -= lookAhead
 	}
 	still := 0 // steps in a row that did not move pos
+	s.skip.reset()
 	for s.pos < limit {
 		before := s.cursors()
 		switch s.mode {
