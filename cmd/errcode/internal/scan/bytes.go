@@ -24,17 +24,16 @@ func eqMask(w uint64, c byte) uint64 {
 
 // A skipper finds where plain text may hold something: '{' or '[' (JSON),
 // "code" in any letter case (a text key such as ErrorCode, errcode or a
-// bare code), 错误码 and 返回 (Chinese keys). It finds each with
-// bytes.IndexByte or bytes.Index, which step over many bytes at a time, and
-// keeps where each next occurs until the text passes it: a kind that the
-// window does not hold costs one search per window, and each of the others
-// one search per occurrence. Between two searches no byte is looked at.
-//
-// "code" is found by its 'd' or 'D', the rarest of its letters in logs,
-// then checked around.
+// bare code), 错误码 and 返回 (Chinese keys). It finds each kind with a
+// search that steps over many bytes at a time (bytes.IndexByte,
+// bytes.Index, indexCode) and keeps where each next occurs until the text
+// passes it: a kind that the window does not hold costs one search per
+// window, and each of the others one search per occurrence. Between two
+// searches no byte is looked at.
 type skipper struct {
 	// at holds, for each kind, where it next occurs in the window at or
-	// after the last search, len(window) if nowhere; -1 if not known.
+	// after the last search, or past the end of the search if nowhere; -1
+	// if not known.
 	at [numSkips]int
 }
 
@@ -42,10 +41,9 @@ type skipper struct {
 const (
 	skipBrace   = iota // '{'
 	skipBracket        // '['
+	skipCode           // "code" in any letter case
 	skipError          // 错误码
 	skipReturn         // 返回
-	skipCode           // "code", found by a lower-case 'd'
-	skipCODE           // "code", found by an upper-case 'D'
 	numSkips
 )
 
@@ -70,8 +68,7 @@ const skipTail = len("错误码")
 func (k *skipper) next(b []byte, from, n int) int {
 	b = b[:min(len(b), n+skipTail)]
 	best := n
-	for kind := range k.at {
-		at := k.at[kind]
+	for kind, at := range k.at {
 		if at < from {
 			at = find(b, from, kind)
 			k.at[kind] = at
@@ -82,7 +79,7 @@ func (k *skipper) next(b []byte, from, n int) int {
 }
 
 // find returns where kind next occurs in b at or after from, len(b) if
-// nowhere.
+// nowhere; for "code", where its 'o' is.
 func find(b []byte, from, kind int) int {
 	var i int
 	switch kind {
@@ -90,12 +87,15 @@ func find(b []byte, from, kind int) int {
 		i = bytes.IndexByte(b[from:], '{')
 	case skipBracket:
 		i = bytes.IndexByte(b[from:], '[')
+	case skipCode:
+		c := max(from-1, 0)
+		if i = indexCode(b[c:]); i >= 0 {
+			return c + i + 1
+		}
 	case skipError:
 		i = bytes.Index(b[from:], []byte("错误码"))
-	case skipReturn:
-		i = bytes.Index(b[from:], []byte("返回"))
 	default:
-		return findCode(b, from, "dD"[kind-skipCode])
+		i = bytes.Index(b[from:], []byte("返回"))
 	}
 	if i < 0 {
 		return len(b)
@@ -103,21 +103,39 @@ func find(b []byte, from, kind int) int {
 	return from + i
 }
 
-// findCode returns the index of the 'o' of the first "code", in any letter
-// case, whose 'o' is at or after from and whose 'd' is d; len(b) if there
-// is none.
-func findCode(b []byte, from int, d byte) int {
-	for j := from + 1; j < len(b); j++ {
-		i := bytes.IndexByte(b[j:], d)
-		if i < 0 {
-			break
-		}
-		j += i
-		if j >= 2 && j+1 < len(b) && b[j-2]|0x20 == 'c' && b[j-1]|0x20 == 'o' && b[j+1]|0x20 == 'e' {
-			return j - 1
+// indexCode returns the index of the first "code" in b, in any letter
+// case; -1 if there is none.
+func indexCode(b []byte) int {
+	i, done := indexCodeWide(b)
+	if i >= 0 {
+		return i
+	}
+	for i := done; i+4 <= len(b); i++ {
+		if b[i]|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e' {
+			return i
 		}
 	}
-	return len(b)
+	return -1
+}
+
+// indexCodeSWAR looks for "code" as indexCode does, at the first done
+// indexes of b, eight at a time, and returns where it is (-1 if not
+// there) and done.
+func indexCodeSWAR(b []byte) (i, done int) {
+	const fold = lsb * 0x20
+	for ; i+11 <= len(b); i += 8 {
+		// A byte of z is zero where all four letters match.
+		z := ((binary.LittleEndian.Uint64(b[i:]) | fold) ^ (lsb * 'c')) |
+			((binary.LittleEndian.Uint64(b[i+1:]) | fold) ^ (lsb * 'o')) |
+			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
+			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
+		// The lowest byte marked is the lowest zero byte; bytes above it
+		// may be marked wrongly.
+		if m := (z - lsb) &^ z & msb; m != 0 {
+			return i + bits.TrailingZeros64(m)/8, i
+		}
+	}
+	return -1, i
 }
 
 // stringStop returns the index in b of the first byte that ends a run of
