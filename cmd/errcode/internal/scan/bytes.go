@@ -22,121 +22,89 @@ func eqMask(w uint64, c byte) uint64 {
 	return ^((x & low) + low | x | low)
 }
 
-// A skipper finds where plain text may hold something: '{' or '[' (JSON),
-// "code" in any letter case (a text key such as ErrorCode, errcode or a
-// bare code), 错误码 and 返回 (Chinese keys). It finds each kind with a
-// search that steps over many bytes at a time (bytes.IndexByte,
-// bytes.Index, indexCode) and keeps where each next occurs until the text
-// passes it: a kind that the window does not hold costs one search per
-// window, and each of the others one search per occurrence. Between two
-// searches no byte is looked at.
-type skipper struct {
-	// at holds, for each kind, where it next occurs in the window at or
-	// after the last search, or past the end of the search if nowhere; -1
-	// if not known.
-	at [numSkips]int
-}
-
-// The kinds a skipper looks for.
-const (
-	skipBrace   = iota // '{'
-	skipBracket        // '['
-	skipCode           // "code" in any letter case
-	skipError          // 错误码
-	skipReturn         // 返回
-	numSkips
-)
-
-// reset forgets what the skipper knows, as the window has changed.
-func (k *skipper) reset() {
-	for i := range k.at {
-		k.at[i] = -1
-	}
-}
-
-// skipTail is how far past n next reads: the rest of a "code" or 错误码
-// that starts before n.
+// skipTail is how far past n textCandidate reads: the rest of a "code" or
+// 错误码 that starts before n.
 const skipTail = len("错误码")
 
-// next returns the index in b of the first byte at or after from, and
-// before n, where plain text may hold something: a '{' or '[', the first
-// byte of 错误码 or 返回, or the 'o' of a "code" in any letter case (whose
-// 'c' may come before from); n if there is none. It reads b up to
-// skipTail bytes past n, so that the searches of one window, which the
-// skipper must be reset for, add up to its length. Within one window, n
-// must stay the same and from must not go back.
-func (k *skipper) next(b []byte, from, n int) int {
+// textCandidate returns the index in b of the first byte at or after
+// from, and before n, where plain text may hold something: a '{' or '['
+// (JSON), the first byte of 错 (0xE9 0x94) or of 返 (0xE8 0xBF), or the 'o'
+// of a "code" in any letter case (whose 'c' may come before from); n if
+// there is none. It reads b up to skipTail bytes past n, so that a step's
+// search reads about as far as the step goes. indexText does the search,
+// many bytes at a time.
+func textCandidate(b []byte, from, n int) int {
 	b = b[:min(len(b), n+skipTail)]
-	best := n
-	for kind, at := range k.at {
-		if at < from {
-			at = find(b, from, kind)
-			k.at[kind] = at
+	start := max(from-1, 0)
+	for start < len(b) {
+		i := indexText(b[start:])
+		if i < 0 {
+			break
 		}
-		best = min(best, at)
+		i += start
+		if b[i]|0x20 == 'c' {
+			i++ // a "code": its 'o'
+		}
+		if i >= from {
+			return min(i, n)
+		}
+		start = from // something other than a "code" just before from
 	}
-	return best
+	return n
 }
 
-// find returns where kind next occurs in b at or after from, len(b) if
-// nowhere; for "code", where its 'o' is.
-func find(b []byte, from, kind int) int {
-	var i int
-	switch kind {
-	case skipBrace:
-		i = bytes.IndexByte(b[from:], '{')
-	case skipBracket:
-		i = bytes.IndexByte(b[from:], '[')
-	case skipCode:
-		c := max(from-1, 0)
-		if i = indexCode(b[c:]); i >= 0 {
-			return c + i + 1
-		}
-	case skipError:
-		i = bytes.Index(b[from:], []byte("错误码"))
-	default:
-		i = bytes.Index(b[from:], []byte("返回"))
-	}
-	if i < 0 {
-		return len(b)
-	}
-	return from + i
-}
-
-// indexCode returns the index of the first "code" in b, in any letter
-// case; -1 if there is none.
-func indexCode(b []byte) int {
-	i, done := indexCodeWide(b)
+// indexText returns the index of the first byte of b where one of these
+// starts: '{' or '[', "code" in any letter case, the bytes 0xE9 0x94 (错
+// and a few other characters) or 0xE8 0xBF (返 and others); -1 if there is
+// none. A pair or a "code" counts only if all of it is in b.
+func indexText(b []byte) int {
+	i, done := indexTextWide(b)
 	if i >= 0 {
 		return i
 	}
-	for i := done; i+4 <= len(b); i++ {
-		if b[i]|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e' {
+	for i := done; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c|0x20 == '{':
+			return i
+		case i+1 >= len(b):
+		case c == 0xe9 && b[i+1] == 0x94, c == 0xe8 && b[i+1] == 0xbf:
+			return i
+		case i+3 < len(b) && c|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e':
 			return i
 		}
 	}
 	return -1
 }
 
-// indexCodeSWAR looks for "code" as indexCode does, at the first done
+// indexTextSWAR looks for what indexText looks for, at the first done
 // indexes of b, eight at a time, and returns where it is (-1 if not
 // there) and done.
-func indexCodeSWAR(b []byte) (i, done int) {
+func indexTextSWAR(b []byte) (i, done int) {
 	const fold = lsb * 0x20
 	for ; i+11 <= len(b); i += 8 {
-		// A byte of z is zero where all four letters match.
-		z := ((binary.LittleEndian.Uint64(b[i:]) | fold) ^ (lsb * 'c')) |
-			((binary.LittleEndian.Uint64(b[i+1:]) | fold) ^ (lsb * 'o')) |
+		w0 := binary.LittleEndian.Uint64(b[i:])
+		w1 := binary.LittleEndian.Uint64(b[i+1:])
+		// A byte of each z is zero where all its bytes match.
+		code := ((w0 | fold) ^ (lsb * 'c')) |
+			((w1 | fold) ^ (lsb * 'o')) |
 			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
 			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
-		// The lowest byte marked is the lowest zero byte; bytes above it
-		// may be marked wrongly.
-		if m := (z - lsb) &^ z & msb; m != 0 {
+		brace := (w0 | fold) ^ (lsb * '{')
+		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
+		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+		// The lowest byte marked is the lowest zero byte of any z; bytes
+		// above it may be marked wrongly.
+		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
 			return i + bits.TrailingZeros64(m)/8, i
 		}
 	}
 	return -1, i
 }
+
+// zeroBytes marks the lowest zero byte of z with its high bit, and maybe
+// some bytes above it.
+func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 
 // stringStop returns the index in b of the first byte that ends a run of
 // plain string content: a quote, a backslash or a control character;

@@ -2,6 +2,6 @@
 
 package scan
 
-// indexCodeWide looks for "code" as indexCode does, at the first done
+// indexTextWide looks for what indexText looks for, at the first done
 // indexes of b, and returns where it is (-1 if not there) and done.
-func indexCodeWide(b []byte) (i, done int) { return indexCodeSWAR(b) }
+func indexTextWide(b []byte) (i, done int) { return indexTextSWAR(b) }

@@ -13,20 +13,24 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// naiveCode is indexCode one byte at a time.
-func naiveCode(b []byte) int {
-	for i := 0; i+4 <= len(b); i++ {
-		if bytes.EqualFold(b[i:i+4], []byte("code")) {
+// naiveText is indexText one byte at a time.
+func naiveText(b []byte) int {
+	for i := range b {
+		switch {
+		case b[i] == '{', b[i] == '[',
+			bytes.HasPrefix(b[i:], []byte{0xe9, 0x94}), bytes.HasPrefix(b[i:], []byte{0xe8, 0xbf}),
+			len(b)-i >= 4 && bytes.EqualFold(b[i:i+4], []byte("code")):
 			return i
 		}
 	}
 	return -1
 }
 
-// TestIndexCode compares indexCode, and its SWAR form, with naiveCode at
-// every length and position around the 8- and 32-byte steps, with bytes
-// that differ from a letter of "code" by one bit.
-func TestIndexCode(t *testing.T) {
+// TestIndexText compares indexText, and its SWAR form, with naiveText at
+// every length up to 100 (around the 8- and 32-byte steps), over bytes
+// that include those looked for and others that differ from them by one
+// bit, and the letters of "code" that make it up in part.
+func TestIndexText(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
 		want int
@@ -37,24 +41,29 @@ func TestIndexCode(t *testing.T) {
 		{"CoDe", 0},
 		{"xCODE", 1},
 		{"c\xc9de", -1}, // 0xc9|0x20 is 0xe9, not 'o'
-		{"cOd\x05", -1},
+		{"\xc9\x94 \xc8\xbf \xe8\x9f", -1},
+		{"ab[", 2},
+		{"错误码", 0},
+		{"a返回", 1},
+		{"\xe9", -1},
 		{strings.Repeat("cod", 40) + "ecode", 117},
 		{strings.Repeat("x", 60) + "ErrorCode=1", 65},
+		{strings.Repeat("x", 70) + "{", 70},
 	} {
-		assert.Equal(t, tc.want, indexCode([]byte(tc.in)), "%q", tc.in)
+		assert.Equal(t, tc.want, indexText([]byte(tc.in)), "%q", tc.in)
 	}
 
 	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("cCoOdDeE\x43\x63\x4f\x6f\x44\x64\x45\x65\x03\x0f\xe3\xef a")
+	alphabet := []byte("cCoOdDeE\x03\x0f\xe3\xef a{[\x5b\x7b\x3b\xe9\x94\xe8\xbf\xc9\xc8\x9f\xb4")
 	for n := range 100 {
-		for range 200 {
+		for range 300 {
 			b := make([]byte, n)
 			for i := range b {
 				b[i] = alphabet[r.IntN(len(alphabet))]
 			}
-			want := naiveCode(b)
-			require.Equal(t, want, indexCode(b), "%q", b)
-			i, done := indexCodeSWAR(b)
+			want := naiveText(b)
+			require.Equal(t, want, indexText(b), "%q", b)
+			i, done := indexTextSWAR(b)
 			if i < 0 {
 				require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
 			} else {
@@ -64,16 +73,15 @@ func TestIndexCode(t *testing.T) {
 	}
 }
 
-// TestSkipper checks next against a search one byte at a time, with the
-// window read in steps.
-func TestSkipper(t *testing.T) {
-	in := []byte(`x{ [ "错误码" 返回 CODE code coDe 错 返 od {`)
+// TestTextCandidate checks textCandidate against a search one byte at a
+// time, for every limit n, stepping from one candidate to the next as
+// text does, and with a "code" whose 'c' is just before from.
+func TestTextCandidate(t *testing.T) {
+	in := []byte(`x{ [ "错误码" 返回 CODE code coDe 错 返 od {` + strings.Repeat(" ", 40) + "[code")
 	for n := 1; n <= len(in); n++ {
-		var k skipper
-		k.reset()
 		var got []int
 		for from := 0; from < n; {
-			i := k.next(in, from, n)
+			i := textCandidate(in, from, n)
 			if i >= n {
 				break
 			}
@@ -82,15 +90,16 @@ func TestSkipper(t *testing.T) {
 		}
 		var want []int
 		for i := 0; i < n; i++ {
-			switch {
-			case in[i] == '{', in[i] == '[',
-				bytes.HasPrefix(in[i:], []byte("错误码")), bytes.HasPrefix(in[i:], []byte("返回")),
-				i > 0 && naiveCode(in[i-1:min(i+3, len(in), n+skipTail)]) == 0:
+			end := min(len(in), n+skipTail)
+			if naiveText(in[i:end]) == 0 && in[i]|0x20 != 'c' || i > 0 && naiveText(in[i-1:end]) == 0 && in[i-1]|0x20 == 'c' {
 				want = append(want, i)
 			}
 		}
 		assert.Equal(t, want, got, "n=%d", n)
 	}
+	assert.Equal(t, 6, textCandidate([]byte("abcdecode"), 6, 9), "the 'o' of a code whose 'c' is before from")
+	assert.Equal(t, 9, textCandidate([]byte("abcd{xxxx"), 5, 9), "a brace just before from")
+	assert.Equal(t, 6, textCandidate([]byte("abcd{code"), 5, 9), "a brace just before from, then a code")
 }
 
 // benchLog returns a generated log of the given kind (see
@@ -137,37 +146,28 @@ func BenchmarkScanLog(b *testing.B) {
 	}
 }
 
-// BenchmarkIndexCode is the search for "code" over the sparse log, against
-// bytes.IndexByte for a byte it does not hold, the floor.
-func BenchmarkIndexCode(b *testing.B) {
+// BenchmarkIndexText is the search for where text may hold something
+// over the sparse log, against bytes.IndexByte for a byte it does not
+// hold, the floor.
+func BenchmarkIndexText(b *testing.B) {
 	data := benchLog(b, "sparse")[:readSize]
-	b.Run("indexCode", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		for b.Loop() {
-			for i := 0; ; {
-				j := indexCode(data[i:])
-				if j < 0 {
-					break
-				}
-				i += j + 1
-			}
-		}
-	})
-	b.Run("SWAR", func(b *testing.B) {
-		b.SetBytes(int64(len(data)))
-		for b.Loop() {
-			for i := 0; ; {
-				j, done := indexCodeSWAR(data[i:])
-				if j < 0 {
-					if i+done >= len(data)-11 {
-						break
+	for _, f := range []struct {
+		name string
+		f    func([]byte) (int, int)
+	}{{"wide", indexTextWide}, {"SWAR", indexTextSWAR}} {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				for i := 0; i < len(data); {
+					j, done := f.f(data[i:])
+					if j < 0 {
+						j = max(done, 1)
 					}
-					j = done
+					i += j + 1
 				}
-				i += j + 1
 			}
-		}
-	})
+		})
+	}
 	b.Run("IndexByteFloor", func(b *testing.B) {
 		b.SetBytes(int64(len(data)))
 		for b.Loop() {

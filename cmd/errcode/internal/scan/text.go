@@ -27,7 +27,7 @@ const (
 func (s *scanner) text(limit int, final bool) {
 	b := s.buf
 	for s.pos < limit {
-		i := s.skip.next(b, s.pos, limit)
+		i := textCandidate(b, s.pos, limit)
 		if i >= limit {
 			s.pos = limit
 			return

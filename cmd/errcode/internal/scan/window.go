@@ -58,7 +58,6 @@ type scanner struct {
 	pos int    // the next byte to read in buf
 
 	mode  mode
-	skip  skipper           // where text may hold something, in this window
 	at    [numCursors]int64 // the cursors where the last step ended
 	stack []frame           // open JSON containers, innermost last
 	js    jsonState
@@ -175,7 +174,6 @@ func (s *scanner) process(final bool) {
 		limit -= lookAhead
 	}
 	still := 0 // steps in a row that did not move pos
-	s.skip.reset()
 	// Nothing moves a cursor between two steps, so where one step ends
 	// the next starts.
 	s.at = s.cursors()
