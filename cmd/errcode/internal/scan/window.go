@@ -57,11 +57,14 @@ type scanner struct {
 	off int64  // the stream offset of buf[0]
 	pos int    // the next byte to read in buf
 
-	mode  mode
-	at    [numCursors]int64 // the cursors where the last step ended
-	stack []frame           // open JSON containers, innermost last
-	js    jsonState
-	str   strState
+	mode mode
+	at   [numCursors]int64 // the cursors where the last step ended
+	// notText says that the step under way did not start in text, so
+	// that it cannot move the cursors of text details; see step.
+	notText bool
+	stack   []frame // open JSON containers, innermost last
+	js      jsonState
+	str     strState
 
 	// lines tracks the newlines of the current stretch of text, for the
 	// details of text mentions.
@@ -178,6 +181,7 @@ func (s *scanner) process(final bool) {
 	// the next starts.
 	s.at = s.cursors()
 	for s.pos < limit {
+		s.notText = s.mode != modeText
 		switch s.mode {
 		case modeText:
 			s.text(limit, final)
@@ -240,16 +244,21 @@ func (s *scanner) cursors() [numCursors]int64 {
 // even a bug cannot make the scan endless.
 func (s *scanner) step(at *[numCursors]int64, still int) int {
 	// The cursors of cursors, one by one: this runs for every step, and
-	// building and copying arrays of them cost a third of the scan.
+	// building and copying arrays of them cost a third of the scan. Only
+	// a text mention reads a detail (textDetail), so the cursors of
+	// details and of the lines around mentions stay where they were in a
+	// step that started in JSON or in a string.
 	pos := s.off + int64(s.pos)
 	moved := pos > at[0]
 	work := 1 + max(pos-at[0], 0)
 	at[0] = pos
 	work += advance(&at[1], s.off+int64(s.linePos))
-	work += advance(&at[2], s.lines.backTo+s.lines.fwdTo)
-	for i := range s.details {
-		d := &s.details[i]
-		work += advance(&at[3+2*i], d.scanned) + advance(&at[4+2*i], d.valuesTo)
+	if !s.notText {
+		work += advance(&at[2], s.lines.backTo+s.lines.fwdTo)
+		for i := range s.details {
+			d := &s.details[i]
+			work += advance(&at[3+2*i], d.scanned) + advance(&at[4+2*i], d.valuesTo)
+		}
 	}
 	s.run.work += work
 	if moved {
