@@ -137,6 +137,12 @@ func stringStop(b []byte) int {
 // to limit bytes with an ellipsis. more says that the text went on past s.
 func cleanText(dst, s []byte, more bool, limit int) []byte {
 	start := len(dst)
+	if n := min(len(s), limit); printableASCII(s[:n]) {
+		// Most details: nothing to change but the length.
+		dst = append(dst, s[:n]...)
+		more = more || len(s) > n
+		s = nil
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeRune(s)
 		s = s[n:]
@@ -160,6 +166,17 @@ func cleanText(dst, s []byte, more bool, limit int) []byte {
 		dst = append(dst, "…"...)
 	}
 	return dst
+}
+
+// printableASCII reports whether every byte of s is a printable ASCII
+// character or a space.
+func printableASCII(s []byte) bool {
+	for _, c := range s {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // wordStart reports whether b[i] starts a word: it is the first byte or

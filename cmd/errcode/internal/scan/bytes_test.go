@@ -175,3 +175,32 @@ func BenchmarkIndexText(b *testing.B) {
 		}
 	})
 }
+
+// TestCleanText covers both ways through cleanText: printable ASCII,
+// copied as it is, and the rest, rune by rune.
+func TestCleanText(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		more  bool
+		limit int
+		want  string
+	}{
+		{"  not found  ", false, 64, "not found"},
+		{"not found", true, 64, "not found…"},
+		{"abcdef", false, 4, "abcd…"},
+		{"abcd", false, 4, "abcd"},
+		{"ab  ef", false, 4, "ab…"},
+		{"    ", true, 4, ""},
+		{"", true, 4, ""},
+		{"a\tb\nc", false, 64, "a b c"},
+		{"a\x7fb", false, 64, "a b"},
+		{"abcd\x00", false, 4, "abcd…"},
+		{"签名过期", false, 64, "签名过期"},
+		{"签名过期", false, 7, "签名…"},
+		{"a\u202eb\u2028c", false, 64, "ab c"},
+		{"a\xffb", false, 64, "a\ufffdb"},
+	} {
+		got := cleanText([]byte("x"), []byte(tc.in), tc.more, tc.limit)
+		assert.Equal(t, "x"+tc.want, string(got), "%q more=%v limit=%d", tc.in, tc.more, tc.limit)
+	}
+}
