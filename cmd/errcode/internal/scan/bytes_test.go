@@ -3,9 +3,7 @@ package scan
 import (
 	"bytes"
 	"math/rand/v2"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -102,20 +100,19 @@ func TestTextCandidate(t *testing.T) {
 	assert.Equal(t, 6, textCandidate([]byte("abcd{code"), 5, 9), "a brace just before from, then a code")
 }
 
-// benchLog returns a generated log of the given kind (see
-// cmd/errcode/bench), made once per run with genlog.
+// benchLogs holds the logs benchLog has made in this run.
+var benchLogs = map[string][]byte{}
+
+// benchLog returns 32 MiB of a generated log of the given kind (see
+// cmd/errcode/bench), made with genlog once per run.
 func benchLog(b testing.TB, kind string) []byte {
 	b.Helper()
-	dir := filepath.Join(os.TempDir(), "errcode-scan-bench")
-	name := filepath.Join(dir, kind+".log")
-	if data, err := os.ReadFile(name); err == nil {
+	if data, ok := benchLogs[kind]; ok {
 		return data
 	}
-	require.NoError(b, os.MkdirAll(dir, 0o755))
-	cmd := exec.Command("go", "run", "../../bench/testdata/genlog", "-kind", kind, "-size", "33554432")
-	out, err := cmd.Output()
+	out, err := exec.Command("go", "run", "../../bench/testdata/genlog", "-kind", kind, "-size", "33554432").Output()
 	require.NoError(b, err)
-	require.NoError(b, os.WriteFile(name, out, 0o644))
+	benchLogs[kind] = out
 	return out
 }
 
