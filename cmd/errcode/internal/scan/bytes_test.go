@@ -71,6 +71,25 @@ func TestIndexText(t *testing.T) {
 	}
 }
 
+// TestIndexTextSparse compares indexText with naiveText on longer inputs
+// of plain bytes with a few pieces here and there: near misses such as
+// "cod", "c-d" or a lone 0xE8, which the AVX2 search must look at closely
+// and go on from, and things it must find.
+func TestIndexTextSparse(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de"}
+	for range 3000 {
+		b := bytes.Repeat([]byte("x"), 1+r.IntN(400))
+		for range r.IntN(6) {
+			p := pieces[r.IntN(len(pieces))]
+			if i := r.IntN(len(b)); i+len(p) <= len(b) {
+				copy(b[i:], p)
+			}
+		}
+		require.Equal(t, naiveText(b), indexText(b), "%q", b)
+	}
+}
+
 // TestTextCandidate checks textCandidate against a search one byte at a
 // time, for every limit n, stepping from one candidate to the next as
 // text does, and with a "code" whose 'c' is just before from.
