@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	"fmt"
@@ -192,29 +191,65 @@ func (p *progress) clear() {
 // with gzip's magic bytes, whatever its name; decoded from UTF-16 when it
 // starts with a UTF-16 byte-order mark (little- or big-endian), as
 // Windows PowerShell 5.1 writes; without a UTF-8 byte-order mark; and
-// with ANSI colour sequences (ESC [ … m) removed.
+// with ANSI colour sequences (ESC [ … m) removed. Only the first bytes are
+// looked at to tell; plain text is then read straight into the caller's
+// buffer, with no copy.
 func decode(r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	if head, _ := br.Peek(2); bytes.Equal(head, []byte{0x1f, 0x8b}) {
-		z, err := gzip.NewReader(br)
+	p := peek(r, 3)
+	if bytes.HasPrefix(p.head, []byte{0x1f, 0x8b}) {
+		z, err := gzip.NewReader(p)
 		if err != nil {
 			return nil, err
 		}
-		br = bufio.NewReader(z)
+		p = peek(z, 3)
 	}
-	r = br
-	head, _ := br.Peek(3)
-	switch {
+	r = p
+	switch head := p.head; {
 	case bytes.HasPrefix(head, []byte{0xff, 0xfe}):
-		_, _ = br.Discard(2)
-		r = &utf16Reader{r: br}
+		p.head = head[2:]
+		r = &utf16Reader{r: p}
 	case bytes.HasPrefix(head, []byte{0xfe, 0xff}):
-		_, _ = br.Discard(2)
-		r = &utf16Reader{r: br, big: true}
+		p.head = head[2:]
+		r = &utf16Reader{r: p, big: true}
 	case bytes.Equal(head, []byte{0xef, 0xbb, 0xbf}):
-		_, _ = br.Discard(3)
+		p.head = head[3:]
 	}
 	return &ansiReader{r: r}, nil
+}
+
+// peek reads the first n bytes of r, fewer if it ends sooner, and returns
+// a reader that gives them (its head), then the rest of r.
+func peek(r io.Reader, n int) *prefixReader {
+	head := make([]byte, n)
+	k, err := io.ReadFull(r, head)
+	if err == io.ErrUnexpectedEOF {
+		err = io.EOF
+	}
+	return &prefixReader{head: head[:k], r: r, err: err}
+}
+
+// prefixReader gives head, then what r gives, or err if reading head
+// from r ended with one. After head, each read goes straight to r.
+type prefixReader struct {
+	head []byte
+	r    io.Reader
+	err  error
+}
+
+func (p *prefixReader) Read(b []byte) (int, error) {
+	n := copy(b, p.head)
+	p.head = p.head[n:]
+	if len(p.head) > 0 || n == len(b) {
+		return n, nil
+	}
+	if p.err != nil {
+		if n > 0 {
+			return n, nil
+		}
+		return 0, p.err
+	}
+	m, err := p.r.Read(b[n:])
+	return n + m, err
 }
 
 // decodeChunk is how many bytes the decoding readers read at a time.
@@ -302,6 +337,81 @@ type ansiReader struct {
 }
 
 func (a *ansiReader) Read(p []byte) (int, error) {
+	if len(a.out) > 0 || len(p) <= 2*maxEscape {
+		return a.readSmall(p)
+	}
+	// Read into p, after the start of a sequence held from the last read,
+	// and remove colour sequences there.
+	for a.err == nil {
+		h := copy(p, a.held)
+		a.held = a.held[:0]
+		n, err := a.r.Read(p[h:])
+		a.err = err
+		if n = a.strip(p[:h+n], err != nil); n > 0 {
+			return n, nil
+		}
+	}
+	return 0, a.err
+}
+
+// strip removes the colour sequences from b, in place, and returns how
+// many bytes are left. Unless end, a sequence that b ends in the middle of
+// is held for the next read.
+func (a *ansiReader) strip(b []byte, end bool) int {
+	w := 0 // the bytes kept, at the start of b
+	for i := 0; i < len(b); {
+		j := bytes.IndexByte(b[i:], 0x1b)
+		if j < 0 {
+			j = len(b) - i
+		}
+		if w != i {
+			copy(b[w:], b[i:i+j])
+		}
+		w, i = w+j, i+j
+		if i == len(b) {
+			break
+		}
+		switch n := colour(b[i:]); {
+		case n > 0:
+			i += n
+		case n < 0 && !end:
+			a.held = append(a.held, b[i:]...)
+			i = len(b)
+		default: // not a colour sequence: the escape is kept as it came
+			b[w] = 0x1b
+			w, i = w+1, i+1
+		}
+	}
+	return w
+}
+
+// colour returns the length of the colour sequence that b starts with, 0
+// if it starts with none, or -1 if b may end in the middle of one. b
+// starts with an escape.
+func colour(b []byte) int {
+	if len(b) < 2 {
+		return -1
+	}
+	if b[1] != '[' {
+		return 0
+	}
+	k := 2
+	for k < len(b) && k < maxEscape && (b[k] >= '0' && b[k] <= '9' || b[k] == ';') {
+		k++
+	}
+	switch {
+	case k == len(b):
+		return -1
+	case b[k] == 'm':
+		return k + 1
+	}
+	return 0
+}
+
+// readSmall is Read for a buffer too small to hold a sequence and what
+// follows, and to return what an earlier call of it decoded: it reads
+// into a buffer of its own and goes byte by byte.
+func (a *ansiReader) readSmall(p []byte) (int, error) {
 	for len(a.out) == 0 && a.err == nil {
 		if a.in == nil {
 			a.in = make([]byte, decodeChunk)

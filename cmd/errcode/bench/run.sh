@@ -7,9 +7,12 @@
 # It also times wc -l on each file, the floor no scanner can pass, checks
 # that the pipeline and errcode -summary count the same codes, checks the
 # speed goals (errcode -summary at least 1.0x the pipeline's speed on the
-# dense log and 0.5x on the sparse one), times the hostile input that
-# once took 724 s, and, unless BIG=0, explains a 1 GiB log in one pass and
-# checks that errcode's peak resident memory stays within 64 MiB.
+# dense log and 0.5x on the sparse one), measures the CPU time (user+sys)
+# of errcode -summary and of errcode's explain mode against wc -l's and
+# checks the goals for -summary (at most 1.5x wc -l's CPU time on the
+# sparse log, 3x on the dense one), times the hostile input that once took
+# 724 s, and, unless BIG=0, explains a 1 GiB log in one pass and checks
+# that errcode's peak resident memory stays within 64 MiB.
 #
 # Usage: cmd/errcode/bench/run.sh   (from anywhere in the repository)
 # Environment: SIZE (bytes of each log, default 134217728 = 128 MiB),
@@ -31,6 +34,17 @@ go build -o "$work/genlog" ./cmd/errcode/bench/testdata/genlog
 # now_ns prints the time in nanoseconds.
 now_ns() { date +%s%N; }
 
+# cpu_ms runs a command line once and prints the CPU time it took, user
+# plus system, in milliseconds; its output goes to /dev/null.
+cpu_ms() {
+	local TIMEFORMAT='%3U %3S' t
+	t=$({ time eval "$1" >/dev/null 2>&1; } 2>&1) || true
+	awk -v t="$t" 'BEGIN { split(t, a, " "); printf "%d", (a[1] + a[2]) * 1000 + 0.5 }'
+}
+
+# median prints the median of its arguments.
+median() { printf '%s\n' "$@" | sort -n | sed -n "$((($# + 1) / 2))p"; }
+
 # median_ms runs a command line ROUNDS times and prints its median time
 # in milliseconds; its output goes to /dev/null.
 median_ms() {
@@ -51,6 +65,7 @@ echo "log size: $size bytes; median of $rounds runs each"
 echo
 printf '%-7s %10s %10s %10s %10s %8s %6s\n' log "wc -l" pipeline errcode "MB/s" ratio goal
 status=0
+cpu_rows=()
 for kind in dense sparse; do
 	f="$work/$kind.log"
 	"$work/genlog" -kind "$kind" -size "$size" >"$f"
@@ -86,9 +101,33 @@ for kind in dense sparse; do
 		echo "$kind: errcode -summary is below its goal of ${goal}x the pipeline's speed" >&2
 		status=1
 	fi
+
+	# CPU time against wc -l, the three commands interleaved round by
+	# round. A Go program starts in about 2 ms of CPU time, which counts.
+	w_cpu=() s_cpu=() x_cpu=()
+	for ((r = 0; r < rounds; r++)); do
+		w_cpu+=($(cpu_ms "wc -l '$f'"))
+		s_cpu+=($(cpu_ms "'$work/errcode' -summary -f '$f'"))
+		x_cpu+=($(cpu_ms "'$work/errcode' -f '$f'"))
+	done
+	w=$(median "${w_cpu[@]}") s=$(median "${s_cpu[@]}") x=$(median "${x_cpu[@]}")
+	cgoal=3
+	[ "$kind" = sparse ] && cgoal=1.5
+	sratio=$(awk -v a="$s" -v b="$w" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }')
+	xratio=$(awk -v a="$x" -v b="$w" 'BEGIN { printf "%.2f", a / (b > 0 ? b : 1) }')
+	cpu_rows+=("$(printf '%-7s %8sms %8sms %7sx %5sx %8sms %7sx' "$kind" "$w" "$s" "$sratio" "$cgoal" "$x" "$xratio")")
+	if awk -v r="$sratio" -v g="$cgoal" 'BEGIN { exit !(r > g) }'; then
+		echo "$kind: errcode -summary takes ${sratio}x the CPU time of wc -l, above its goal of ${cgoal}x" >&2
+		status=1
+	fi
 	rm -f "$f"
 done
 echo "(ratio: the pipeline's time over errcode -summary's; above 1 errcode is faster)"
+echo
+echo "CPU time (user+sys), median of $rounds interleaved runs each:"
+printf '%-7s %10s %10s %8s %6s %10s %8s\n' log "wc -l" "-summary" ratio goal explain ratio
+printf '%s\n' "${cpu_rows[@]}"
+echo "(ratio: errcode's CPU time over wc -l's; the goal is for -summary; explain is errcode with no flag)"
 
 # The input that once took 724 s: a 4 MiB ErrorInfo, then repeated
 # ErrorCode members, under 8 MiB in all.

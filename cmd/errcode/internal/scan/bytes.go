@@ -22,29 +22,89 @@ func eqMask(w uint64, c byte) uint64 {
 	return ^((x & low) + low | x | low)
 }
 
-// textCandidate returns the index in b[:n] of the first byte where plain
-// text may hold something: '{' or '[' (JSON), the "od" of "code" in any
-// letter case, 0xE9, which starts 错 (as it starts many other Chinese
-// characters), or 0xE8 0xBF, which starts 返 (and 63 other characters);
-// n if there is none. It reads b[n] too, for a pair at the end.
-func textCandidate(b []byte, n int) int {
-	i := 0
-	for ; i+9 <= len(b) && i < n; i += 8 {
-		y := binary.LittleEndian.Uint64(b[i:]) | lsb*0x20
-		y1 := binary.LittleEndian.Uint64(b[i+1:]) | lsb*0x20
-		m := eqMask(y, '{') | eqMask(y, 0xe9) | eqMask(y, 'o')&eqMask(y1, 'd') | eqMask(y, 0xe8)&eqMask(y1, 0xbf)
-		if m != 0 {
-			return min(i+bits.TrailingZeros64(m)/8, n)
+// skipTail is how far past n textCandidate reads: the rest of a "code" or
+// 错误码 that starts before n.
+const skipTail = len("错误码")
+
+// textCandidate returns the index in b of the first byte at or after
+// from, and before n, where plain text may hold something: a '{' or '['
+// (JSON), the first byte of 错 (0xE9 0x94) or of 返 (0xE8 0xBF), or the 'o'
+// of a "code" in any letter case (whose 'c' may come before from); n if
+// there is none. It reads b up to skipTail bytes past n, so that a step's
+// search reads about as far as the step goes. indexText does the search,
+// many bytes at a time.
+func textCandidate(b []byte, from, n int) int {
+	b = b[:min(len(b), n+skipTail)]
+	start := max(from-1, 0)
+	for start < len(b) {
+		i := indexText(b[start:])
+		if i < 0 {
+			break
 		}
-	}
-	for ; i < n; i++ {
-		c := b[i] | 0x20
-		if c == '{' || c == 0xe9 || c == 'o' && i+1 < len(b) && b[i+1]|0x20 == 'd' || c == 0xe8 && i+1 < len(b) && b[i+1]|0x20 == 0xbf {
-			return i
+		i += start
+		if b[i]|0x20 == 'c' {
+			i++ // a "code": its 'o'
 		}
+		if i >= from {
+			return min(i, n)
+		}
+		start = from // something other than a "code" just before from
 	}
 	return n
 }
+
+// indexText returns the index of the first byte of b where one of these
+// starts: '{' or '[', "code" in any letter case, the bytes 0xE9 0x94 (错
+// and a few other characters) or 0xE8 0xBF (返 and others); -1 if there is
+// none. A pair or a "code" counts only if all of it is in b.
+func indexText(b []byte) int {
+	i, done := indexTextWide(b)
+	if i >= 0 {
+		return i
+	}
+	for i := done; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case c|0x20 == '{':
+			return i
+		case i+1 >= len(b):
+		case c == 0xe9 && b[i+1] == 0x94, c == 0xe8 && b[i+1] == 0xbf:
+			return i
+		case i+3 < len(b) && c|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e':
+			return i
+		}
+	}
+	return -1
+}
+
+// indexTextSWAR looks for what indexText looks for, at the first done
+// indexes of b, eight at a time, and returns where it is (-1 if not
+// there) and done.
+func indexTextSWAR(b []byte) (i, done int) {
+	const fold = lsb * 0x20
+	for ; i+11 <= len(b); i += 8 {
+		w0 := binary.LittleEndian.Uint64(b[i:])
+		w1 := binary.LittleEndian.Uint64(b[i+1:])
+		// A byte of each z is zero where all its bytes match.
+		code := ((w0 | fold) ^ (lsb * 'c')) |
+			((w1 | fold) ^ (lsb * 'o')) |
+			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
+			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
+		brace := (w0 | fold) ^ (lsb * '{')
+		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
+		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+		// The lowest byte marked is the lowest zero byte of any z; bytes
+		// above it may be marked wrongly.
+		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
+			return i + bits.TrailingZeros64(m)/8, i
+		}
+	}
+	return -1, i
+}
+
+// zeroBytes marks the lowest zero byte of z with its high bit, and maybe
+// some bytes above it.
+func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 
 // stringStop returns the index in b of the first byte that ends a run of
 // plain string content: a quote, a backslash or a control character;
@@ -77,6 +137,12 @@ func stringStop(b []byte) int {
 // to limit bytes with an ellipsis. more says that the text went on past s.
 func cleanText(dst, s []byte, more bool, limit int) []byte {
 	start := len(dst)
+	if n := min(len(s), limit); printableASCII(s[:n]) {
+		// Most details: nothing to change but the length.
+		dst = append(dst, s[:n]...)
+		more = more || len(s) > n
+		s = nil
+	}
 	for len(s) > 0 {
 		r, n := utf8.DecodeRune(s)
 		s = s[n:]
@@ -100,6 +166,17 @@ func cleanText(dst, s []byte, more bool, limit int) []byte {
 		dst = append(dst, "…"...)
 	}
 	return dst
+}
+
+// printableASCII reports whether every byte of s is a printable ASCII
+// character or a space.
+func printableASCII(s []byte) bool {
+	for _, c := range s {
+		if c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
 }
 
 // wordStart reports whether b[i] starts a word: it is the first byte or

@@ -154,7 +154,7 @@ func TestStall(t *testing.T) {
 	for range 3 * (maxStillSteps + 1) {
 		before := s.cursors()
 		stuck(s)
-		still = s.step(before, still)
+		still = s.step(&before, still)
 	}
 	assert.Equal(t, int64(3), sc.Stalls(), "one stall per maxStillSteps+1 steps in place")
 	assert.Equal(t, 3, s.pos, "each stall steps over a byte")

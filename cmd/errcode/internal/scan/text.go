@@ -27,7 +27,7 @@ const (
 func (s *scanner) text(limit int, final bool) {
 	b := s.buf
 	for s.pos < limit {
-		i := s.pos + textCandidate(b[s.pos:], limit-s.pos)
+		i := textCandidate(b, s.pos, limit)
 		if i >= limit {
 			s.pos = limit
 			return

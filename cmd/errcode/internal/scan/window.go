@@ -58,10 +58,14 @@ type scanner struct {
 	off int64  // the stream offset of buf[0]
 	pos int    // the next byte to read in buf
 
-	mode  mode
-	stack []frame // open JSON containers, innermost last
-	js    jsonState
-	str   strState
+	mode mode
+	at   [numCursors]int64 // the cursors where the last step ended
+	// notText says that the step under way did not start in text, so
+	// that it cannot move the cursors of text details; see step.
+	notText bool
+	stack   []frame // open JSON containers, innermost last
+	js      jsonState
+	str     strState
 
 	// lines tracks the newlines of the current stretch of text, for the
 	// details of text mentions.
@@ -179,8 +183,11 @@ func (s *scanner) process(final bool) {
 		limit -= lookAhead
 	}
 	still := 0 // steps in a row that did not move pos
+	// Nothing moves a cursor between two steps, so where one step ends
+	// the next starts.
+	s.at = s.cursors()
 	for s.pos < limit {
-		before := s.cursors()
+		s.notText = s.mode != modeText
 		switch s.mode {
 		case modeText:
 			s.text(limit, final)
@@ -189,7 +196,7 @@ func (s *scanner) process(final bool) {
 		default:
 			s.string(limit, final)
 		}
-		still = s.step(before, still)
+		still = s.step(&s.at, still)
 	}
 	if s.mode == modeText {
 		s.textAt(s.pos) // a scope's line end, before the window moves on
@@ -225,8 +232,9 @@ func (s *scanner) cursors() [numCursors]int64 {
 	return c
 }
 
-// step ends a step of process that started with the cursors before, after
-// still steps in a row that did not move pos, and returns the new count.
+// step ends a step of process that started with the cursors at, after
+// still steps in a row that did not move pos, and returns the new count;
+// it leaves in at the cursors where the next step starts.
 //
 // It is the one place that counts work: one for the step, plus how far
 // every cursor moved. The scanner reads its window by moving a cursor over
@@ -245,13 +253,26 @@ func (s *scanner) cursors() [numCursors]int64 {
 // it counts a stall, which the tests, the fuzz target among them, require
 // to be zero, and ends what was open and steps over the byte, so that
 // even a bug cannot make the scan endless.
-func (s *scanner) step(before [numCursors]int64, still int) int {
-	after := s.cursors()
-	s.run.work++
-	for i := range after {
-		s.run.work += max(after[i]-before[i], 0)
+func (s *scanner) step(at *[numCursors]int64, still int) int {
+	// The cursors of cursors, one by one: this runs for every step, and
+	// building and copying arrays of them cost a third of the scan. Only
+	// a text mention reads a detail (textDetail), so the cursors of
+	// details and of the lines around mentions stay where they were in a
+	// step that started in JSON or in a string.
+	pos := s.off + int64(s.pos)
+	moved := pos > at[0]
+	work := 1 + max(pos-at[0], 0)
+	at[0] = pos
+	work += advance(&at[1], s.off+int64(s.linePos))
+	if !s.notText {
+		work += advance(&at[2], s.lines.backTo+s.lines.fwdTo)
+		for i := range s.details {
+			d := &s.details[i]
+			work += advance(&at[3+2*i], d.scanned) + advance(&at[4+2*i], d.valuesTo)
+		}
 	}
-	if after[0] > before[0] {
+	s.run.work += work
+	if moved {
 		return 0
 	}
 	still++
@@ -259,9 +280,18 @@ func (s *scanner) step(before [numCursors]int64, still int) int {
 		s.run.stalls++
 		s.finish()
 		s.pos++
+		*at = s.cursors()
 		return 0
 	}
 	return still
+}
+
+// advance sets a cursor kept by step to c and returns how far forward it
+// moved.
+func advance(at *int64, c int64) int64 {
+	d := max(c-*at, 0)
+	*at = c
+	return d
 }
 
 // finish ends the stream: a JSON value or a string left open gives what it

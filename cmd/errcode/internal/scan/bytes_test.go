@@ -1,0 +1,222 @@
+package scan
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// naiveText is indexText one byte at a time.
+func naiveText(b []byte) int {
+	for i := range b {
+		switch {
+		case b[i] == '{', b[i] == '[',
+			bytes.HasPrefix(b[i:], []byte{0xe9, 0x94}), bytes.HasPrefix(b[i:], []byte{0xe8, 0xbf}),
+			len(b)-i >= 4 && bytes.EqualFold(b[i:i+4], []byte("code")):
+			return i
+		}
+	}
+	return -1
+}
+
+// TestIndexText compares indexText, and its SWAR form, with naiveText at
+// every length up to 100 (around the 8- and 32-byte steps), over bytes
+// that include those looked for and others that differ from them by one
+// bit, and the letters of "code" that make it up in part.
+func TestIndexText(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"cod", -1},
+		{"code", 0},
+		{"CoDe", 0},
+		{"xCODE", 1},
+		{"c\xc9de", -1}, // 0xc9|0x20 is 0xe9, not 'o'
+		{"\xc9\x94 \xc8\xbf \xe8\x9f", -1},
+		{"ab[", 2},
+		{"错误码", 0},
+		{"a返回", 1},
+		{"\xe9", -1},
+		{strings.Repeat("cod", 40) + "ecode", 117},
+		{strings.Repeat("x", 60) + "ErrorCode=1", 65},
+		{strings.Repeat("x", 70) + "{", 70},
+	} {
+		assert.Equal(t, tc.want, indexText([]byte(tc.in)), "%q", tc.in)
+	}
+
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []byte("cCoOdDeE\x03\x0f\xe3\xef a{[\x5b\x7b\x3b\xe9\x94\xe8\xbf\xc9\xc8\x9f\xb4")
+	for n := range 100 {
+		for range 300 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			want := naiveText(b)
+			require.Equal(t, want, indexText(b), "%q", b)
+			i, done := indexTextSWAR(b)
+			if i < 0 {
+				require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
+			} else {
+				require.Equal(t, want, i, "SWAR %q", b)
+			}
+		}
+	}
+}
+
+// TestIndexTextSparse compares indexText with naiveText on longer inputs
+// of plain bytes with a few pieces here and there: near misses such as
+// "cod", "c-d" or a lone 0xE8, which the AVX2 search must look at closely
+// and go on from, and things it must find.
+func TestIndexTextSparse(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de"}
+	for range 3000 {
+		b := bytes.Repeat([]byte("x"), 1+r.IntN(400))
+		for range r.IntN(6) {
+			p := pieces[r.IntN(len(pieces))]
+			if i := r.IntN(len(b)); i+len(p) <= len(b) {
+				copy(b[i:], p)
+			}
+		}
+		require.Equal(t, naiveText(b), indexText(b), "%q", b)
+	}
+}
+
+// TestTextCandidate checks textCandidate against a search one byte at a
+// time, for every limit n, stepping from one candidate to the next as
+// text does, and with a "code" whose 'c' is just before from.
+func TestTextCandidate(t *testing.T) {
+	in := []byte(`x{ [ "错误码" 返回 CODE code coDe 错 返 od {` + strings.Repeat(" ", 40) + "[code")
+	for n := 1; n <= len(in); n++ {
+		var got []int
+		for from := 0; from < n; {
+			i := textCandidate(in, from, n)
+			if i >= n {
+				break
+			}
+			got = append(got, i)
+			from = i + 1
+		}
+		var want []int
+		for i := 0; i < n; i++ {
+			end := min(len(in), n+skipTail)
+			if naiveText(in[i:end]) == 0 && in[i]|0x20 != 'c' || i > 0 && naiveText(in[i-1:end]) == 0 && in[i-1]|0x20 == 'c' {
+				want = append(want, i)
+			}
+		}
+		assert.Equal(t, want, got, "n=%d", n)
+	}
+	assert.Equal(t, 6, textCandidate([]byte("abcdecode"), 6, 9), "the 'o' of a code whose 'c' is before from")
+	assert.Equal(t, 9, textCandidate([]byte("abcd{xxxx"), 5, 9), "a brace just before from")
+	assert.Equal(t, 6, textCandidate([]byte("abcd{code"), 5, 9), "a brace just before from, then a code")
+}
+
+// benchLogs holds the logs benchLog has made in this run.
+var benchLogs = map[string][]byte{}
+
+// benchLog returns 32 MiB of a generated log of the given kind (see
+// cmd/errcode/bench), made with genlog once per run.
+func benchLog(b testing.TB, kind string) []byte {
+	b.Helper()
+	if data, ok := benchLogs[kind]; ok {
+		return data
+	}
+	out, err := exec.Command("go", "run", "../../bench/testdata/genlog", "-kind", kind, "-size", "33554432").Output()
+	require.NoError(b, err)
+	benchLogs[kind] = out
+	return out
+}
+
+// count is a Sink that counts findings.
+type count int
+
+func (c *count) Found(Finding) { *c++ }
+
+// BenchmarkScanLog scans 32 MiB of the command benchmark's logs, read
+// 256 KiB at a time, as -summary does (lines, no details) and as the
+// explain mode does (details, no lines).
+func BenchmarkScanLog(b *testing.B) {
+	for _, kind := range []string{"sparse", "dense"} {
+		data := benchLog(b, kind)
+		for _, opt := range []struct {
+			name string
+			opt  Options
+		}{{"summary", Options{Lines: true}}, {"explain", Options{Details: true}}} {
+			b.Run(kind+"/"+opt.name, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				var c count
+				sc := New(&c, opt.opt)
+				for b.Loop() {
+					require.NoError(b, sc.Scan(bytes.NewReader(data)))
+				}
+			})
+		}
+	}
+}
+
+// BenchmarkIndexText is the search for where text may hold something
+// over the sparse log, against bytes.IndexByte for a byte it does not
+// hold, the floor.
+func BenchmarkIndexText(b *testing.B) {
+	data := benchLog(b, "sparse")[:readSize]
+	for _, f := range []struct {
+		name string
+		f    func([]byte) (int, int)
+	}{{"wide", indexTextWide}, {"SWAR", indexTextSWAR}} {
+		b.Run(f.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				for i := 0; i < len(data); {
+					j, done := f.f(data[i:])
+					if j < 0 {
+						j = max(done, 1)
+					}
+					i += j + 1
+				}
+			}
+		})
+	}
+	b.Run("IndexByteFloor", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		for b.Loop() {
+			bytes.IndexByte(data, 0xe9)
+		}
+	})
+}
+
+// TestCleanText covers both ways through cleanText: printable ASCII,
+// copied as it is, and the rest, rune by rune.
+func TestCleanText(t *testing.T) {
+	for _, tc := range []struct {
+		in    string
+		more  bool
+		limit int
+		want  string
+	}{
+		{"  not found  ", false, 64, "not found"},
+		{"not found", true, 64, "not found…"},
+		{"abcdef", false, 4, "abcd…"},
+		{"abcd", false, 4, "abcd"},
+		{"ab  ef", false, 4, "ab…"},
+		{"    ", true, 4, ""},
+		{"", true, 4, ""},
+		{"a\tb\nc", false, 64, "a b c"},
+		{"a\x7fb", false, 64, "a b"},
+		{"abcd\x00", false, 4, "abcd…"},
+		{"签名过期", false, 64, "签名过期"},
+		{"签名过期", false, 7, "签名…"},
+		{"a\u202eb\u2028c", false, 64, "ab c"},
+		{"a\xffb", false, 64, "a\ufffdb"},
+	} {
+		got := cleanText([]byte("x"), []byte(tc.in), tc.more, tc.limit)
+		assert.Equal(t, "x"+tc.want, string(got), "%q more=%v limit=%d", tc.in, tc.more, tc.limit)
+	}
+}
