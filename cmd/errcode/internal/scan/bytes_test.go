@@ -220,3 +220,21 @@ func TestCleanText(t *testing.T) {
 		assert.Equal(t, "x"+tc.want, string(got), "%q more=%v limit=%d", tc.in, tc.more, tc.limit)
 	}
 }
+
+// FuzzIndexText holds indexText, whatever search the processor gets, and
+// its portable SWAR form to the byte-at-a-time search.
+func FuzzIndexText(f *testing.F) {
+	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		want := naiveText(b)
+		require.Equal(t, want, indexText(b), "%q", b)
+		i, done := indexTextSWAR(b)
+		if i < 0 {
+			require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
+		} else {
+			require.Equal(t, want, i, "SWAR %q", b)
+		}
+	})
+}
