@@ -59,14 +59,7 @@ func TestIndexText(t *testing.T) {
 			for i := range b {
 				b[i] = alphabet[r.IntN(len(alphabet))]
 			}
-			want := naiveText(b)
-			require.Equal(t, want, indexText(b), "%q", b)
-			i, done := indexTextSWAR(b)
-			if i < 0 {
-				require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
-			} else {
-				require.Equal(t, want, i, "SWAR %q", b)
-			}
+			checkIndexText(t, b)
 		}
 	}
 }
@@ -228,13 +221,20 @@ func FuzzIndexText(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		want := naiveText(b)
-		require.Equal(t, want, indexText(b), "%q", b)
-		i, done := indexTextSWAR(b)
-		if i < 0 {
-			require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
-		} else {
-			require.Equal(t, want, i, "SWAR %q", b)
-		}
+		checkIndexText(t, b)
 	})
+}
+
+// checkIndexText holds indexText to naiveText on b, and the SWAR form
+// too over the part of b it covers.
+func checkIndexText(t *testing.T, b []byte) {
+	t.Helper()
+	want := naiveText(b)
+	require.Equal(t, want, indexText(b), "%q", b)
+	i, done := indexTextSWAR(b)
+	if i < 0 {
+		require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
+	} else {
+		require.Equal(t, want, i, "SWAR %q", b)
+	}
 }
