@@ -115,16 +115,32 @@ const (
 	zeroMessage    = "success, not a failure: the IM service answers 0 when a request succeeds"
 )
 
+// slot is an entry of the hash table slots: a listed code, its index in
+// table, and the two fields Retry and Category return, so that they need no
+// second load. internal/gentable explains the layout.
+type slot struct {
+	code     Code
+	index    uint16
+	category Category
+	retry    Retry
+}
+
+// slotOf returns the slot c hashes to. The generator chose hashMul so that
+// no two listed codes share a slot; c is listed if and only if the slot
+// holds c.
+func slotOf(c Code) *slot {
+	return &slots[uint32(c)*hashMul>>hashShift]
+}
+
 // index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number that is not listed. It hashes c once and reads one
-// two-byte slot, which holds 1 + the position of the only listed code that
-// hashes there (the generator chose hashMul so that no two listed codes
-// share a slot), then checks that code. The zero entry spares Lookup a
-// branch and a zeroed copy.
+// stands, for a number that is not listed. It reads one slot and picks
+// numCodes without a branch (a conditional move) when the slot holds
+// another code; the zero entry spares Lookup a branch and a zeroed copy.
 func index(c Code) int {
-	i := int(slots[uint32(c)*hashMul>>hashShift]) - 1
-	if uint(i) >= numCodes || table[i].Code != c {
-		return numCodes
+	s := slotOf(c)
+	i := int(s.index)
+	if s.code != c {
+		i = numCodes
 	}
 	return i
 }
@@ -133,14 +149,34 @@ func index(c Code) int {
 // an unlisted c, or an unknown entry, and whether c is listed. It never
 // allocates.
 func (c Code) info() (*Info, bool) {
-	if i := index(c); i < numCodes {
-		return &table[i], true
+	if s := slotOf(c); s.code == c {
+		return &table[s.index], true
 	}
-	if r := rangeInfo(c); r != nil {
-		return r, false
-	}
-	return &unknownInfo, false
+	return unlisted(c), false
 }
+
+// unlisted returns the entry of the range that holds c, or an unknown
+// entry. It is kept out of line so that the methods' path for a listed
+// code stays small enough to inline into the caller.
+//
+//go:noinline
+func unlisted(c Code) *Info {
+	if r := rangeInfo(c); r != nil {
+		return r
+	}
+	return &unknownInfo
+}
+
+// unlistedRetry and unlistedCategory are Retry and Category for a number
+// that is not listed, out of line for the same reason as unlisted. They are
+// methods because a method call costs one less in the inlining budget than
+// a call to a function.
+//
+//go:noinline
+func (c Code) unlistedRetry() Retry { return unlisted(c).Retry }
+
+//go:noinline
+func (c Code) unlistedCategory() Category { return unlisted(c).Category }
 
 var unknownInfo = Info{English: unknownEnglish}
 
@@ -184,9 +220,17 @@ func All() iter.Seq[Code] {
 // "Code(N)" for a number that is not listed. It does not allocate for a
 // listed code, and allocates once, for the text, for any other number.
 func (c Code) Name() string {
-	if i := index(c); i < numCodes {
-		return table[i].Name
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return table[s.index].Name
 	}
+	return c.unlistedName()
+}
+
+// unlistedName formats "Code(N)" for Name, out of line so that Name's path
+// for a listed code inlines.
+//
+//go:noinline
+func (c Code) unlistedName() string {
 	var buf [len("Code(-2147483648)")]byte
 	b := append(buf[:0], "Code("...)
 	b = strconv.AppendInt(b, int64(c), 10)
@@ -200,8 +244,10 @@ func (c Code) Name() string {
 // CategoryMessage for 120001–130000; any other unlisted number is
 // CategoryUnknown.
 func (c Code) Category() Category {
-	in, _ := c.info()
-	return in.Category
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.category
+	}
+	return c.unlistedCategory()
 }
 
 // Retry returns the hint on what to do before retrying a request that
@@ -210,8 +256,10 @@ func (c Code) Category() Category {
 // webhook range is RetryNever, since only the app knows what it means; any
 // other unlisted number is RetryNever, since nothing is known of it.
 func (c Code) Retry() Retry {
-	in, _ := c.info()
-	return in.Retry
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.retry
+	}
+	return c.unlistedRetry()
 }
 
 // Caution returns advice a caller must not miss before retrying a request

@@ -2439,773 +2439,774 @@ var cautions = [...]struct {
 	{AccountHTTPSTicketEmpty, "The ticket field checked over HTTPS arrived empty, so the app sent no UserSig in it. A fresh UserSig fails the same way until the app fills that field: re-authenticate at most once, then check the request."},
 }
 
-// hashMul and hashShift send each listed code to its own entry of slots,
-// slots[uint32(c)*hashMul>>hashShift], which holds 1 + the code's index in
-// table; an empty slot is 0. Two bytes a slot keep the array small enough
-// to stay in the first-level cache.
+// hashMul and hashShift send each listed code c to its own entry of
+// slots, slots[uint32(c)*hashMul>>hashShift], which holds c, its index in
+// table and its category and retry hint. Empty slots are zero; slot 0, the
+// slot of 0, never holds code 0. internal/gentable explains the layout.
 const (
-	hashMul   = 0xf48aed3d
-	hashShift = 19
+	hashMul   = 0x3e7787af
+	hashShift = 20
 )
 
-var slots = [8192]uint16{
-	1:    380, // SNSResponseFriendSetSelfError
-	8:    233, // GroupNotFound
-	36:   424, // SNSImportFriendListFull
-	44:   559, // AccountUserSigCheckFailed70003
-	73:   93,  // SDKPacketNoNetOnResponse
-	79:   594, // AccountAppIDNoAccountType
-	92:   728, // ResVODUploadHeaderIncomplete
-	96:   139, // SDKServiceSuspended6256
-	105:  466, // SNSGetFriendProfileStdError
-	116:  46,  // ModerationDeleteKeywordFailed
-	134:  251, // GroupRevokeMsgDenied
-	148:  707, // ResFileMD5ReadFailed
-	154:  523, // ConversationNetTimeout
-	155:  177, // SDKSendMsgFailedWithCancel
-	162:  545, // RESTInvalidIDFormat
-	168:  216, // SDKNetWaitInQueueTimeout
-	172:  39,  // OperationsFileExpired
-	173:  426, // SNSCheckFriendInvalidType
-	176:  61,  // SDKHTTPRequestFailed
-	186:  661, // MsgAllUserPushNotEnabled
-	189:  165, // SDKAccountTLSRequestFailed
-	202:  196, // SDKFriendshipInvalidAddSource
-	208:  442, // SNSGetAllFriendsTooManyFields
-	211:  118, // SDKInvalidRequest6211
-	230:  350, // SNSAddFriendProfileNotFound
-	260:  269, // GroupMemberListTooLarge
-	264:  321, // SNSNetTimeout
-	302:  82,  // SDKInvalidMsgReceiver
-	308:  586, // AccountSecurityRestricted
-	311:  474, // SNSDeleteFriendForwardStdFailed
-	327:  528, // ConversationGroupCountLimit
-	332:  27,  // PushObjectBuildFailed
-	348:  142, // SDKQALNoShortConnectionAvailable
-	349:  158, // SDKBlockedBySensitiveWord
-	362:  189, // SDKGroupGetOnlineMemberCountFreqLimit
-	368:  379, // SNSResponseFriendSetSelfMetaError
-	374:  232, // GroupSuperNotAllowQuit
-	402:  423, // SNSImportFriendCustomError
-	411:  558, // AccountUserSigEmpty
-	427:  646, // MsgDuplicatePushTags
-	440:  92,  // SDKPacketNoNetOnRequest
-	445:  593, // AccountInternalError70203
-	459:  727, // ResVODUploadNotHTTP11
-	463:  138, // SDKRequestKickedOff6255
-	471:  465, // SNSGetFriendProfileStdKeyNotFound
-	480:  617, // AccountSDKVersionTooLow
-	500:  250, // GroupRevokeMsgTimeLimit
-	521:  522, // ConversationInternalError
-	522:  176, // SDKInvalidCancelMsg
-	529:  544, // RESTExchangeAccountTimeout
-	534:  215, // SDKNetConnectReset
-	539:  38,  // OperationsFileNotReady
-	543:  60,  // SDKFileTransDownloadFailed
-	553:  660, // MsgLifeTimeNotInteger
-	555:  164, // SDKAccountTLSDecryptFailed
-	557:  631, // CommonContentSecurityBlocked
-	568:  195, // SDKFriendshipInvalidAddWording
-	574:  441, // SNSGetAllFriendsInvalidParameters
-	577:  117, // SDKRequestFailed6210
-	587:  15,  // AccessKeyExpiredOnNotice
-	597:  349, // SNSAddFriendAlreadyFriend
-	602:  305, // OpenMsgDAUFreeQuotaLimit
-	620:  757, // OfficialAccountServiceNotEnabled
-	626:  268, // GroupAtMentionCountLimit
-	631:  320, // SNSInternalError
-	669:  81,  // SDKImageUploadFailedNotImage
-	675:  585, // AccountInvalidBatchCount70113
-	678:  473, // SNSDeleteFriendNonFriend
-	694:  527, // ConversationGroupNotFound
-	698:  26,  // PushHuaweiDailyLimit
-	715:  157, // SDKInvalidOperation
-	728:  188, // SDKGroupAttributeFreqLimit
-	734:  378, // SNSResponseFriendSetSelfRowError
-	741:  231, // GroupInvalidRequest
-	749:  293, // OpenMsgDeleteRoamingInternalError
-	756:  625, // AccountProfileSubscriptionDisabled
-	769:  422, // SNSImportFriendCustomMetaError
-	778:  557, // AccountUserSigExpired
-	806:  91,  // SDKPacketUnknownError
-	812:  592, // AccountInternalError70202
-	829:  137, // SDKRequestOverloaded6254
-	838:  464, // SNSGetFriendCreateTaskFailed
-	847:  616, // AccountAdminRequired
-	867:  249, // GroupRevokeMsgNotFound
-	888:  521, // ConversationAdminRequired
-	896:  543, // RESTResponseJSONParseFailed
-	901:  214, // SDKNetHostGetAddrInfoFailed
-	905:  37,  // OperationsInternalError
-	909:  59,  // SDKFileTransUploadFailed
-	920:  659, // MsgInvalidOfflinePushInfo
-	922:  163, // SDKAccountTLSTransPacketError
-	935:  194, // SDKFriendshipInvalidAddRemark
-	940:  717, // ResInvalidPartMD5
-	944:  116, // SDKNeverConnectAfterLaunch
-	954:  14,  // AccessDisconnected
-	964:  348, // SNSAddFriendListFull
-	968:  304, // OpenMsgRequestFreqLimit
-	993:  267, // GroupRemoveMsgNotFound
-	997:  319, // SNSSensitiveText
-	1045: 472, // SNSDeleteFriendCheckForwardStdFailed
-	1060: 526, // ConversationMarkTotalCountLimit
-	1082: 156, // SDKInterfaceNotSupported
-	1095: 187, // SDKGroupInviteNoMember
-	1101: 377, // SNSResponseFriendCountSeqChanged
-	1107: 230, // GroupPermissionDenied
-	1123: 624, // AccountGlobalDoNotDisturbDisabled
-	1136: 421, // SNSImportFriendCustomRowError
-	1160: 645, // MsgPushTagLengthLimit90020
-	1179: 591, // AccountInternalError70201
-	1196: 136, // SDKInvalidRequest6253
-	1205: 463, // SNSGetFriendNotFound
-	1213: 615, // AccountInvalidParameters
-	1227: 399, // SNSResponseFriendPeerListFull
-	1248: 706, // ResInvalidServerURL
-	1254: 520, // ConversationInvalidParameters
-	1262: 542, // RESTSDKAppIDMissing
-	1267: 213, // SDKNetSocketInvalid
-	1272: 36,  // OperationsInvalidParameters
-	1276: 58,  // SDKFileTransNoServer
-	1289: 162, // SDKAccountTLSNotInitialized
-	1295: 708, // SDKOpenBDHBase
-	1301: 193, // SDKFriendshipInvalidProfileKey
-	1311: 115, // SDKLoginKickedOffByOther
-	1318: 738, // ResShortVideoAuthkeyFailed
-	1320: 13,  // AccessInvalidIdentity
-	1330: 347, // SNSAddFriendGroupFull
-	1335: 303, // OpenMsgLoginDataLengthLimit
-	1360: 266, // GroupRemoveMsgRangeLimit
-	1364: 318, // SNSAdminRequired
-	1402: 80,  // SDKHTTPNoCleartextTrafficPermission
-	1411: 471, // SNSDeleteFriendInvalidType
-	1427: 525, // ConversationMarkOperationFailed
-	1449: 155, // SDKInternalError
-	1456: 369, // SNSAddFriendSecurityRestricted
-	1461: 186, // SDKGroupInviteSuperDenied
-	1468: 376, // SNSResponseFriendGetCountError
-	1474: 229, // GroupFreqLimit
-	1482: 292, // OpenMsgRevokeTimeLimit
-	1490: 623, // AccountUserRequestFreqLimit
-	1502: 420, // SNSImportFriendStdError
-	1563: 135, // SDKRequestFailed6252
-	1571: 462, // SNSGetFriendFieldStringError
-	1580: 614, // AccountInternalError70401
-	1594: 398, // SNSResponseFriendCreateTaskFailed
-	1621: 519, // ConversationAccountNotFound
-	1629: 541, // RESTSDKAppIDFreqLimit
-	1634: 212, // SDKNetResetByPeer
-	1639: 35,  // OperationsInvalidRequest
-	1643: 57,  // SDKFileTransAuthFailed
-	1655: 161, // SDKAccountTLSInitFailed
-	1671: 606, // AccountInternalError70222
-	1673: 716, // ResInvalidFileMD5
-	1674: 756, // OfficialAccountSystemError
-	1677: 114, // SDKLoginAuthFailed
-	1685: 737, // ResShortVideoUploadFailed
-	1687: 12,  // AccessClientClosed
-	1697: 346, // SNSAddFriendTooManyPendency
-	1701: 302, // OpenMsgPushTokenLengthLimit
-	1726: 265, // GroupAttributeNotFound
-	1731: 317, // SNSAccountNotFound
-	1769: 79,  // SDKOutOfMemory
-	1778: 470, // SNSDeleteFriendInvalidCount
-	1792: 109, // SDKLoadGroupInfoFailed
-	1793: 524, // ConversationMarkRequestCountLimit
-	1815: 154, // SDKDatabaseNotFound
-	1823: 368, // SNSAddFriendAllowTypeNeedConfirm
-	1828: 185, // SDKGroupJoinPrivateGroupDenied
-	1834: 375, // SNSResponseFriendGetPendencyRowError
-	1841: 228, // GroupAccountCountLimit
-	1847: 481, // SNSPeerMutualFollowersCountLimit
-	1869: 419, // SNSImportFriendStdMetaError
-	1874: 314, // OpenMsgReactionDoesNotContainUser
-	1894: 644, // MsgRequestAccountCountLimit
-	1903: 440, // SNSGetPendencyNicknameTaskFailed
-	1929: 134, // SDKNoNetOnResponse6251
-	1938: 461, // SNSGetFriendRunTaskFailed
-	1960: 397, // SNSResponseFriendPeerSetSeqError
-	1995: 540, // RESTAdminRequired
-	2001: 211, // SDKNetSocketNoBuffer
-	2004: 574, // AccountSDKAppIDNotFound
-	2009: 56,  // SDKLoadMsgFailed
-	2020: 658, // MsgPushTagEmpty
-	2022: 160, // SDKLogoutInProgress
-	2038: 605, // AccountInvalidLoginState
-	2040: 715, // ResCacheReadError
-	2044: 113, // SDKUserSigExpired
-	2051: 736, // ResShortVideoUploadNotTLV
-	2054: 11,  // AccessMSFSDKQuit
-	2063: 345, // SNSAddFriendAllowTypeDenyAny
-	2068: 301, // OpenMsgPushTokenEmpty
-	2093: 264, // GroupAttributeWriteFreqLimit
-	2097: 316, // SNSInvalidSDKAppID
-	2135: 78,  // SDKInvalidJSON
-	2158: 108, // SDKGroupAssistantStorageDisabled
-	2182: 153, // SDKDatabaseFailure
-	2189: 367, // SNSAddFriendPeerInfoError
-	2195: 184, // SDKGroupMemberCountLimit
-	2201: 374, // SNSResponseFriendGetPendencyMetaError
-	2207: 227, // GroupInvalidParameters
-	2214: 480, // SNSSelfMutualFollowersCountLimit
-	2219: 278, // GroupMsgAlreadyPinned
-	2236: 418, // SNSImportFriendStdRowError
-	2241: 313, // OpenMsgReactionNotFound
-	2270: 439, // SNSGetPendencyMetaError
-	2296: 133, // SDKNoNetOnRequest6250
-	2305: 460, // SNSGetFriendCustomRowError
-	2307: 677, // MsgInternalError
-	2313: 613, // AccountDeletedReimportDenied
-	2327: 396, // SNSResponseFriendPeerSetSeqMetaError
-	2333: 248, // GroupSDKAppIDDenied
-	2347: 507, // ProfileSetAvatarInvalidParameters
-	2362: 539, // RESTInvalidResource
-	2367: 210, // SDKNetUnreachable
-	2370: 573, // AccountHTTPSTicketEmpty
-	2376: 55,  // SDKInvalidConversation
-	2386: 657, // MsgPushAttributeAndTagExclusive
-	2389: 159, // SDKLoginInProgress
-	2406: 714, // ResCacheWriteError
-	2407: 755, // OfficialAccountSQLResultParseFailed
-	2411: 112, // SDKServiceNotReady
-	2418: 735, // ResShortVideoUploadStatusNot200
-	2420: 10,  // AccessKeyDecryptFailed
-	2430: 344, // SNSAddFriendInSelfBlacklist
-	2435: 300, // OpenMsgNetError22002
-	2459: 263, // GroupAttributeTotalSizeLimit
-	2464: 315, // SNSInvalidParameters
-	2502: 77,  // SDKNoPreviousLogin
-	2517: 697, // GroupTopicPermissionDeleted
-	2525: 107, // SDKGroupAssistantInvalidField
-	2545: 43,  // ModerationAdminRequired
-	2549: 152, // SDKInterrupted
-	2556: 366, // SNSAddFriendPeerInfoRowError
-	2561: 183, // SDKGroupInvalidNameCard
-	2568: 373, // SNSResponseFriendGetPendencyError
-	2574: 226, // GroupAPINameError
-	2580: 479, // SNSPeerFollowersCountLimit
-	2585: 277, // GroupPinnedMsgCountLimit
-	2602: 417, // SNSImportFriendGetGroupSeqMetaError
-	2607: 312, // OpenMsgReactionAlreadyContainsUser
-	2637: 438, // SNSGetPendencyError
-	2671: 459, // SNSGetFriendCustomError
-	2680: 612, // AccountCountLimit
-	2694: 395, // SNSResponseFriendPeerDeletePendencyError
-	2700: 247, // GroupIDInUseForSuper
-	2713: 506, // ProfileSetAvatarURLTooLong
-	2729: 538, // RESTRequestTimeout
-	2734: 209, // SDKNetConnectRefused
-	2737: 572, // AccountThirdPartyTicketFailed
-	2743: 54,  // SDKNoSuccessResult
-	2774: 754, // OfficialAccountSQLQueryFailed
-	2785: 734, // ResShortVideoUploadNotHTTP11
-	2787: 9,   // AccessAggregationUnsupported
-	2797: 343, // SNSAddFriendCreateTaskFailed
-	2801: 299, // OpenMsgPushCertificateNotUploaded
-	2826: 262, // GroupAttributeKeyCountLimit
-	2869: 76,  // SDKTLSSDKUserNotFound
-	2874: 584, // AccountNotFound
-	2884: 696, // GroupInvalidTopicID
-	2899: 722, // ResFileUploadFailed
-	2903: 132, // SDKAutoLoginNeedUserSig
-	2909: 607, // AccountInternalError70308
-	2911: 42,  // ModerationInvalidParameters
-	2915: 151, // SDKAPICallFreqLimit
-	2923: 365, // SNSAddFriendPeerInfoMetaError
-	2928: 182, // SDKGroupInvalidFaceURL
-	2934: 372, // SNSResponseFriendInvalidCount
-	2941: 225, // GroupInternalError
-	2947: 478, // SNSSelfFollowingCountLimit
-	2949: 291, // OpenMsgShutUpDenied
-	2969: 416, // SNSImportFriendGetGroupSeqError
-	2974: 311, // OpenMsgReactionUserCountLimit
-	2985: 630, // CommonServiceDisabled
-	3003: 437, // SNSGetPendencySeqMetaError
-	3038: 458, // SNSGetFriendStdRowError
-	3060: 394, // SNSResponseFriendPeerAddError
-	3067: 246, // GroupRequestAlreadyProcessed
-	3080: 505, // ProfileSetAvatarSetDataFailed
-	3082: 705, // ResNotInitialized
-	3095: 537, // RESTFreqLimit
-	3101: 208, // SDKNetConnectTimeout
-	3103: 571, // AccountThirdPartyTicketTimeout
-	3109: 53,  // SDKSerializeRequestFailed
-	3140: 753, // OfficialAccountCountLimit
-	3150: 619, // AccountDeleteNotSupported
-	3151: 733, // ResShortVideoUploadActionFailed
-	3154: 8,   // AccessPrepaidArrears
-	3163: 342, // SNSAddFriendGetBlacklistError
-	3193: 261, // GroupAttributeValueSizeLimit
-	3205: 493, // ProfileTagNotFound
-	3235: 75,  // SDKTLSSDKNotInitialized
-	3241: 583, // AccountInvalidFormatType
-	3250: 695, // GroupPermissionGroupMemberCountLimit
-	3266: 721, // ResFileUploadNotTLV
-	3278: 41,  // ModerationCommandUnsupported
-	3282: 150, // SDKFileOpenFailed
-	3289: 364, // SNSAddFriendPeerListFull
-	3295: 181, // SDKGroupInvalidNotification
-	3301: 371, // SNSResponseFriendParametersTooLong
-	3307: 224, // GroupSignatureCheckFailed
-	3315: 290, // OpenMsgNotSelfFriend
-	3335: 415, // SNSImportFriendReadCountError
-	3341: 310, // OpenMsgReactionCountLimit
-	3352: 629, // CommonSensitiveImage
-	3370: 436, // SNSGetPendencySeqError
-	3385: 684, // ModerationBatchContentCountLimit
-	3405: 457, // SNSGetFriendStdGroupError
-	3427: 393, // SNSResponseFriendPeerAddRowError
-	3433: 245, // GroupSendMsgFreqLimit
-	3447: 504, // ProfileSetAvatarGetDataFailed
-	3448: 704, // ResInvalidParameters
-	3452: 484, // SNSDeleteAllFriendsCustomFailed
-	3455: 175, // SDKSignalingAlreadyExists
-	3462: 536, // RESTInvalidSDKAppID
-	3467: 207, // SDKNetAlreadyConnected
-	3470: 570, // AccountUserSigPublicKeyNotFound
-	3476: 52,  // SDKParseResponseFailed
-	3507: 752, // OfficialAccountMsgDeleteUnsupported
-	3518: 732, // ResShortVideoSizeLimit
-	3520: 7,   // AccessInvalidPacket
-	3530: 341, // SNSAddFriendDeleteSelfPendencyError
-	3559: 260, // GroupAttributeKeySizeLimit
-	3565: 412, // SNSUpdateFriendGroupFull
-	3572: 492, // ProfileWritePermissionRequired
-	3588: 556, // RESTTrialDailyRequestLimit
-	3602: 74,  // SDKLoggedOutBeforeLoginFinished
-	3608: 582, // AccountInvalidTLSAccountFormat
-	3617: 694, // GroupTopicNotInPermissionGroup
-	3632: 720, // ResFileUploadStatusNot200
-	3636: 131, // SDKLackUGCExtension
-	3645: 40,  // ModerationTemporaryFailure
-	3649: 149, // SDKFileSizeEmpty
-	3656: 363, // SNSAddFriendPeerCountSeqMismatch
-	3661: 180, // SDKGroupInvalidIntroduction
-	3668: 370, // SNSResponseFriendInvalidAction
-	3682: 289, // OpenMsgNotPeerFriend
-	3702: 414, // SNSImportFriendGetSDKAppIDFailed
-	3707: 309, // OpenMsgExtensionNotFound
-	3719: 628, // CommonPreHookFailed
-	3737: 435, // SNSGetPendencyKeyNotFound
-	3752: 683, // ModerationBatchDuplicateContentID
-	3771: 456, // SNSGetFriendStdError
-	3794: 392, // SNSResponseFriendPeerAddMetaError
-	3818: 483, // SNSDeleteAllFriendsStdFailed
-	3821: 174, // SDKSignalingNoPermission
-	3829: 535, // RESTInvalidAccountOrUserSig60005
-	3834: 206, // SDKNetDisconnected
-	3837: 569, // AccountVerifyMethodNotFound
-	3848: 518, // ProfileGetAvatarTaskListFailed
-	3853: 656, // MsgPushAccountTypeMismatch
-	3873: 751, // OfficialAccountUserIDInUse
-	3877: 111, // SDKNoNetOnResponse
-	3887: 6,   // AccessSDKAppIDBlacklist
-	3897: 340, // SNSAddFriendSelfInfoError
-	3926: 259, // GroupRoamingMsgUnsupported
-	3931: 411, // SNSUpdateFriendNotFound
-	3939: 491, // ProfileReadPermissionRequired
-	3955: 555, // RESTNonTPushResourceDenied
-	3969: 73,  // SDKIOOperationFailed
-	3974: 581, // AccountInvalidEmailFormat
-	3979: 672, // MsgBatchSendFreqLimit
-	3983: 693, // GroupTopicAlreadyInPermissionGroup
-	3999: 719, // ResFileUploadNotHTTP11
-	4003: 130, // SDKRevokeTimeLimit
-	4010: 742, // ResEncryptedImageUploadActionFailed
-	4015: 148, // SDKFileTooLarge
-	4023: 362, // SNSAddFriendPeerGetCountFailed
-	4028: 179, // SDKGroupInvalidName
-	4042: 503, // ProfileInvalidValueFormat
-	4049: 288, // OpenMsgNotFriends
-	4069: 413, // SNSImportFriendInvalidParameters
-	4074: 308, // OpenMsgExtensionFreqLimit
-	4085: 627, // CommonBodySizeLimit
-	4093: 643, // MsgToAccountNotFound
-	4103: 434, // SNSGetPendencyAddSourceError
-	4119: 682, // ModerationBatchTimeout
-	4138: 455, // SNSGetFriendKeyNotFound
-	4140: 676, // MsgInternalError90995
-	4142: 1,   // AccessClientFreqLimit
-	4160: 391, // SNSResponseFriendPeerCountSeqChanged
-	4167: 244, // GroupIDInUse
-	4185: 482, // SNSDeleteAllFriendsCheckSDKAppIDFailed
-	4188: 173, // SDKSignalingInvalidInviteID
-	4195: 534, // RESTInvalidAccountOrUserSig60004
-	4201: 205, // SDKNetRequestCountLimit
-	4203: 568, // AccountUserSigMismatchSDKAppID
-	4219: 655, // MsgPushTagLengthLimit
-	4227: 25,  // AccessConnectLimit
-	4231: 673, // SDKAlreadyInitialized
-	4240: 750, // OfficialAccountInvalidUserID
-	4244: 110, // SDKNoNetOnRequest
-	4254: 5,   // AccessCommandBlacklist
-	4263: 339, // SNSAddFriendSelfInfoMetaError
-	4298: 410, // SNSUpdateFriendRunTaskFailed
-	4305: 490, // ProfileInternalError
-	4321: 554, // RESTDomainDataCenterMismatch
-	4335: 72,  // SDKInvalidSDKObject
-	4341: 580, // AccountInvalidPhoneFormat
-	4345: 671, // MsgAllUserPushBodySizeLimit
-	4366: 718, // ResFileUploadActionFailed
-	4370: 129, // SDKUserCanceled
-	4382: 147, // SDKFileNotFound
-	4389: 361, // SNSAddFriendPeerDeletePendencyFailed
-	4394: 178, // SDKGroupInvalidID
-	4409: 502, // ProfileSetCustomDataFailed
-	4415: 287, // OpenMsgSDKAppIDMismatch
-	4423: 622, // AccountMAUFreeQuotaLimit
-	4441: 307, // OpenMsgExtensionNotSupported
-	4443: 517, // ProfileGetCustomReadFailed
-	4452: 626, // CommonSensitiveText
-	4460: 642, // MsgToAccountCountLimit
-	4470: 433, // SNSGetPendencyInvalidType
-	4485: 681, // ModerationBatchUnsupportedContent
-	4504: 454, // SNSGetFriendTooManyFields
-	4507: 675, // MsgInternalError90994
-	4515: 687, // CallNotFound
-	4517: 24,  // AccessInvalidVerifyCodeFlag
-	4527: 390, // SNSResponseFriendPeerGetCountFailed
-	4533: 243, // GroupMsgTooLong
-	4562: 533, // RESTRequestJSONParseFailed
-	4567: 204, // SDKNetFreqLimit
-	4570: 567, // AccountUserSigMismatchID
-	4586: 654, // MsgInvalidAttribute
-	4605: 604, // AccountInternalTicketFailed
-	4607: 749, // OfficialAccountSubscriberLimit
-	4620: 4,   // AccessSDKAppIDDisabled
-	4628: 610, // AccountInternalError70348
-	4630: 338, // SNSAddFriendSelfInfoRowError
-	4664: 409, // SNSUpdateFriendCustomError
-	4672: 489, // ProfileSensitiveText
-	4688: 553, // RESTInvalidURLParameters
-	4702: 71,  // SDKSessionNodeEmpty
-	4708: 579, // AccountRequestInvalidAccountType
-	4712: 670, // MsgBatchBodySizeLimit
-	4717: 692, // GroupPermissionGroupNotFound110008
-	4719: 590, // AccountInternalError70169
-	4733: 452, // SNSGetAllFriendsRunTaskFailed
-	4736: 128, // SDKWiFiNeedAuth
-	4744: 741, // ResEncryptedImageUploadFailed
-	4748: 146, // SDKInvalidUserID
-	4756: 360, // SNSAddFriendPeerGetPendencyRowError
-	4775: 501, // ProfileSetInvalidFieldLength40608
-	4782: 286, // OpenMsgInPeerBlacklist
-	4789: 621, // AccountUserStatusDisabled
-	4807: 306, // OpenMsgExtensionConflict
-	4810: 516, // ProfileGetCustomKeyNotFound
-	4827: 641, // MsgInvalidJSONFormat
-	4871: 453, // SNSGetFriendInvalidParameters
-	4884: 23,  // AccessKeyExpired
-	4893: 389, // SNSResponseFriendPeerCheckRowError
-	4900: 242, // GroupAccountNotFound
-	4929: 532, // RESTInvalidHTTPURL
-	4934: 203, // SDKNetUncompressFailed
-	4953: 653, // MsgPushTagCountLimit
-	4965: 102, // SDKPacketLogicError
-	4971: 603, // AccountInternalDataAccessFailed
-	4973: 748, // OfficialAccountAlreadySubscribed
-	4975: 477, // SNSAccountNotFound31804
-	4987: 3,   // AccessUserFreqLimit
-	4994: 609, // AccountTicketExpired
-	4997: 337, // SNSAddFriendGetFriendListRowError
-	5026: 258, // GroupAppRevokeMsgDisabled
-	5031: 408, // SNSUpdateFriendCustomMetaError
-	5039: 488, // ProfileAdminRequired
-	5068: 70,  // SDKDatabaseOperationFailed
-	5074: 578, // AccountRequestEmpty
-	5079: 669, // MsgInvalidMsgKey
-	5083: 691, // GroupPermissionGroupDeleteFailed
-	5092: 106, // SDKFriendshipProxyLocalCheckFailed
-	5100: 451, // SNSGetAllFriendsCustomRowError
-	5103: 127, // SDKLoginTLSDecryptFailed
-	5110: 740, // ResEncryptedImageUploadInvalidResponse
-	5115: 145, // SDKTinyIDEmpty
-	5123: 359, // SNSAddFriendPeerGetPendencyError
-	5142: 500, // ProfileSetInvalidField
-	5148: 285, // OpenMsgCallbackRejected
-	5152: 276, // GroupCounterKeyCountLimit
-	5156: 620, // AccountDAUFreeQuotaLimit
-	5177: 515, // ProfileGetStdReadFailed
-	5193: 640, // MsgAdminRequired
-	5225: 726, // ResImageUploadActionFailed
-	5240: 674, // MsgInternalErrorCallback
-	5248: 686, // CallInvalidParameters
-	5260: 388, // SNSResponseFriendPeerCheckMetaError
-	5266: 241, // GroupResponseSizeLimit
-	5275: 297, // OpenMsgConcurrentModifyConflict
-	5300: 202, // SDKNetCompressFailed
-	5319: 652, // MsgInvalidSyncFromOtherMachine
-	5326: 589, // AccountInvalidAccountType
-	5332: 101, // SDKPacketSendOverload
-	5338: 602, // AccountInternalError70212
-	5340: 747, // OfficialAccountNotFound
-	5353: 2,   // AccessOverload
-	5361: 608, // AccountTicketCheckFailed
-	5363: 336, // SNSAddFriendGetFriendListMetaError
-	5374: 743, // ResSeqToStringFailed
-	5398: 407, // SNSUpdateFriendCustomRowError
-	5405: 487, // ProfileAccountNotFound
-	5435: 69,  // SDKInitCoreFailed
-	5445: 668, // MsgPushRecallOfflinePushInfoMissing
-	5450: 690, // GroupPermissionGroupNotFound110006
-	5458: 105, // SDKFriendshipProxySyncFailed
-	5467: 450, // SNSGetAllFriendsCustomError
-	5470: 126, // SDKLoginOpenMsgResponseParseFailed
-	5477: 739, // ResEncryptedImageUploadPackFailed
-	5482: 144, // SDKCrossThreadCall
-	5489: 358, // SNSAddFriendPeerGetSeqMetaError
-	5509: 499, // ProfileSetStdDataFailed
-	5515: 284, // OpenMsgInternalError
-	5519: 275, // GroupReadReceiptNotFound
-	5523: 329, // SNSAlreadyFriends
-	5543: 514, // ProfileGetStdKeyNotFound
-	5560: 639, // MsgInvalidFromAccount
-	5573: 90,  // SDKBindInProgress
-	5615: 685, // CallInternalError
-	5617: 22,  // AccessTicketExpired
-	5627: 387, // SNSResponseFriendPeerCheckFailed
-	5633: 240, // GroupShutUpDenied
-	5641: 296, // OpenMsgVersionConflict
-	5648: 703, // ResTransferTimeout
-	5654: 172, // SDKMsgModifyConflict
-	5667: 201, // SDKNetAuthInvalid
-	5670: 566, // AccountUserSigCheckFailedEx70010
-	5680: 279, // GroupCommunityNotOpen
-	5686: 651, // MsgInvalidSyncFromOldSystem
-	5699: 100, // SDKPacketSaveFiltered
-	5704: 601, // AccountInvalidUIN
-	5707: 746, // OfficialAccountInvalidGetAccount
-	5730: 335, // SNSAddFriendGetFriendListError
-	5764: 406, // SNSUpdateFriendStdError
-	5772: 486, // ProfileAccountMissing
-	5788: 552, // RESTInternalError
-	5793: 223, // SDKNetSendRemainingTimeoutNoNet
-	5802: 68,  // SDKInvalidParameters
-	5812: 667, // MsgPushRecallTimeLimit
-	5825: 104, // SDKFriendshipProxySyncing
-	5833: 449, // SNSGetAllFriendsStdRowError
-	5836: 125, // SDKLoginOpenMsgTimeout
-	5848: 143, // SDKUnknownError
-	5856: 357, // SNSAddFriendPeerGetSeqError
-	5875: 498, // ProfileSetValueError
-	5882: 283, // OpenMsgNetError
-	5885: 274, // GroupReadReceiptOnlineMsgUnsupported
-	5890: 328, // SNSPeerFriendCountLimit
-	5910: 513, // ProfileGetInvalidCustomFieldLength
-	5927: 638, // MsgBodyNotArray
-	5939: 89,  // SDKBindRegisterTimeout
-	5952: 680, // ModerationInternalError
-	5957: 34,  // PushGoogleObjectBuildFailed
-	5958: 725, // ResImageUploadFailed
-	5984: 21,  // AccessTicketCheckFailed
-	5993: 386, // SNSResponseFriendAlreadyFriend
-	6000: 239, // GroupRejectFromThirdParty
-	6015: 702, // ResReadFailed
-	6021: 171, // SDKMergedMsgLayersLimit
-	6034: 200, // SDKNetDecodeFailed
-	6037: 565, // AccountUserSigMismatchPublicKey
-	6053: 650, // MsgToAccountEmpty
-	6065: 99,  // SDKPacketResendNotSent
-	6071: 600, // AccountUINNotDeveloper
-	6073: 745, // OfficialAccountPermissionDenied
-	6096: 334, // SNSAddFriendRunTaskFailed
-	6126: 257, // GroupMemberCountLimit
-	6131: 405, // SNSUpdateFriendStdMetaError
-	6138: 485, // ProfileInvalidParameters
-	6155: 551, // RESTInvalidSourceIP
-	6160: 222, // SDKNetWaitAckTimeoutNoNet
-	6165: 432, // SNSCheckFriendGetRelationMetaError
-	6168: 67,  // SDKRegisterTimeout
-	6179: 666, // MsgPushRecallFreqLimit
-	6190: 51,  // SDKFileMsgIllegalOrBlocked
-	6191: 103, // SDKFriendshipProxyNotSynced
-	6200: 448, // SNSGetAllFriendsStdGroupError
-	6203: 124, // SDKLoginTLSResponseParseFailed
-	6222: 356, // SNSAddFriendGetRelationRowError
-	6237: 678, // MsgLongPollingCountLimit
-	6242: 497, // ProfileSetInvalidFieldLength40604
-	6243: 618, // AccountInternalError70500
-	6248: 282, // OpenMsgInvalidAccount
-	6252: 273, // GroupReadReceiptMemberLimit
-	6256: 327, // SNSBlacklistCountLimit
-	6277: 512, // ProfileGetCustomTaskListFailed
-	6293: 637, // MsgInvalidTimestamp
-	6306: 88,  // SDKBindUnpackRegisterPacketFailed
-	6319: 679, // MsgBodySizeLimit
-	6324: 33,  // PushIntentMissing
-	6325: 724, // ResImageUploadInvalidResponse
-	6337: 45,  // ModerationKeywordCountLimit
-	6350: 20,  // AccessEmptyKey
-	6360: 385, // SNSResponseFriendGroupFull
-	6366: 238, // GroupInvalidGroupID
-	6381: 701, // ResSendCanceled
-	6388: 170, // SDKImageCIBlocked
-	6400: 199, // SDKNetEncodeFailed
-	6403: 564, // AccountUserSigCheckFailedEx70008
-	6419: 649, // MsgToAccountNotArray
-	6432: 98,  // SDKPacketResendFailed
-	6438: 599, // AccountGetDeveloperUINFlagFailed
-	6439: 713, // ResVoiceUploadFailed
-	6440: 744, // OfficialAccountJSONParseFailed
-	6463: 333, // SNSAddFriendGetSDKAppIDFailed
-	6492: 256, // GroupCountLimit
-	6498: 404, // SNSUpdateFriendStdRowError
-	6521: 550, // RESTInvalidService
-	6526: 221, // SDKNetWaitSendTimeoutNoNet
-	6532: 431, // SNSCheckFriendGetRelationError
-	6535: 66,  // SDKInProgress
-	6545: 665, // MsgPushAlreadyRecalled
-	6550: 689, // GroupTopicDeleted
-	6556: 50,  // SDKImageMsgInvalidFormat
-	6567: 447, // SNSGetAllFriendsStdError
-	6570: 123, // SDKInvalidSSOCookie6216
-	6589: 355, // SNSAddFriendGetRelationError
-	6609: 496, // ProfileSetInvalidFieldName
-	6615: 281, // OpenMsgSignatureAuthFailed
-	6618: 272, // GroupFeatureEditionRequired
-	6623: 326, // SNSPendencyCountLimit
-	6643: 511, // ProfileGetInvalidFieldName40804
-	6655: 577, // AccountInvalidUserSig
-	6660: 636, // MsgInvalidRandom
-	6673: 87,  // SDKBindGUIDEmpty
-	6690: 32,  // PushCertificateError
-	6691: 723, // ResImageUploadPackFailed
-	6704: 44,  // ModerationServiceNotEnabled
-	6717: 19,  // AccessKeyAccountMismatch
-	6727: 384, // SNSResponseFriendSelfListFull
-	6733: 237, // GroupFullMemberCount
-	6748: 700, // ResSizeLimit
-	6754: 169, // SDKImageConvertError
-	6770: 563, // AccountUserSigCheckFailedEx70007
-	6799: 97,  // SDKPacketResponseTimeout
-	6804: 598, // AccountInternalError70208
-	6806: 712, // ResVoiceUploadNotTLV
-	6830: 332, // SNSAddFriendInvalidCount
-	6859: 255, // GroupAVChatRoomCountLimit
-	6864: 403, // SNSUpdateFriendGetFriendRowError
-	6888: 549, // RESTRequestFreqLimit60019
-	6893: 220, // SDKNetPacketSizeLimit
-	6899: 430, // SNSCheckFriendCreateTaskFailed
-	6902: 65,  // SDKNotLoggedIn
-	6912: 664, // MsgPushInvalidTaskID
-	6917: 688, // GroupTopicDeleteFailed
-	6923: 49,  // SDKImageMsgCIFormatError
-	6933: 446, // SNSGetAllFriendsFieldStringError
-	6936: 122, // SDKInvalidSSOSignature6215
-	6956: 354, // SNSAddFriendInPeerBlacklist
-	6975: 495, // ProfileSetReadDataFailed
-	6979: 759, // OfficialAccountSDKVersionTooLow
-	6982: 280, // OpenMsgPacketParseFailed
-	6985: 271, // GroupTrialEditionCountLimit
-	6990: 325, // SNSFriendGroupCountLimit
-	7010: 510, // ProfileGetParseDataFailed
-	7022: 576, // AccountBlacklist
-	7026: 635, // MsgInvalidSeq
-	7039: 86,  // SDKBindTinyIDEmpty
-	7057: 31,  // PushVendorResponseError
-	7084: 18,  // AccessVerifyCodeTimeout
-	7093: 383, // SNSResponseFriendPendencyNotFound
-	7100: 236, // GroupAlreadyMember
-	7108: 295, // OpenMsgAlreadyRevoked
-	7115: 699, // ResAccessDenied
-	7121: 168, // SDKMsgKeyMismatch
-	7136: 562, // AccountUserSigCheckFailedEx70006
-	7153: 648, // MsgLifeTimeLimit
-	7159: 588, // AccountSDKAppIDAccountTypeMismatch
-	7165: 96,  // SDKPacketRequestTimeout
-	7171: 597, // AccountInternalError70207
-	7173: 711, // ResVoiceUploadStatusNot200
-	7184: 731, // ResVODUploadActionFailed
-	7196: 331, // SNSAddFriendParametersTooLong
-	7197: 469, // SNSGetFriendProfileCustomRowError
-	7226: 254, // GroupNotAllowRemoveMsg
-	7231: 402, // SNSUpdateFriendGetFriendMetaError
-	7254: 548, // RESTRequestFreqLimit60018
-	7260: 219, // SDKNetWaitSendRemainingTimeout
-	7265: 429, // SNSCheckFriendGetFriendRowError
-	7268: 64,  // SDKNotInitialized
-	7279: 663, // MsgAccountNotFound
-	7290: 48,  // SDKFileMsgServerNetError
-	7300: 445, // SNSGetAllFriendsGetSeqMetaError
-	7303: 121, // SDKServiceSuspended6214
-	7322: 353, // SNSAddFriendGetPeerBlacklistError
-	7342: 494, // ProfileSetSizeLimit
-	7356: 324, // SNSFriendCountLimit
-	7376: 509, // ProfileGetStdTaskFailed
-	7389: 575, // AccountFreqLimit
-	7393: 634, // MsgInvalidToAccount
-	7406: 85,  // SDKBindRepeated
-	7419: 531, // ConversationUltimateEditionRequired
-	7424: 30,  // PushVendorNetError
-	7450: 17,  // AccessKeyAndTicketRequired
-	7454: 192, // SDKGroupMarkMemberNotAllowed
-	7460: 382, // SNSResponseFriendRunTaskFailed
-	7466: 235, // GroupInvalidOperatorID
-	7474: 294, // OpenMsgRevokeMsgNotFound
-	7481: 698, // ResFileNotFound
-	7488: 167, // SDKMsgBodySizeLimit
-	7503: 561, // AccountUserSigCheckFailedEx70005
-	7521: 298, // OpenMsgSetTokenBeforeLogin
-	7532: 95,  // SDKPacketSSOError
-	7538: 596, // AccountInvalidBatchCount70206
-	7539: 710, // ResVoiceUploadNotHTTP11
-	7551: 730, // ResVODUploadNoServer
-	7555: 141, // SDKInvalidSSOCookie6258
-	7563: 330, // SNSAddFriendInvalidAddSource
-	7564: 468, // SNSGetFriendProfileCustomError
-	7592: 253, // GroupRemoveMsgDenied
-	7597: 401, // SNSUpdateFriendGetFriendError
-	7621: 547, // RESTRequestForbidden
-	7626: 218, // SDKNetWaitAckTimeout
-	7632: 428, // SNSCheckFriendGetFriendError
-	7635: 63,  // SDKRequestTimeout
-	7645: 662, // MsgPushDailyCountLimit
-	7656: 47,  // SDKFileMsgURLNotChatStorage
-	7660: 198, // SDKFriendshipCountLimit
-	7667: 444, // SNSGetAllFriendsGetSeqError
-	7669: 120, // SDKRequestKickedOff6213
-	7687: 611, // AccountInternalTimeout
-	7689: 352, // SNSAddFriendGetProfileRowError
-	7713: 758, // OfficialAccountSubscriptionNotFound
-	7718: 270, // GroupAttributeWriteConflict
-	7723: 323, // SNSAddFriendDenied
-	7743: 508, // ProfileGetInvalidFieldName40801
-	7760: 633, // MsgInvalidJSONBodyFormat
-	7770: 476, // SNSDeleteFriendSecurityRestricted
-	7772: 84,  // SDKBindNoSSOTicket
-	7786: 530, // ConversationPinnedCountLimit
-	7790: 29,  // PushBackendNetError
-	7817: 16,  // AccessCookieMismatch
-	7820: 191, // SDKGroupGetJoinedGroupFreqLimit
-	7827: 381, // SNSResponseFriendSelfDeletePendencyError
-	7833: 234, // GroupJSONParseFailed
-	7861: 425, // SNSImportFriendGroupFull
-	7870: 560, // AccountUserSigCheckFailed70004
-	7886: 647, // MsgPushFreqLimit
-	7899: 94,  // SDKPacketRequestNoAuth
-	7904: 595, // AccountFindAccountTypeFailed
-	7906: 709, // ResVoiceUploadActionFailed
-	7917: 729, // ResVODUploadFailed
-	7922: 140, // SDKInvalidSSOSignature6257
-	7930: 467, // SNSGetFriendProfileStdRowError
-	7959: 252, // GroupNotAllowRevokeMsg
-	7964: 400, // SNSUpdateFriendInvalidParameters
-	7988: 546, // RESTSDKAppIDForbidden
-	7993: 217, // SDKNetWaitSendTimeout
-	7999: 427, // SNSCheckFriendRunTaskFailed
-	8002: 62,  // SDKToUserInvalid
-	8014: 166, // SDKAccountTLSRequestTimeout
-	8027: 197, // SDKFriendshipFriendGroupEmpty
-	8033: 443, // SNSGetAllFriendsKeyNotFound
-	8036: 119, // SDKRequestOverloaded6212
-	8056: 351, // SNSAddFriendGetProfileError
-	8090: 322, // SNSWriteConflict
-	8126: 632, // MsgJSONParseFailed
-	8133: 587, // AccountUINNotAppDeveloper
-	8137: 475, // SNSDeleteFriendReverseFailed
-	8139: 83,  // SDKBindUnknownError
-	8152: 529, // ConversationGroupNameLengthLimit
-	8157: 28,  // PushValidityCheckFailed
-	8187: 190, // SDKGroupGetGroupsInfoFreqLimit
+var slots = [4096]slot{
+	0:    {code: AccessClientFreqLimit, index: numCodes}, // empty
+	2:    {MsgInvalidSeq, 634, CategoryMessage, RetryNever},
+	6:    {SNSAlreadyFriends, 328, CategorySNS, RetryNever},
+	20:   {MsgAllUserPushNotEnabled, 660, CategoryMessage, RetryNever},
+	27:   {ResShortVideoAuthkeyFailed, 737, CategoryResource, RetryReauth},
+	30:   {SNSAddFriendInSelfBlacklist, 343, CategorySNS, RetryNever},
+	32:   {SDKInternalError, 154, CategorySDK, RetryTransient},
+	38:   {SNSPeerFollowersCountLimit, 478, CategorySNS, RetryNever},
+	43:   {ModerationBatchContentCountLimit, 683, CategoryModeration, RetryNever},
+	50:   {SDKNetHostGetAddrInfoFailed, 213, CategorySDK, RetryTransient},
+	60:   {SNSImportFriendStdRowError, 417, CategorySNS, RetryTransient},
+	62:   {AccountInternalTicketFailed, 603, CategoryAccount, RetryReauth},
+	69:   {AccountUserSigCheckFailedEx70005, 560, CategoryAccount, RetryReauth},
+	73:   {GroupRejectFromThirdParty, 238, CategoryGroup, RetryNever},
+	76:   {SDKLoginTLSResponseParseFailed, 123, CategorySDK, RetryTransient},
+	78:   {SDKSignalingAlreadyExists, 174, CategorySDK, RetryNever},
+	81:   {ResSeqToStringFailed, 742, CategoryResource, RetryNever},
+	83:   {SDKFileTransUploadFailed, 58, CategorySDK, RetryTransient},
+	84:   {ConversationGroupCountLimit, 527, CategoryConversation, RetryNever},
+	85:   {AccessKeyDecryptFailed, 9, CategoryAccess, RetryReauth},
+	88:   {SDKImageMsgInvalidFormat, 49, CategorySDK, RetryNever},
+	95:   {SDKInvalidSSOCookie6258, 140, CategorySDK, RetryReauth},
+	101:  {SDKGroupGetOnlineMemberCountFreqLimit, 188, CategorySDK, RetryThrottled},
+	104:  {SNSFriendGroupCountLimit, 324, CategorySNS, RetryNever},
+	111:  {RESTDomainDataCenterMismatch, 553, CategoryREST, RetryNever},
+	121:  {ResSendCanceled, 700, CategoryResource, RetryNever},
+	125:  {ResShortVideoUploadNotHTTP11, 733, CategoryResource, RetryTransient},
+	128:  {SNSAddFriendSelfInfoError, 339, CategorySNS, RetryTransient},
+	130:  {SDKAPICallFreqLimit, 150, CategorySDK, RetryThrottled},
+	138:  {SDKPacketLogicError, 101, CategorySDK, RetryTransient},
+	142:  {AccountInternalError70169, 589, CategoryAccount, RetryTransient},
+	146:  {MsgInternalError, 676, CategoryMessage, RetryTransient},
+	148:  {SDKNetUnreachable, 209, CategorySDK, RetryTransient},
+	153:  {SDKAccountTLSRequestTimeout, 165, CategorySDK, RetryTransient},
+	158:  {SNSImportFriendGetSDKAppIDFailed, 413, CategorySNS, RetryTransient},
+	160:  {AccountUINNotDeveloper, 599, CategoryAccount, RetryNever},
+	167:  {AccountUserSigExpired, 556, CategoryAccount, RetryReauth},
+	171:  {GroupInvalidOperatorID, 234, CategoryGroup, RetryNever},
+	174:  {SDKRequestKickedOff6213, 119, CategorySDK, RetryReauth},
+	181:  {SDKInvalidConversation, 54, CategorySDK, RetryReauth},
+	182:  {ConversationMarkRequestCountLimit, 523, CategoryConversation, RetryNever},
+	183:  {AccessSDKAppIDBlacklist, 5, CategoryAccess, RetryNever},
+	190:  {GroupAtMentionCountLimit, 267, CategoryGroup, RetryNever},
+	193:  {SDKRequestOverloaded6254, 136, CategorySDK, RetryThrottled},
+	200:  {SDKGroupJoinPrivateGroupDenied, 184, CategorySDK, RetryNever},
+	203:  {SNSNetTimeout, 320, CategorySNS, RetryTransient},
+	204:  {ResFileUploadFailed, 721, CategoryResource, RetryTransient},
+	209:  {RESTInternalError, 551, CategoryREST, RetryTransient},
+	226:  {SNSAddFriendGetFriendListMetaError, 335, CategorySNS, RetryTransient},
+	228:  {SDKFileNotFound, 146, CategorySDK, RetryNever},
+	234:  {ConversationInvalidParameters, 519, CategoryConversation, RetryNever},
+	236:  {SDKPacketResendFailed, 97, CategorySDK, RetryTransient},
+	238:  {ProfileSetCustomDataFailed, 501, CategoryProfile, RetryTransient},
+	240:  {MsgBodySizeLimit, 678, CategoryMessage, RetryNever},
+	243:  {SNSGetFriendProfileCustomError, 467, CategorySNS, RetryTransient},
+	245:  {OpenMsgConcurrentModifyConflict, 296, CategoryOpenMsg, RetryConflict},
+	246:  {SDKNetDisconnected, 205, CategorySDK, RetryTransient},
+	249:  {SNSGetPendencyMetaError, 438, CategorySNS, RetryTransient},
+	251:  {SDKAccountTLSNotInitialized, 161, CategorySDK, RetryTransient},
+	258:  {AccountInvalidBatchCount70206, 595, CategoryAccount, RetryNever},
+	260:  {AccountUserStatusDisabled, 620, CategoryAccount, RetryNever},
+	270:  {GroupInvalidRequest, 230, CategoryGroup, RetryReauth},
+	273:  {SDKNeverConnectAfterLaunch, 115, CategorySDK, RetryReauth},
+	274:  {SDKImageCIBlocked, 169, CategorySDK, RetryNever},
+	281:  {SNSResponseFriendPeerListFull, 398, CategorySNS, RetryNever},
+	282:  {AccessOverload, 1, CategoryAccess, RetryThrottled},
+	288:  {GroupAttributeWriteFreqLimit, 263, CategoryGroup, RetryThrottled},
+	291:  {SDKNoNetOnRequest6250, 132, CategorySDK, RetryTransient},
+	298:  {SDKGroupInvalidNotification, 180, CategorySDK, RetryNever},
+	301:  {SNSAccountNotFound, 316, CategorySNS, RetryNever},
+	303:  {ResFileUploadActionFailed, 717, CategoryResource, RetryTransient},
+	308:  {RESTRequestFreqLimit60018, 547, CategoryREST, RetryThrottled},
+	314:  {MsgInvalidAttribute, 653, CategoryMessage, RetryNever},
+	317:  {SNSUpdateFriendNotFound, 410, CategorySNS, RetryNever},
+	321:  {SDKFriendshipInvalidAddSource, 195, CategorySDK, RetryNever},
+	324:  {SNSAddFriendInvalidCount, 331, CategorySNS, RetryNever},
+	326:  {SDKUnknownError, 142, CategorySDK, RetryTransient},
+	334:  {SDKPacketRequestNoAuth, 93, CategorySDK, RetryReauth},
+	336:  {ProfileSetValueError, 497, CategoryProfile, RetryNever},
+	341:  {SNSGetFriendCreateTaskFailed, 463, CategorySNS, RetryTransient},
+	343:  {MsgInternalErrorCallback, 673, CategoryMessage, RetryTransient},
+	344:  {SDKNetCompressFailed, 201, CategorySDK, RetryTransient},
+	347:  {SNSGetPendencyKeyNotFound, 434, CategorySNS, RetryTransient},
+	356:  {AccountInternalError70202, 591, CategoryAccount, RetryTransient},
+	368:  {GroupInvalidParameters, 226, CategoryGroup, RetryNever},
+	371:  {SDKServiceNotReady, 111, CategorySDK, RetryNever},
+	379:  {SNSResponseFriendPeerDeletePendencyError, 394, CategorySNS, RetryTransient},
+	386:  {GroupAttributeKeySizeLimit, 259, CategoryGroup, RetryNever},
+	406:  {RESTExchangeAccountTimeout, 543, CategoryREST, RetryTransient},
+	412:  {MsgToAccountEmpty, 649, CategoryMessage, RetryNever},
+	415:  {SNSUpdateFriendCustomRowError, 406, CategorySNS, RetryTransient},
+	419:  {ResVODUploadActionFailed, 730, CategoryResource, RetryTransient},
+	428:  {ProfileGetCustomReadFailed, 516, CategoryProfile, RetryTransient},
+	434:  {ProfileSetSizeLimit, 493, CategoryProfile, RetryNever},
+	439:  {SNSGetFriendCustomRowError, 459, CategorySNS, RetryTransient},
+	440:  {SNSAddFriendSecurityRestricted, 368, CategorySNS, RetryThrottled},
+	451:  {SDKGroupAssistantInvalidField, 106, CategorySDK, RetryNever},
+	469:  {SDKNoNetOnResponse, 110, CategorySDK, RetryTransient},
+	477:  {SNSResponseFriendPeerCountSeqChanged, 390, CategorySNS, RetryTransient},
+	484:  {GroupAppRevokeMsgDisabled, 257, CategoryGroup, RetryNever},
+	504:  {RESTAdminRequired, 539, CategoryREST, RetryNever},
+	512:  {GroupCommunityNotOpen, 278, CategoryGroup, RetryNever},
+	514:  {SNSUpdateFriendGetFriendRowError, 402, CategorySNS, RetryTransient},
+	515:  {CallNotFound, 686, CategoryCall, RetryNever},
+	517:  {ResVODUploadNotHTTP11, 726, CategoryResource, RetryTransient},
+	526:  {ProfileGetInvalidCustomFieldLength, 512, CategoryProfile, RetryTransient},
+	528:  {AccountInternalTimeout, 610, CategoryAccount, RetryTransient},
+	535:  {CommonServiceDisabled, 629, CategoryCommon, RetryNever},
+	537:  {SNSGetFriendStdError, 455, CategorySNS, RetryTransient},
+	539:  {SNSAddFriendPeerInfoMetaError, 364, CategorySNS, RetryTransient},
+	540:  {OpenMsgRevokeTimeLimit, 291, CategoryOpenMsg, RetryNever},
+	546:  {AccountAdminRequired, 615, CategoryAccount, RetryNever},
+	560:  {SNSDeleteFriendNonFriend, 472, CategorySNS, RetryNever},
+	575:  {SNSResponseFriendPeerCheckFailed, 386, CategorySNS, RetryTransient},
+	582:  {GroupCountLimit, 255, CategoryGroup, RetryNever},
+	592:  {SDKHTTPNoCleartextTrafficPermission, 79, CategorySDK, RetryNever},
+	602:  {RESTInvalidSDKAppID, 535, CategoryREST, RetryNever},
+	624:  {ProfileGetStdTaskFailed, 508, CategoryProfile, RetryTransient},
+	631:  {AccessTicketExpired, 21, CategoryAccess, RetryReauth},
+	633:  {CommonSensitiveText, 625, CategoryCommon, RetryNever},
+	637:  {SNSAddFriendPeerDeletePendencyFailed, 360, CategorySNS, RetryTransient},
+	638:  {OpenMsgShutUpDenied, 290, CategoryOpenMsg, RetryNever},
+	644:  {AccountDeletedReimportDenied, 612, CategoryAccount, RetryNever},
+	647:  {SDKFriendshipProxySyncFailed, 104, CategorySDK, RetryTransient},
+	669:  {ProfileReadPermissionRequired, 490, CategoryProfile, RetryNever},
+	671:  {OfficialAccountSQLQueryFailed, 753, CategoryOfficialAccount, RetryTransient},
+	673:  {SNSResponseFriendPendencyNotFound, 382, CategorySNS, RetryNever},
+	680:  {GroupNotAllowRevokeMsg, 251, CategoryGroup, RetryNever},
+	690:  {SDKTLSSDKUserNotFound, 75, CategorySDK, RetryReauth},
+	695:  {ResCacheReadError, 714, CategoryResource, RetryNever},
+	700:  {RESTInvalidHTTPURL, 531, CategoryREST, RetryNever},
+	703:  {SNSCheckFriendCreateTaskFailed, 429, CategorySNS, RetryTransient},
+	711:  {PushIntentMissing, 32, CategoryPush, RetryNever},
+	712:  {AccountInvalidEmailFormat, 580, CategoryAccount, RetryNever},
+	727:  {SDKBindInProgress, 89, CategorySDK, RetryTransient},
+	728:  {ResFileMD5ReadFailed, 706, CategoryResource, RetryNever},
+	729:  {AccessVerifyCodeTimeout, 17, CategoryAccess, RetryTransient},
+	731:  {AccountInvalidAccountType, 588, CategoryAccount, RetryNever},
+	732:  {ResEncryptedImageUploadFailed, 740, CategoryResource, RetryTransient},
+	735:  {SNSAddFriendPeerGetSeqError, 356, CategorySNS, RetryTransient},
+	736:  {OpenMsgSDKAppIDMismatch, 286, CategoryOpenMsg, RetryNever},
+	738:  {GroupPermissionGroupMemberCountLimit, 694, CategoryGroup, RetryNever},
+	767:  {ProfileAccountNotFound, 486, CategoryProfile, RetryNever},
+	769:  {OfficialAccountInvalidUserID, 749, CategoryOfficialAccount, RetryNever},
+	771:  {SNSResponseFriendSetSelfMetaError, 378, CategorySNS, RetryTransient},
+	774:  {AccountThirdPartyTicketFailed, 571, CategoryAccount, RetryReauth},
+	788:  {SDKInvalidSDKObject, 71, CategorySDK, RetryNever},
+	795:  {SNSGetAllFriendsCustomError, 449, CategorySNS, RetryTransient},
+	797:  {GroupPinnedMsgCountLimit, 276, CategoryGroup, RetryNever},
+	801:  {SNSCheckFriendInvalidType, 425, CategorySNS, RetryNever},
+	809:  {PushBackendNetError, 28, CategoryPush, RetryTransient},
+	823:  {MsgInvalidMsgKey, 668, CategoryMessage, RetryNever},
+	825:  {SDKBindTinyIDEmpty, 85, CategorySDK, RetryReauth},
+	833:  {SNSAddFriendGetPeerBlacklistError, 352, CategorySNS, RetryTransient},
+	834:  {OpenMsgNetError, 282, CategoryOpenMsg, RetryTransient},
+	836:  {GroupPermissionGroupNotFound110008, 691, CategoryGroup, RetryNever},
+	853:  {SDKNetSendRemainingTimeoutNoNet, 222, CategorySDK, RetryTransient},
+	867:  {OfficialAccountInvalidGetAccount, 745, CategoryOfficialAccount, RetryNever},
+	869:  {SNSResponseFriendGetPendencyRowError, 374, CategorySNS, RetryTransient},
+	872:  {AccountUserSigMismatchSDKAppID, 567, CategoryAccount, RetryReauth},
+	876:  {OpenMsgReactionNotFound, 312, CategoryOpenMsg, RetryNever},
+	877:  {GroupIDInUseForSuper, 246, CategoryGroup, RetryNever},
+	880:  {SDKAutoLoginNeedUserSig, 131, CategorySDK, RetryReauth},
+	881:  {SDKSendMsgFailedWithCancel, 176, CategorySDK, RetryNever},
+	886:  {SDKInvalidParameters, 67, CategorySDK, RetryNever},
+	893:  {SNSGetAllFriendsFieldStringError, 445, CategorySNS, RetryTransient},
+	895:  {SNSDeleteAllFriendsCheckSDKAppIDFailed, 481, CategorySNS, RetryTransient},
+	903:  {MsgAdminRequired, 639, CategoryMessage, RetryNever},
+	910:  {ResImageUploadInvalidResponse, 723, CategoryResource, RetryTransient},
+	914:  {OfficialAccountSubscriptionNotFound, 757, CategoryOfficialAccount, RetryNever},
+	920:  {AccountTicketCheckFailed, 607, CategoryAccount, RetryReauth},
+	921:  {MsgPushAlreadyRecalled, 664, CategoryMessage, RetryNever},
+	924:  {ResNotInitialized, 704, CategoryResource, RetryNever},
+	927:  {OpenMsgPushTokenLengthLimit, 301, CategoryOpenMsg, RetryNever},
+	931:  {SNSAddFriendAlreadyFriend, 348, CategorySNS, RetryNever},
+	947:  {OperationsFileExpired, 38, CategoryOperations, RetryNever},
+	951:  {SDKNetWaitSendRemainingTimeout, 218, CategorySDK, RetryTransient},
+	961:  {SNSImportFriendCustomError, 422, CategorySNS, RetryTransient},
+	968:  {SNSResponseFriendParametersTooLong, 370, CategorySNS, RetryNever},
+	970:  {AccountUserSigCheckFailedEx70010, 565, CategoryAccount, RetryReauth},
+	974:  {OpenMsgExtensionNotFound, 308, CategoryOpenMsg, RetryNever},
+	975:  {GroupIDInUse, 243, CategoryGroup, RetryNever},
+	978:  {SDKUserCanceled, 128, CategorySDK, RetryNever},
+	980:  {ProfileSetAvatarInvalidParameters, 506, CategoryProfile, RetryNever},
+	984:  {SDKNotInitialized, 63, CategorySDK, RetryNever},
+	987:  {AccessKeyExpiredOnNotice, 14, CategoryAccess, RetryReauth},
+	988:  {AccountBlacklist, 575, CategoryAccount, RetryNever},
+	989:  {ResVoiceUploadFailed, 712, CategoryResource, RetryTransient},
+	991:  {SNSGetAllFriendsTooManyFields, 441, CategorySNS, RetryNever},
+	993:  {GroupReadReceiptNotFound, 274, CategoryGroup, RetryNever},
+	1001: {MsgInvalidRandom, 635, CategoryMessage, RetryNever},
+	1029: {SNSAddFriendAllowTypeDenyAny, 344, CategorySNS, RetryNever},
+	1031: {SDKInterfaceNotSupported, 155, CategorySDK, RetryNever},
+	1038: {SNSSelfMutualFollowersCountLimit, 479, CategorySNS, RetryNever},
+	1046: {OperationsInvalidRequest, 34, CategoryOperations, RetryNever},
+	1049: {SDKNetConnectReset, 214, CategorySDK, RetryTransient},
+	1059: {SNSImportFriendStdMetaError, 418, CategorySNS, RetryTransient},
+	1063: {AccountUserRequestFreqLimit, 622, CategoryAccount, RetryThrottled},
+	1068: {AccountUserSigCheckFailedEx70006, 561, CategoryAccount, RetryReauth},
+	1073: {GroupShutUpDenied, 239, CategoryGroup, RetryNever},
+	1076: {SDKLoginOpenMsgTimeout, 124, CategorySDK, RetryTransient},
+	1082: {SDKFileTransDownloadFailed, 59, CategorySDK, RetryTransient},
+	1084: {ConversationGroupNameLengthLimit, 528, CategoryConversation, RetryNever},
+	1085: {AccessMSFSDKQuit, 10, CategoryAccess, RetryReauth},
+	1087: {SDKFileMsgIllegalOrBlocked, 50, CategorySDK, RetryNever},
+	1088: {ResVoiceUploadActionFailed, 708, CategoryResource, RetryTransient},
+	1091: {GroupTrialEditionCountLimit, 270, CategoryGroup, RetryNever},
+	1092: {ModerationTemporaryFailure, 39, CategoryModeration, RetryTransient},
+	1099: {MsgJSONParseFailed, 631, CategoryMessage, RetryNever},
+	1101: {SDKGroupGetGroupsInfoFreqLimit, 189, CategorySDK, RetryThrottled},
+	1104: {SNSPendencyCountLimit, 325, CategorySNS, RetryNever},
+	1111: {RESTNonTPushResourceDenied, 554, CategoryREST, RetryNever},
+	1112: {SDKQALNoShortConnectionAvailable, 141, CategorySDK, RetryTransient},
+	1121: {ResReadFailed, 701, CategoryResource, RetryNever},
+	1124: {ResShortVideoUploadStatusNot200, 734, CategoryResource, RetryTransient},
+	1127: {SNSAddFriendDeleteSelfPendencyError, 340, CategorySNS, RetryTransient},
+	1129: {SDKInterrupted, 151, CategorySDK, RetryNever},
+	1141: {ModerationBatchUnsupportedContent, 680, CategoryModeration, RetryNever},
+	1148: {SDKNetSocketNoBuffer, 210, CategorySDK, RetryTransient},
+	1157: {SNSImportFriendReadCountError, 414, CategorySNS, RetryTransient},
+	1160: {AccountInvalidUIN, 600, CategoryAccount, RetryNever},
+	1166: {AccountUserSigEmpty, 557, CategoryAccount, RetryReauth},
+	1171: {GroupAlreadyMember, 235, CategoryGroup, RetryNever},
+	1174: {SDKServiceSuspended6214, 120, CategorySDK, RetryNever},
+	1181: {SDKLoadMsgFailed, 55, CategorySDK, RetryNever},
+	1182: {ConversationMarkOperationFailed, 524, CategoryConversation, RetryTransient},
+	1183: {AccessInvalidPacket, 6, CategoryAccess, RetryNever},
+	1185: {SDKFileMsgURLNotChatStorage, 46, CategorySDK, RetryNever},
+	1189: {GroupMemberListTooLarge, 268, CategoryGroup, RetryNever},
+	1192: {SDKRequestKickedOff6255, 137, CategorySDK, RetryReauth},
+	1199: {SDKGroupInviteSuperDenied, 185, CategorySDK, RetryNever},
+	1202: {SNSWriteConflict, 321, CategorySNS, RetryConflict},
+	1219: {ResFileNotFound, 697, CategoryResource, RetryNever},
+	1225: {SNSAddFriendGetFriendListRowError, 336, CategorySNS, RetryTransient},
+	1227: {SDKFileTooLarge, 147, CategorySDK, RetryNever},
+	1233: {ConversationAdminRequired, 520, CategoryConversation, RetryNever},
+	1235: {SDKPacketResendNotSent, 98, CategorySDK, RetryTransient},
+	1238: {ProfileInvalidValueFormat, 502, CategoryProfile, RetryNever},
+	1239: {ModerationInternalError, 679, CategoryModeration, RetryTransient},
+	1242: {SNSGetFriendProfileCustomRowError, 468, CategorySNS, RetryTransient},
+	1246: {SDKNetAlreadyConnected, 206, CategorySDK, RetryTransient},
+	1249: {SNSGetPendencyNicknameTaskFailed, 439, CategorySNS, RetryTransient},
+	1251: {SDKAccountTLSTransPacketError, 162, CategorySDK, RetryTransient},
+	1258: {AccountInternalError70207, 596, CategoryAccount, RetryTransient},
+	1260: {AccountMAUFreeQuotaLimit, 621, CategoryAccount, RetryNever},
+	1263: {AccessConnectLimit, 24, CategoryAccess, RetryThrottled},
+	1265: {SDKOpenBDHBase, 707, CategorySDK, RetryTransient},
+	1268: {ProfileGetAvatarTaskListFailed, 517, CategoryProfile, RetryTransient},
+	1269: {GroupSuperNotAllowQuit, 231, CategoryGroup, RetryNever},
+	1272: {SDKRequestFailed6210, 116, CategorySDK, RetryTransient},
+	1274: {SDKMergedMsgLayersLimit, 170, CategorySDK, RetryNever},
+	1279: {SDKParseResponseFailed, 51, CategorySDK, RetryTransient},
+	1281: {AccessUserFreqLimit, 2, CategoryAccess, RetryThrottled},
+	1287: {GroupAttributeNotFound, 264, CategoryGroup, RetryNever},
+	1290: {SDKNoNetOnResponse6251, 133, CategorySDK, RetryTransient},
+	1297: {SDKGroupInvalidFaceURL, 181, CategorySDK, RetryNever},
+	1300: {SNSAdminRequired, 317, CategorySNS, RetryNever},
+	1302: {ResFileUploadNotHTTP11, 718, CategoryResource, RetryTransient},
+	1307: {RESTRequestFreqLimit60019, 548, CategoryREST, RetryThrottled},
+	1314: {MsgPushTagLengthLimit, 654, CategoryMessage, RetryNever},
+	1317: {SNSUpdateFriendGroupFull, 411, CategorySNS, RetryNever},
+	1320: {SDKFriendshipFriendGroupEmpty, 196, CategorySDK, RetryNever},
+	1323: {SNSAddFriendGetSDKAppIDFailed, 332, CategorySNS, RetryTransient},
+	1325: {SDKCrossThreadCall, 143, CategorySDK, RetryNever},
+	1334: {SDKPacketSSOError, 94, CategorySDK, RetryTransient},
+	1336: {ProfileSetStdDataFailed, 498, CategoryProfile, RetryTransient},
+	1340: {SNSGetFriendProfileStdKeyNotFound, 464, CategorySNS, RetryTransient},
+	1344: {SDKNetUncompressFailed, 202, CategorySDK, RetryTransient},
+	1347: {SNSGetPendencySeqError, 435, CategorySNS, RetryTransient},
+	1349: {SDKLoginInProgress, 158, CategorySDK, RetryNever},
+	1356: {AccountInternalError70203, 592, CategoryAccount, RetryTransient},
+	1367: {GroupAccountCountLimit, 227, CategoryGroup, RetryNever},
+	1370: {SDKUserSigExpired, 112, CategorySDK, RetryReauth},
+	1372: {SDKMsgBodySizeLimit, 166, CategorySDK, RetryNever},
+	1378: {SNSResponseFriendPeerSetSeqMetaError, 395, CategorySNS, RetryTransient},
+	1385: {GroupAttributeValueSizeLimit, 260, CategoryGroup, RetryNever},
+	1395: {SDKGroupInvalidID, 177, CategorySDK, RetryNever},
+	1405: {RESTInvalidIDFormat, 544, CategoryREST, RetryNever},
+	1412: {MsgInvalidSyncFromOldSystem, 650, CategoryMessage, RetryNever},
+	1415: {SNSUpdateFriendCustomMetaError, 407, CategorySNS, RetryTransient},
+	1419: {SDKFriendshipInvalidProfileKey, 192, CategorySDK, RetryNever},
+	1432: {SDKPacketUnknownError, 90, CategorySDK, RetryTransient},
+	1434: {ProfileSetReadDataFailed, 494, CategoryProfile, RetryTransient},
+	1438: {SNSGetFriendRunTaskFailed, 460, CategorySNS, RetryTransient},
+	1442: {SDKNetEncodeFailed, 198, CategorySDK, RetryTransient},
+	1450: {SDKGroupAssistantStorageDisabled, 107, CategorySDK, RetryNever},
+	1465: {GroupSignatureCheckFailed, 223, CategoryGroup, RetryReauth},
+	1476: {SNSResponseFriendPeerAddMetaError, 391, CategorySNS, RetryTransient},
+	1503: {RESTSDKAppIDFreqLimit, 540, CategoryREST, RetryThrottled},
+	1510: {MsgLifeTimeLimit, 647, CategoryMessage, RetryNever},
+	1513: {SNSUpdateFriendStdRowError, 403, CategorySNS, RetryTransient},
+	1515: {AccountInvalidBatchCount70113, 584, CategoryAccount, RetryNever},
+	1517: {ResVODUploadHeaderIncomplete, 727, CategoryResource, RetryTransient},
+	1525: {ProfileGetStdKeyNotFound, 513, CategoryProfile, RetryNever},
+	1536: {SNSGetFriendStdGroupError, 456, CategorySNS, RetryTransient},
+	1538: {SNSAddFriendPeerInfoRowError, 365, CategorySNS, RetryTransient},
+	1545: {AccountSDKVersionTooLow, 616, CategoryAccount, RetryNever},
+	1560: {SNSDeleteFriendForwardStdFailed, 473, CategorySNS, RetryTransient},
+	1575: {SNSResponseFriendPeerCheckMetaError, 387, CategorySNS, RetryTransient},
+	1582: {GroupMemberCountLimit, 256, CategoryGroup, RetryNever},
+	1601: {RESTFreqLimit, 536, CategoryREST, RetryThrottled},
+	1608: {MsgDuplicatePushTags, 645, CategoryMessage, RetryNever},
+	1611: {SNSUpdateFriendInvalidParameters, 399, CategorySNS, RetryNever},
+	1612: {CallInternalError, 684, CategoryCall, RetryTransient},
+	1623: {ProfileGetParseDataFailed, 509, CategoryProfile, RetryTransient},
+	1633: {CommonBodySizeLimit, 626, CategoryCommon, RetryNever},
+	1634: {SNSGetFriendInvalidParameters, 452, CategorySNS, RetryNever},
+	1636: {SNSAddFriendPeerGetCountFailed, 361, CategorySNS, RetryTransient},
+	1646: {SDKFriendshipProxyLocalCheckFailed, 105, CategorySDK, RetryNever},
+	1658: {SNSDeleteFriendInvalidCount, 469, CategorySNS, RetryNever},
+	1668: {ProfileWritePermissionRequired, 491, CategoryProfile, RetryNever},
+	1671: {OfficialAccountSQLResultParseFailed, 754, CategoryOfficialAccount, RetryTransient},
+	1673: {SNSResponseFriendSelfListFull, 383, CategorySNS, RetryNever},
+	1680: {GroupRemoveMsgDenied, 252, CategoryGroup, RetryNever},
+	1689: {SDKNoPreviousLogin, 76, CategorySDK, RetryReauth},
+	1695: {ResInvalidFileMD5, 715, CategoryResource, RetryTransient},
+	1699: {RESTRequestJSONParseFailed, 532, CategoryREST, RetryNever},
+	1703: {SNSCheckFriendGetRelationError, 430, CategorySNS, RetryTransient},
+	1706: {MsgRequestAccountCountLimit, 643, CategoryMessage, RetryNever},
+	1711: {PushGoogleObjectBuildFailed, 33, CategoryPush, RetryNever},
+	1712: {AccountInvalidTLSAccountFormat, 581, CategoryAccount, RetryNever},
+	1728: {AccessKeyAccountMismatch, 18, CategoryAccess, RetryNever},
+	1734: {SNSAddFriendPeerGetSeqMetaError, 357, CategorySNS, RetryTransient},
+	1735: {OpenMsgNotFriends, 287, CategoryOpenMsg, RetryNever},
+	1736: {ModerationDeleteKeywordFailed, 45, CategoryModeration, RetryTransient},
+	1737: {GroupInvalidTopicID, 695, CategoryGroup, RetryNever},
+	1766: {ProfileAdminRequired, 487, CategoryProfile, RetryNever},
+	1769: {OfficialAccountUserIDInUse, 750, CategoryOfficialAccount, RetryNever},
+	1771: {SNSResponseFriendSetSelfError, 379, CategorySNS, RetryTransient},
+	1773: {AccountHTTPSTicketEmpty, 572, CategoryAccount, RetryReauth},
+	1778: {GroupRevokeMsgNotFound, 248, CategoryGroup, RetryNever},
+	1788: {SDKIOOperationFailed, 72, CategorySDK, RetryNever},
+	1794: {SNSGetAllFriendsCustomRowError, 450, CategorySNS, RetryTransient},
+	1796: {GroupMsgAlreadyPinned, 277, CategoryGroup, RetryNever},
+	1801: {SNSCheckFriendRunTaskFailed, 426, CategorySNS, RetryTransient},
+	1809: {PushVendorNetError, 29, CategoryPush, RetryTransient},
+	1810: {AccountRequestEmpty, 577, CategoryAccount, RetryReauth},
+	1823: {MsgBatchBodySizeLimit, 669, CategoryMessage, RetryNever},
+	1824: {SDKBindGUIDEmpty, 86, CategorySDK, RetryTransient},
+	1826: {ResInvalidServerURL, 705, CategoryResource, RetryTransient},
+	1832: {SNSAddFriendInPeerBlacklist, 353, CategorySNS, RetryNever},
+	1833: {OpenMsgInternalError, 283, CategoryOpenMsg, RetryTransient},
+	1867: {OfficialAccountNotFound, 746, CategoryOfficialAccount, RetryNever},
+	1869: {SNSResponseFriendGetCountError, 375, CategorySNS, RetryTransient},
+	1871: {AccountVerifyMethodNotFound, 568, CategoryAccount, RetryNever},
+	1875: {OpenMsgReactionDoesNotContainUser, 313, CategoryOpenMsg, RetryNever},
+	1876: {GroupSDKAppIDDenied, 247, CategoryGroup, RetryNever},
+	1880: {OpenMsgSetTokenBeforeLogin, 297, CategoryOpenMsg, RetryReauth},
+	1886: {SDKInitCoreFailed, 68, CategorySDK, RetryNever},
+	1892: {SNSGetAllFriendsStdError, 446, CategorySNS, RetryTransient},
+	1894: {SNSDeleteAllFriendsStdFailed, 482, CategorySNS, RetryTransient},
+	1903: {MsgInvalidJSONFormat, 640, CategoryMessage, RetryNever},
+	1907: {PushHuaweiDailyLimit, 25, CategoryPush, RetryThrottled},
+	1909: {ResImageUploadFailed, 724, CategoryResource, RetryTransient},
+	1920: {AccountTicketExpired, 608, CategoryAccount, RetryReauth},
+	1921: {MsgPushRecallFreqLimit, 665, CategoryMessage, RetryThrottled},
+	1922: {SDKBindUnknownError, 82, CategorySDK, RetryTransient},
+	1927: {OpenMsgLoginDataLengthLimit, 302, CategoryOpenMsg, RetryNever},
+	1930: {SNSAddFriendProfileNotFound, 349, CategorySNS, RetryNever},
+	1931: {OpenMsgPacketParseFailed, 279, CategoryOpenMsg, RetryNever},
+	1951: {SDKNetPacketSizeLimit, 219, CategorySDK, RetryNever},
+	1960: {SNSImportFriendListFull, 423, CategorySNS, RetryNever},
+	1967: {SNSResponseFriendInvalidCount, 371, CategorySNS, RetryNever},
+	1973: {OpenMsgReactionCountLimit, 309, CategoryOpenMsg, RetryNever},
+	1977: {SDKRevokeTimeLimit, 129, CategorySDK, RetryNever},
+	1984: {SDKNotLoggedIn, 64, CategorySDK, RetryReauth},
+	1988: {AccountInvalidUserSig, 576, CategoryAccount, RetryReauth},
+	1990: {SNSGetAllFriendsKeyNotFound, 442, CategorySNS, RetryTransient},
+	1992: {GroupCounterKeyCountLimit, 275, CategoryGroup, RetryNever},
+	2001: {MsgInvalidTimestamp, 636, CategoryMessage, RetryNever},
+	2011: {OfficialAccountServiceNotEnabled, 756, CategoryOfficialAccount, RetryNever},
+	2019: {MsgPushDailyCountLimit, 661, CategoryMessage, RetryNever},
+	2025: {OpenMsgPushCertificateNotUploaded, 298, CategoryOpenMsg, RetryNever},
+	2029: {SNSAddFriendTooManyPendency, 345, CategorySNS, RetryNever},
+	2030: {SDKInvalidOperation, 156, CategorySDK, RetryNever},
+	2037: {SNSPeerMutualFollowersCountLimit, 480, CategorySNS, RetryNever},
+	2045: {OperationsInvalidParameters, 35, CategoryOperations, RetryNever},
+	2049: {SDKNetWaitInQueueTimeout, 215, CategorySDK, RetryTransient},
+	2059: {SNSImportFriendStdError, 419, CategorySNS, RetryTransient},
+	2063: {AccountGlobalDoNotDisturbDisabled, 623, CategoryAccount, RetryNever},
+	2068: {AccountUserSigCheckFailedEx70007, 562, CategoryAccount, RetryReauth},
+	2071: {OpenMsgExtensionConflict, 305, CategoryOpenMsg, RetryConflict},
+	2072: {GroupResponseSizeLimit, 240, CategoryGroup, RetryNever},
+	2075: {SDKLoginOpenMsgResponseParseFailed, 125, CategorySDK, RetryTransient},
+	2077: {ProfileSetAvatarGetDataFailed, 503, CategoryProfile, RetryTransient},
+	2082: {SDKHTTPRequestFailed, 60, CategorySDK, RetryTransient},
+	2083: {ConversationPinnedCountLimit, 529, CategoryConversation, RetryNever},
+	2084: {AccessClientClosed, 11, CategoryAccess, RetryReauth},
+	2087: {ResVoiceUploadNotHTTP11, 709, CategoryResource, RetryTransient},
+	2091: {GroupFeatureEditionRequired, 271, CategoryGroup, RetryNever},
+	2092: {ModerationCommandUnsupported, 40, CategoryModeration, RetryNever},
+	2099: {MsgInvalidJSONBodyFormat, 632, CategoryMessage, RetryNever},
+	2100: {SDKGroupGetJoinedGroupFreqLimit, 190, CategorySDK, RetryThrottled},
+	2103: {SNSBlacklistCountLimit, 326, CategorySNS, RetryNever},
+	2110: {RESTTrialDailyRequestLimit, 555, CategoryREST, RetryNever},
+	2117: {MsgInvalidOfflinePushInfo, 658, CategoryMessage, RetryNever},
+	2120: {ResTransferTimeout, 702, CategoryResource, RetryTransient},
+	2124: {ResShortVideoUploadNotTLV, 735, CategoryResource, RetryTransient},
+	2127: {SNSAddFriendGetBlacklistError, 341, CategorySNS, RetryTransient},
+	2129: {SDKDatabaseFailure, 152, CategorySDK, RetryReauth},
+	2141: {ModerationBatchTimeout, 681, CategoryModeration, RetryTransient},
+	2147: {SDKNetResetByPeer, 211, CategorySDK, RetryTransient},
+	2157: {SNSImportFriendGetGroupSeqError, 415, CategorySNS, RetryTransient},
+	2159: {AccountInternalError70212, 601, CategoryAccount, RetryTransient},
+	2166: {AccountUserSigCheckFailed70003, 558, CategoryAccount, RetryReauth},
+	2170: {GroupFullMemberCount, 236, CategoryGroup, RetryNever},
+	2173: {SDKInvalidSSOSignature6215, 121, CategorySDK, RetryReauth},
+	2175: {SDKSignalingInvalidInviteID, 172, CategorySDK, RetryNever},
+	2180: {SDKFileTransAuthFailed, 56, CategorySDK, RetryReauth},
+	2181: {ConversationMarkTotalCountLimit, 525, CategoryConversation, RetryNever},
+	2182: {AccessPrepaidArrears, 7, CategoryAccess, RetryNever},
+	2185: {SDKFileMsgServerNetError, 47, CategorySDK, RetryTransient},
+	2192: {SDKServiceSuspended6256, 138, CategorySDK, RetryNever},
+	2199: {SDKGroupInviteNoMember, 186, CategorySDK, RetryNever},
+	2202: {SNSAddFriendDenied, 322, CategorySNS, RetryNever},
+	2203: {SNSAccountNotFound31804, 476, CategorySNS, RetryNever},
+	2215: {MsgPushAttributeAndTagExclusive, 656, CategoryMessage, RetryNever},
+	2218: {ResAccessDenied, 698, CategoryResource, RetryNever},
+	2222: {ResShortVideoSizeLimit, 731, CategoryResource, RetryNever},
+	2225: {SNSAddFriendSelfInfoRowError, 337, CategorySNS, RetryTransient},
+	2227: {SDKFileSizeEmpty, 148, CategorySDK, RetryNever},
+	2233: {ConversationInternalError, 521, CategoryConversation, RetryTransient},
+	2235: {SDKPacketSaveFiltered, 99, CategorySDK, RetryNever},
+	2245: {SDKNetConnectTimeout, 207, CategorySDK, RetryTransient},
+	2250: {SDKAccountTLSDecryptFailed, 163, CategorySDK, RetryTransient},
+	2257: {AccountInternalError70208, 597, CategoryAccount, RetryTransient},
+	2268: {GroupNotFound, 232, CategoryGroup, RetryNever},
+	2272: {SDKInvalidRequest6211, 117, CategorySDK, RetryNever},
+	2273: {SDKMsgModifyConflict, 171, CategorySDK, RetryConflict},
+	2276: {CommonContentSecurityBlocked, 630, CategoryCommon, RetryNever},
+	2278: {SDKSerializeRequestFailed, 52, CategorySDK, RetryTransient},
+	2281: {AccessSDKAppIDDisabled, 3, CategoryAccess, RetryNever},
+	2287: {GroupRemoveMsgRangeLimit, 265, CategoryGroup, RetryNever},
+	2290: {SDKRequestFailed6252, 134, CategorySDK, RetryTransient},
+	2297: {SDKGroupInvalidNameCard, 182, CategorySDK, RetryNever},
+	2300: {SNSSensitiveText, 318, CategorySNS, RetryNever},
+	2302: {ResFileUploadStatusNot200, 719, CategoryResource, RetryTransient},
+	2306: {RESTInvalidService, 549, CategoryREST, RetryNever},
+	2313: {MsgPushAccountTypeMismatch, 655, CategoryMessage, RetryNever},
+	2320: {SDKFriendshipCountLimit, 197, CategorySDK, RetryNever},
+	2323: {SNSAddFriendRunTaskFailed, 333, CategorySNS, RetryTransient},
+	2325: {SDKTinyIDEmpty, 144, CategorySDK, RetryNever},
+	2333: {SDKPacketRequestTimeout, 95, CategorySDK, RetryTransient},
+	2335: {ProfileSetInvalidField, 499, CategoryProfile, RetryNever},
+	2340: {SNSGetFriendProfileStdError, 465, CategorySNS, RetryTransient},
+	2342: {MsgInternalError90994, 674, CategoryMessage, RetryTransient},
+	2343: {SDKNetFreqLimit, 203, CategorySDK, RetryThrottled},
+	2346: {SNSGetPendencySeqMetaError, 436, CategorySNS, RetryTransient},
+	2348: {SDKLogoutInProgress, 159, CategorySDK, RetryNever},
+	2355: {AccountAppIDNoAccountType, 593, CategoryAccount, RetryNever},
+	2360: {AccessClientFreqLimit, 0, CategoryAccess, RetryThrottled},
+	2367: {GroupFreqLimit, 228, CategoryGroup, RetryThrottled},
+	2370: {SDKLoginAuthFailed, 113, CategorySDK, RetryReauth},
+	2371: {SDKMsgKeyMismatch, 167, CategorySDK, RetryTransient},
+	2378: {SNSResponseFriendPeerSetSeqError, 396, CategorySNS, RetryTransient},
+	2385: {GroupAttributeKeyCountLimit, 261, CategoryGroup, RetryNever},
+	2395: {SDKGroupInvalidName, 178, CategorySDK, RetryNever},
+	2398: {SNSInvalidParameters, 314, CategorySNS, RetryNever},
+	2405: {RESTSDKAppIDForbidden, 545, CategoryREST, RetryNever},
+	2411: {MsgInvalidSyncFromOtherMachine, 651, CategoryMessage, RetryNever},
+	2414: {SNSUpdateFriendCustomError, 408, CategorySNS, RetryTransient},
+	2418: {SDKFriendshipInvalidAddRemark, 193, CategorySDK, RetryNever},
+	2421: {SNSAddFriendInvalidAddSource, 329, CategorySNS, RetryNever},
+	2431: {SDKPacketNoNetOnRequest, 91, CategorySDK, RetryTransient},
+	2433: {ProfileSetInvalidFieldName, 495, CategoryProfile, RetryNever},
+	2438: {SNSGetFriendFieldStringError, 461, CategorySNS, RetryTransient},
+	2440: {OpenMsgRevokeMsgNotFound, 293, CategoryOpenMsg, RetryNever},
+	2441: {SDKNetDecodeFailed, 199, CategorySDK, RetryTransient},
+	2444: {SNSGetPendencyInvalidType, 432, CategorySNS, RetryNever},
+	2449: {SDKLoadGroupInfoFailed, 108, CategorySDK, RetryTransient},
+	2465: {GroupInternalError, 224, CategoryGroup, RetryTransient},
+	2476: {SNSResponseFriendPeerAddRowError, 392, CategorySNS, RetryTransient},
+	2503: {RESTSDKAppIDMissing, 541, CategoryREST, RetryNever},
+	2513: {SNSUpdateFriendStdMetaError, 404, CategorySNS, RetryTransient},
+	2515: {AccountSecurityRestricted, 585, CategoryAccount, RetryThrottled},
+	2516: {ResVODUploadFailed, 728, CategoryResource, RetryTransient},
+	2525: {ProfileGetStdReadFailed, 514, CategoryProfile, RetryTransient},
+	2536: {SNSGetFriendStdRowError, 457, CategorySNS, RetryTransient},
+	2537: {SNSAddFriendPeerInfoError, 366, CategorySNS, RetryTransient},
+	2538: {OpenMsgDeleteRoamingInternalError, 292, CategoryOpenMsg, RetryTransient},
+	2559: {SNSDeleteFriendReverseFailed, 474, CategorySNS, RetryTransient},
+	2574: {SNSResponseFriendPeerCheckRowError, 388, CategorySNS, RetryTransient},
+	2591: {SDKImageUploadFailedNotImage, 80, CategorySDK, RetryNever},
+	2601: {RESTRequestTimeout, 537, CategoryREST, RetryTransient},
+	2611: {SNSUpdateFriendGetFriendError, 400, CategorySNS, RetryTransient},
+	2612: {CallInvalidParameters, 685, CategoryCall, RetryNever},
+	2623: {ProfileGetInvalidFieldName40804, 510, CategoryProfile, RetryNever},
+	2630: {AccessKeyExpired, 22, CategoryAccess, RetryReauth},
+	2632: {CommonPreHookFailed, 627, CategoryCommon, RetryTransient},
+	2634: {SNSGetFriendTooManyFields, 453, CategorySNS, RetryNever},
+	2636: {SNSAddFriendPeerCountSeqMismatch, 362, CategorySNS, RetryTransient},
+	2643: {AccountInternalError70401, 613, CategoryAccount, RetryTransient},
+	2657: {SNSDeleteFriendInvalidType, 470, CategorySNS, RetryNever},
+	2668: {ProfileTagNotFound, 492, CategoryProfile, RetryNever},
+	2672: {SNSResponseFriendGroupFull, 384, CategorySNS, RetryNever},
+	2679: {GroupNotAllowRemoveMsg, 253, CategoryGroup, RetryNever},
+	2689: {SDKInvalidJSON, 77, CategorySDK, RetryNever},
+	2699: {RESTInvalidAccountOrUserSig60004, 533, CategoryREST, RetryReauth},
+	2702: {SNSCheckFriendGetRelationMetaError, 431, CategorySNS, RetryTransient},
+	2711: {AccountInvalidFormatType, 582, CategoryAccount, RetryNever},
+	2728: {AccessEmptyKey, 19, CategoryAccess, RetryReauth},
+	2731: {ResEncryptedImageUploadActionFailed, 741, CategoryResource, RetryTransient},
+	2734: {SNSAddFriendPeerGetPendencyError, 358, CategorySNS, RetryTransient},
+	2735: {OpenMsgNotPeerFriend, 288, CategoryOpenMsg, RetryNever},
+	2737: {GroupTopicPermissionDeleted, 696, CategoryGroup, RetryNever},
+	2742: {SDKAlreadyInitialized, 672, CategorySDK, RetryNever},
+	2744: {SDKFriendshipProxyNotSynced, 102, CategorySDK, RetryTransient},
+	2766: {ProfileSensitiveText, 488, CategoryProfile, RetryNever},
+	2768: {OfficialAccountMsgDeleteUnsupported, 751, CategoryOfficialAccount, RetryNever},
+	2770: {SNSResponseFriendSelfDeletePendencyError, 380, CategorySNS, RetryTransient},
+	2773: {AccountSDKAppIDNotFound, 573, CategoryAccount, RetryNever},
+	2777: {GroupRevokeMsgTimeLimit, 249, CategoryGroup, RetryNever},
+	2787: {SDKLoggedOutBeforeLoginFinished, 73, CategorySDK, RetryReauth},
+	2789: {MsgLongPollingCountLimit, 677, CategoryMessage, RetryNever},
+	2794: {SNSGetAllFriendsRunTaskFailed, 451, CategorySNS, RetryTransient},
+	2797: {ModerationServiceNotEnabled, 43, CategoryModeration, RetryNever},
+	2800: {SNSCheckFriendGetFriendError, 427, CategorySNS, RetryTransient},
+	2808: {PushVendorResponseError, 30, CategoryPush, RetryTransient},
+	2809: {AccountRequestInvalidAccountType, 578, CategoryAccount, RetryNever},
+	2822: {MsgAllUserPushBodySizeLimit, 670, CategoryMessage, RetryNever},
+	2824: {SDKBindUnpackRegisterPacketFailed, 87, CategorySDK, RetryTransient},
+	2826: {AccessCookieMismatch, 15, CategoryAccess, RetryNever},
+	2829: {ResEncryptedImageUploadPackFailed, 738, CategoryResource, RetryTransient},
+	2832: {SNSAddFriendGetRelationError, 354, CategorySNS, RetryTransient},
+	2833: {OpenMsgCallbackRejected, 284, CategoryOpenMsg, RetryNever},
+	2835: {GroupTopicAlreadyInPermissionGroup, 692, CategoryGroup, RetryNever},
+	2864: {ProfileInvalidParameters, 484, CategoryProfile, RetryNever},
+	2866: {OfficialAccountAlreadySubscribed, 747, CategoryOfficialAccount, RetryNever},
+	2868: {SNSResponseFriendCountSeqChanged, 376, CategorySNS, RetryTransient},
+	2871: {AccountUserSigPublicKeyNotFound, 569, CategoryAccount, RetryNever},
+	2885: {SDKDatabaseOperationFailed, 69, CategorySDK, RetryNever},
+	2892: {SNSGetAllFriendsStdGroupError, 447, CategorySNS, RetryTransient},
+	2894: {SNSDeleteAllFriendsCustomFailed, 483, CategorySNS, RetryTransient},
+	2902: {MsgToAccountCountLimit, 641, CategoryMessage, RetryNever},
+	2906: {PushObjectBuildFailed, 26, CategoryPush, RetryNever},
+	2913: {OfficialAccountSDKVersionTooLow, 758, CategoryOfficialAccount, RetryNever},
+	2919: {AccountInternalError70348, 609, CategoryAccount, RetryTransient},
+	2920: {MsgPushRecallTimeLimit, 666, CategoryMessage, RetryNever},
+	2922: {SDKBindNoSSOTicket, 83, CategorySDK, RetryReauth},
+	2926: {OpenMsgRequestFreqLimit, 303, CategoryOpenMsg, RetryThrottled},
+	2930: {SNSAddFriendGetProfileError, 350, CategorySNS, RetryTransient},
+	2931: {OpenMsgSignatureAuthFailed, 280, CategoryOpenMsg, RetryReauth},
+	2933: {GroupPermissionGroupNotFound110006, 689, CategoryGroup, RetryNever},
+	2950: {SDKNetWaitSendTimeoutNoNet, 220, CategorySDK, RetryTransient},
+	2960: {SNSImportFriendGroupFull, 424, CategorySNS, RetryNever},
+	2962: {AccountInvalidLoginState, 604, CategoryAccount, RetryReauth},
+	2964: {OfficialAccountJSONParseFailed, 743, CategoryOfficialAccount, RetryNever},
+	2967: {SNSResponseFriendGetPendencyError, 372, CategorySNS, RetryTransient},
+	2973: {OpenMsgReactionUserCountLimit, 310, CategoryOpenMsg, RetryNever},
+	2974: {GroupSendMsgFreqLimit, 244, CategoryGroup, RetryThrottled},
+	2977: {SDKLackUGCExtension, 130, CategorySDK, RetryNever},
+	2983: {SDKInProgress, 65, CategorySDK, RetryTransient},
+	2990: {SNSGetAllFriendsGetSeqError, 443, CategorySNS, RetryTransient},
+	3000: {MsgBodyNotArray, 637, CategoryMessage, RetryNever},
+	3018: {MsgAccountNotFound, 662, CategoryMessage, RetryNever},
+	3024: {OpenMsgNetError22002, 299, CategoryOpenMsg, RetryTransient},
+	3028: {SNSAddFriendGroupFull, 346, CategorySNS, RetryNever},
+	3030: {SDKBlockedBySensitiveWord, 157, CategorySDK, RetryNever},
+	3031: {GroupTopicDeleteFailed, 687, CategoryGroup, RetryNever},
+	3045: {OperationsInternalError, 36, CategoryOperations, RetryTransient},
+	3048: {SDKNetWaitSendTimeout, 216, CategorySDK, RetryTransient},
+	3058: {SNSImportFriendCustomRowError, 420, CategorySNS, RetryTransient},
+	3062: {AccountProfileSubscriptionDisabled, 624, CategoryAccount, RetryNever},
+	3067: {AccountUserSigCheckFailedEx70008, 563, CategoryAccount, RetryReauth},
+	3071: {OpenMsgExtensionNotSupported, 306, CategoryOpenMsg, RetryNever},
+	3072: {GroupAccountNotFound, 241, CategoryGroup, RetryNever},
+	3075: {SDKLoginTLSDecryptFailed, 126, CategorySDK, RetryTransient},
+	3077: {ProfileSetAvatarSetDataFailed, 504, CategoryProfile, RetryTransient},
+	3081: {SDKToUserInvalid, 61, CategorySDK, RetryNever},
+	3083: {ConversationUltimateEditionRequired, 530, CategoryConversation, RetryNever},
+	3084: {AccessInvalidIdentity, 12, CategoryAccess, RetryReauth},
+	3086: {ResVoiceUploadStatusNot200, 710, CategoryResource, RetryTransient},
+	3090: {GroupReadReceiptMemberLimit, 272, CategoryGroup, RetryNever},
+	3091: {ModerationInvalidParameters, 41, CategoryModeration, RetryNever},
+	3098: {MsgInvalidToAccount, 633, CategoryMessage, RetryNever},
+	3100: {SDKGroupMarkMemberNotAllowed, 191, CategorySDK, RetryNever},
+	3103: {SNSPeerFriendCountLimit, 327, CategorySNS, RetryNever},
+	3117: {MsgLifeTimeNotInteger, 659, CategoryMessage, RetryNever},
+	3123: {ResShortVideoUploadFailed, 736, CategoryResource, RetryTransient},
+	3126: {SNSAddFriendCreateTaskFailed, 342, CategorySNS, RetryTransient},
+	3128: {SDKDatabaseNotFound, 153, CategorySDK, RetryNever},
+	3135: {SNSSelfFollowingCountLimit, 477, CategorySNS, RetryNever},
+	3140: {ModerationBatchDuplicateContentID, 682, CategoryModeration, RetryNever},
+	3147: {SDKNetSocketInvalid, 212, CategorySDK, RetryTransient},
+	3156: {SNSImportFriendGetGroupSeqMetaError, 416, CategorySNS, RetryTransient},
+	3159: {AccountInternalDataAccessFailed, 602, CategoryAccount, RetryTransient},
+	3165: {AccountUserSigCheckFailed70004, 559, CategoryAccount, RetryReauth},
+	3170: {GroupInvalidGroupID, 237, CategoryGroup, RetryNever},
+	3173: {SDKInvalidSSOCookie6216, 122, CategorySDK, RetryReauth},
+	3175: {SDKSignalingNoPermission, 173, CategorySDK, RetryNever},
+	3180: {SDKFileTransNoServer, 57, CategorySDK, RetryTransient},
+	3181: {ConversationGroupNotFound, 526, CategoryConversation, RetryNever},
+	3182: {AccessAggregationUnsupported, 8, CategoryAccess, RetryNever},
+	3184: {SDKImageMsgCIFormatError, 48, CategorySDK, RetryTransient},
+	3188: {GroupAttributeWriteConflict, 269, CategoryGroup, RetryConflict},
+	3191: {SDKInvalidSSOSignature6257, 139, CategorySDK, RetryReauth},
+	3198: {SDKGroupAttributeFreqLimit, 187, CategorySDK, RetryThrottled},
+	3201: {SNSFriendCountLimit, 323, CategorySNS, RetryNever},
+	3208: {RESTInvalidURLParameters, 552, CategoryREST, RetryNever},
+	3215: {MsgPushTagEmpty, 657, CategoryMessage, RetryNever},
+	3218: {ResSizeLimit, 699, CategoryResource, RetryNever},
+	3221: {ResShortVideoUploadActionFailed, 732, CategoryResource, RetryTransient},
+	3224: {SNSAddFriendSelfInfoMetaError, 338, CategorySNS, RetryTransient},
+	3226: {SDKFileOpenFailed, 149, CategorySDK, RetryNever},
+	3232: {ConversationNetTimeout, 522, CategoryConversation, RetryTransient},
+	3234: {SDKPacketSendOverload, 100, CategorySDK, RetryThrottled},
+	3245: {SDKNetConnectRefused, 208, CategorySDK, RetryThrottled},
+	3249: {SDKAccountTLSRequestFailed, 164, CategorySDK, RetryTransient},
+	3254: {SNSImportFriendInvalidParameters, 412, CategorySNS, RetryNever},
+	3257: {AccountGetDeveloperUINFlagFailed, 598, CategoryAccount, RetryTransient},
+	3268: {GroupJSONParseFailed, 233, CategoryGroup, RetryNever},
+	3271: {SDKRequestOverloaded6212, 118, CategorySDK, RetryThrottled},
+	3278: {SDKNoSuccessResult, 53, CategorySDK, RetryNever},
+	3280: {AccessCommandBlacklist, 4, CategoryAccess, RetryNever},
+	3286: {GroupRemoveMsgNotFound, 266, CategoryGroup, RetryNever},
+	3287: {AccountInternalError70500, 617, CategoryAccount, RetryTransient},
+	3289: {SDKInvalidRequest6253, 135, CategorySDK, RetryNever},
+	3296: {SDKGroupMemberCountLimit, 183, CategorySDK, RetryNever},
+	3299: {SNSInternalError, 319, CategorySNS, RetryTransient},
+	3301: {ResFileUploadNotTLV, 720, CategoryResource, RetryTransient},
+	3306: {RESTInvalidSourceIP, 550, CategoryREST, RetryNever},
+	3310: {AccountDeleteNotSupported, 618, CategoryAccount, RetryNever},
+	3322: {SNSAddFriendGetFriendListError, 334, CategorySNS, RetryTransient},
+	3324: {SDKInvalidUserID, 145, CategorySDK, RetryNever},
+	3330: {ConversationAccountNotFound, 518, CategoryConversation, RetryNever},
+	3333: {SDKPacketResponseTimeout, 96, CategorySDK, RetryTransient},
+	3335: {ProfileSetInvalidFieldLength40608, 500, CategoryProfile, RetryTransient},
+	3339: {SNSGetFriendProfileStdRowError, 466, CategorySNS, RetryTransient},
+	3341: {MsgInternalError90995, 675, CategoryMessage, RetryTransient},
+	3342: {OpenMsgVersionConflict, 295, CategoryOpenMsg, RetryConflict},
+	3343: {SDKNetRequestCountLimit, 204, CategorySDK, RetryThrottled},
+	3346: {SNSGetPendencyError, 437, CategorySNS, RetryTransient},
+	3348: {SDKAccountTLSInitFailed, 160, CategorySDK, RetryTransient},
+	3355: {AccountFindAccountTypeFailed, 594, CategoryAccount, RetryTransient},
+	3357: {AccountDAUFreeQuotaLimit, 619, CategoryAccount, RetryNever},
+	3366: {GroupPermissionDenied, 229, CategoryGroup, RetryNever},
+	3369: {SDKLoginKickedOffByOther, 114, CategorySDK, RetryReauth},
+	3371: {SDKImageConvertError, 168, CategorySDK, RetryTransient},
+	3377: {SNSResponseFriendCreateTaskFailed, 397, CategorySNS, RetryTransient},
+	3384: {GroupAttributeTotalSizeLimit, 262, CategoryGroup, RetryNever},
+	3394: {SDKGroupInvalidIntroduction, 179, CategorySDK, RetryNever},
+	3397: {SNSInvalidSDKAppID, 315, CategorySNS, RetryNever},
+	3404: {RESTRequestForbidden, 546, CategoryREST, RetryNever},
+	3411: {MsgPushTagCountLimit, 652, CategoryMessage, RetryNever},
+	3414: {SNSUpdateFriendRunTaskFailed, 409, CategorySNS, RetryTransient},
+	3418: {SDKFriendshipInvalidAddWording, 194, CategorySDK, RetryNever},
+	3421: {SNSAddFriendParametersTooLong, 330, CategorySNS, RetryNever},
+	3431: {SDKPacketNoNetOnResponse, 92, CategorySDK, RetryTransient},
+	3433: {ProfileSetInvalidFieldLength40604, 496, CategoryProfile, RetryTransient},
+	3437: {SNSGetFriendNotFound, 462, CategorySNS, RetryNever},
+	3440: {OpenMsgAlreadyRevoked, 294, CategoryOpenMsg, RetryNever},
+	3441: {SDKNetAuthInvalid, 200, CategorySDK, RetryReauth},
+	3444: {SNSGetPendencyAddSourceError, 433, CategorySNS, RetryTransient},
+	3453: {AccountInternalError70201, 590, CategoryAccount, RetryTransient},
+	3464: {GroupAPINameError, 225, CategoryGroup, RetryNever},
+	3475: {SNSResponseFriendPeerAddError, 393, CategorySNS, RetryTransient},
+	3482: {GroupRoamingMsgUnsupported, 258, CategoryGroup, RetryNever},
+	3502: {RESTResponseJSONParseFailed, 542, CategoryREST, RetryTransient},
+	3509: {MsgToAccountNotArray, 648, CategoryMessage, RetryNever},
+	3512: {SNSUpdateFriendStdError, 405, CategorySNS, RetryTransient},
+	3514: {AccountUINNotAppDeveloper, 586, CategoryAccount, RetryNever},
+	3516: {ResVODUploadNoServer, 729, CategoryResource, RetryTransient},
+	3524: {ProfileGetCustomKeyNotFound, 515, CategoryProfile, RetryNever},
+	3535: {SNSGetFriendCustomError, 458, CategorySNS, RetryTransient},
+	3537: {SNSAddFriendAllowTypeNeedConfirm, 367, CategorySNS, RetryNever},
+	3559: {SNSDeleteFriendSecurityRestricted, 475, CategorySNS, RetryThrottled},
+	3565: {SDKNoNetOnRequest, 109, CategorySDK, RetryTransient},
+	3574: {SNSResponseFriendPeerGetCountFailed, 389, CategorySNS, RetryTransient},
+	3590: {SDKInvalidMsgReceiver, 81, CategorySDK, RetryNever},
+	3600: {RESTInvalidResource, 538, CategoryREST, RetryNever},
+	3607: {MsgPushFreqLimit, 646, CategoryMessage, RetryThrottled},
+	3610: {SNSUpdateFriendGetFriendMetaError, 401, CategorySNS, RetryTransient},
+	3622: {ProfileGetCustomTaskListFailed, 511, CategoryProfile, RetryTransient},
+	3629: {AccessInvalidVerifyCodeFlag, 23, CategoryAccess, RetryNever},
+	3631: {CommonSensitiveImage, 628, CategoryCommon, RetryNever},
+	3633: {SNSGetFriendKeyNotFound, 454, CategorySNS, RetryTransient},
+	3635: {SNSAddFriendPeerListFull, 363, CategorySNS, RetryNever},
+	3643: {AccountInvalidParameters, 614, CategoryAccount, RetryNever},
+	3657: {SNSDeleteFriendCheckForwardStdFailed, 471, CategorySNS, RetryTransient},
+	3669: {OfficialAccountSystemError, 755, CategoryOfficialAccount, RetryTransient},
+	3672: {SNSResponseFriendAlreadyFriend, 385, CategorySNS, RetryNever},
+	3679: {GroupAVChatRoomCountLimit, 254, CategoryGroup, RetryNever},
+	3688: {SDKOutOfMemory, 78, CategorySDK, RetryNever},
+	3693: {ResInvalidPartMD5, 716, CategoryResource, RetryTransient},
+	3698: {RESTInvalidAccountOrUserSig60005, 534, CategoryREST, RetryReauth},
+	3705: {MsgPushTagLengthLimit90020, 644, CategoryMessage, RetryNever},
+	3711: {AccountNotFound, 583, CategoryAccount, RetryNever},
+	3721: {ProfileGetInvalidFieldName40801, 507, CategoryProfile, RetryNever},
+	3727: {AccessTicketCheckFailed, 20, CategoryAccess, RetryReauth},
+	3733: {SNSAddFriendPeerGetPendencyRowError, 359, CategorySNS, RetryTransient},
+	3734: {OpenMsgNotSelfFriend, 289, CategoryOpenMsg, RetryNever},
+	3741: {AccountCountLimit, 611, CategoryAccount, RetryNever},
+	3743: {SDKFriendshipProxySyncing, 103, CategorySDK, RetryTransient},
+	3765: {ProfileInternalError, 489, CategoryProfile, RetryTransient},
+	3768: {OfficialAccountCountLimit, 752, CategoryOfficialAccount, RetryNever},
+	3770: {SNSResponseFriendRunTaskFailed, 381, CategorySNS, RetryTransient},
+	3777: {GroupRevokeMsgDenied, 250, CategoryGroup, RetryNever},
+	3787: {SDKTLSSDKNotInitialized, 74, CategorySDK, RetryNever},
+	3792: {ResCacheWriteError, 713, CategoryResource, RetryNever},
+	3796: {ModerationKeywordCountLimit, 44, CategoryModeration, RetryNever},
+	3800: {SNSCheckFriendGetFriendRowError, 428, CategorySNS, RetryTransient},
+	3808: {PushCertificateError, 31, CategoryPush, RetryNever},
+	3809: {AccountInvalidPhoneFormat, 579, CategoryAccount, RetryNever},
+	3822: {MsgBatchSendFreqLimit, 671, CategoryMessage, RetryThrottled},
+	3823: {SDKBindRegisterTimeout, 88, CategorySDK, RetryTransient},
+	3825: {AccessKeyAndTicketRequired, 16, CategoryAccess, RetryReauth},
+	3828: {ResEncryptedImageUploadInvalidResponse, 739, CategoryResource, RetryTransient},
+	3831: {SNSAddFriendGetRelationRowError, 355, CategorySNS, RetryTransient},
+	3832: {OpenMsgInPeerBlacklist, 285, CategoryOpenMsg, RetryNever},
+	3835: {GroupTopicNotInPermissionGroup, 693, CategoryGroup, RetryNever},
+	3863: {ProfileAccountMissing, 485, CategoryProfile, RetryNever},
+	3866: {OfficialAccountSubscriberLimit, 748, CategoryOfficialAccount, RetryNever},
+	3868: {SNSResponseFriendSetSelfRowError, 377, CategorySNS, RetryTransient},
+	3870: {AccountThirdPartyTicketTimeout, 570, CategoryAccount, RetryTransient},
+	3885: {SDKSessionNodeEmpty, 70, CategorySDK, RetryTransient},
+	3891: {SNSGetAllFriendsStdRowError, 448, CategorySNS, RetryTransient},
+	3900: {AccountInternalError70308, 606, CategoryAccount, RetryTransient},
+	3901: {MsgToAccountNotFound, 642, CategoryMessage, RetryNever},
+	3906: {PushValidityCheckFailed, 27, CategoryPush, RetryNever},
+	3908: {ResImageUploadActionFailed, 725, CategoryResource, RetryTransient},
+	3920: {MsgPushRecallOfflinePushInfoMissing, 667, CategoryMessage, RetryNever},
+	3921: {SDKBindRepeated, 84, CategorySDK, RetryNever},
+	3925: {AccountSDKAppIDAccountTypeMismatch, 587, CategoryAccount, RetryNever},
+	3926: {OpenMsgDAUFreeQuotaLimit, 304, CategoryOpenMsg, RetryNever},
+	3929: {SNSAddFriendGetProfileRowError, 351, CategorySNS, RetryTransient},
+	3930: {OpenMsgInvalidAccount, 281, CategoryOpenMsg, RetryNever},
+	3933: {GroupPermissionGroupDeleteFailed, 690, CategoryGroup, RetryTransient},
+	3950: {SDKNetWaitAckTimeoutNoNet, 221, CategorySDK, RetryTransient},
+	3962: {AccountInternalError70222, 605, CategoryAccount, RetryTransient},
+	3964: {OfficialAccountPermissionDenied, 744, CategoryOfficialAccount, RetryNever},
+	3966: {SNSResponseFriendGetPendencyMetaError, 373, CategorySNS, RetryTransient},
+	3968: {AccountUserSigMismatchID, 566, CategoryAccount, RetryReauth},
+	3972: {OpenMsgReactionAlreadyContainsUser, 311, CategoryOpenMsg, RetryNever},
+	3973: {GroupRequestAlreadyProcessed, 245, CategoryGroup, RetryNever},
+	3978: {SDKInvalidCancelMsg, 175, CategorySDK, RetryNever},
+	3983: {SDKRegisterTimeout, 66, CategorySDK, RetryNever},
+	3989: {SNSGetAllFriendsGetSeqMetaError, 444, CategorySNS, RetryTransient},
+	4000: {MsgInvalidFromAccount, 638, CategoryMessage, RetryNever},
+	4006: {ResImageUploadPackFailed, 722, CategoryResource, RetryTransient},
+	4018: {MsgPushInvalidTaskID, 663, CategoryMessage, RetryNever},
+	4021: {ResInvalidParameters, 703, CategoryResource, RetryNever},
+	4024: {OpenMsgPushTokenEmpty, 300, CategoryOpenMsg, RetryNever},
+	4028: {SNSAddFriendListFull, 347, CategorySNS, RetryNever},
+	4031: {GroupTopicDeleted, 688, CategoryGroup, RetryNever},
+	4044: {OperationsFileNotReady, 37, CategoryOperations, RetryNever},
+	4048: {SDKNetWaitAckTimeout, 217, CategorySDK, RetryTransient},
+	4057: {SNSImportFriendCustomMetaError, 421, CategorySNS, RetryTransient},
+	4064: {SNSResponseFriendInvalidAction, 369, CategorySNS, RetryNever},
+	4067: {AccountUserSigMismatchPublicKey, 564, CategoryAccount, RetryReauth},
+	4070: {OpenMsgExtensionFreqLimit, 307, CategoryOpenMsg, RetryThrottled},
+	4071: {GroupMsgTooLong, 242, CategoryGroup, RetryNever},
+	4074: {SDKWiFiNeedAuth, 127, CategorySDK, RetryNever},
+	4076: {ProfileSetAvatarURLTooLong, 505, CategoryProfile, RetryNever},
+	4081: {SDKRequestTimeout, 62, CategorySDK, RetryTransient},
+	4083: {AccessDisconnected, 13, CategoryAccess, RetryTransient},
+	4085: {AccountFreqLimit, 574, CategoryAccount, RetryThrottled},
+	4086: {ResVoiceUploadNotTLV, 711, CategoryResource, RetryTransient},
+	4087: {SNSGetAllFriendsInvalidParameters, 440, CategorySNS, RetryNever},
+	4089: {GroupReadReceiptOnlineMsgUnsupported, 273, CategoryGroup, RetryNever},
+	4091: {ModerationAdminRequired, 42, CategoryModeration, RetryNever},
 }

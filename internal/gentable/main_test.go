@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/errcode-im/errcode/internal/codedoc"
 	"github.com/errcode-im/errcode/internal/gentest"
 
 	"github.com/stretchr/testify/assert"
@@ -19,14 +20,40 @@ func TestGeneratedTableIsCurrent(t *testing.T) {
 	gentest.Current(t, root, Output, Generate)
 }
 
+// TestPerfectHash checks that every listed code has a slot of its own,
+// starting the search from the multiplier in ztable.go (which keeps the test
+// quick) and from none, with a small table that is quick to search.
 func TestPerfectHash(t *testing.T) {
 	entries, err := parse(root)
 	require.NoError(t, err)
-	mul, bits, slots, err := perfectHash(entries)
+	hint := previousMul(root)
+	assert.NotZero(t, hint, "ztable.go names its multiplier")
+	mul, bits, slots, err := perfectHash(entries, hint)
 	require.NoError(t, err)
+	assert.Equal(t, hint, mul, "the multiplier in ztable.go is still perfect")
+	assert.Equal(t, uint(minSlotBits), bits)
 	assert.Len(t, slots, 1<<bits)
 	for i, e := range entries {
 		assert.Equal(t, uint16(i+1), slots[uint32(int32(e.Value))*mul>>(32-bits)], "%s has its own slot", e.Name)
+	}
+}
+
+// TestPerfectHashSearch runs the search without a hint over a few codes,
+// including 0 and a negative one, and checks each has its own slot.
+func TestPerfectHashSearch(t *testing.T) {
+	var entries []codedoc.Record
+	for _, v := range []int64{-20009, 0, 1, 2, 10010, 70001, 70002, 131005} {
+		entries = append(entries, codedoc.Record{Value: v})
+	}
+	mul, bits, slots, err := perfectHash(entries, 0)
+	require.NoError(t, err)
+	assert.Equal(t, uint32(1), mul&1, "the multiplier is odd")
+	seen := map[uint32]bool{}
+	for i, e := range entries {
+		h := uint32(int32(e.Value)) * mul >> (32 - bits)
+		assert.False(t, seen[h], "%d shares slot %d", e.Value, h)
+		seen[h] = true
+		assert.Equal(t, uint16(i+1), slots[h])
 	}
 }
 
