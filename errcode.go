@@ -133,16 +133,19 @@ func slotOf(c Code) *slot {
 }
 
 // index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number that is not listed. It reads one slot and picks
-// numCodes without a branch (a conditional move) when the slot holds
-// another code; the zero entry spares Lookup a branch and a zeroed copy.
+// stands, for a number that is not listed. It reads one slot and computes
+// the answer without a branch: a mix of listed and unlisted numbers would
+// mispredict a branch on every unlisted one, and the compiler will not turn
+// this choice into a conditional move, because the result is used as a
+// load address (Go issue 26306). The zero entry spares Lookup a branch and
+// a zeroed copy.
 func index(c Code) int {
-	s := slotOf(c)
-	i := int(s.index)
-	if s.code != c {
-		i = numCodes
-	}
-	return i
+	s := slots[uint32(c)*hashMul>>hashShift]
+	// d is 0 exactly when the slot holds c; d-1 then has its top bit set,
+	// so listed is -1 (every bit set) for a listed code and 0 otherwise.
+	d := uint64(uint32(s.code ^ c))
+	listed := int(int64(d-1) >> 63)
+	return numCodes + (int(s.index)-numCodes)&listed
 }
 
 // info returns the table entry for c, the entry of the range that holds
