@@ -47,7 +47,9 @@ var ranges = [...]struct {
 // rangeInfo returns the entry of the block that holds c, or nil.
 func rangeInfo(c Code) *Info {
 	for i := range ranges {
-		if r := &ranges[i]; c >= r.min && c <= r.max {
+		// One unsigned compare: c-min wraps around to a large number
+		// when c is below min.
+		if r := &ranges[i]; uint32(c-r.min) <= uint32(r.max-r.min) {
 			return &r.info
 		}
 	}
