@@ -125,6 +125,14 @@ type slot struct {
 	retry    Retry
 }
 
+// nameSlot is an entry of nameSlots, the hash table Name reads: slots
+// with the name in place of the index, so that Name's known-code path fits
+// the inlining budget. internal/gentable explains the layout.
+type nameSlot struct {
+	code Code
+	name string
+}
+
 // slotOf returns the slot c hashes to. The generator chose hashMul so that
 // no two listed codes share a slot; c is listed if and only if the slot
 // holds c.
@@ -222,8 +230,8 @@ func All() iter.Seq[Code] {
 // "Code(N)" for a number that is not listed. It does not allocate for a
 // listed code, and allocates once, for the text, for any other number.
 func (c Code) Name() string {
-	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
-		return table[s.index].Name
+	if s := nameSlots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.name
 	}
 	return c.unlistedName()
 }
