@@ -125,12 +125,14 @@ type slot struct {
 	retry    Retry
 }
 
-// nameSlot is an entry of nameSlots, the hash table Name reads: slots
-// with the name in place of the index, so that Name's known-code path fits
-// the inlining budget. internal/gentable explains the layout.
+// nameSlot is an entry of nameSlots, the hash table Name and Retryable
+// read: slots with the name in place of the index and whether the hint is
+// recoverable, so that their known-code paths fit the inlining budget.
+// internal/gentable explains the layout.
 type nameSlot struct {
-	code Code
-	name string
+	code        Code
+	recoverable bool
+	name        string
 }
 
 // slotOf returns the slot c hashes to. The generator chose hashMul so that
@@ -184,6 +186,11 @@ func unlisted(c Code) *Info {
 //
 //go:noinline
 func (c Code) unlistedRetry() Retry { return unlisted(c).Retry }
+
+// unlistedRecoverable is Retryable for a number that is not listed.
+//
+//go:noinline
+func (c Code) unlistedRecoverable() bool { return unlisted(c).Retry.Recoverable() }
 
 //go:noinline
 func (c Code) unlistedCategory() Category { return unlisted(c).Category }

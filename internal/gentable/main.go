@@ -163,7 +163,10 @@ func sourceConsts(words []string) string {
 //     Name made it 2.6 times a plain field read, against about 1.1 inlined.
 //     Putting the name into slots instead would make every slot 24 bytes
 //     and push Retry's and Category's 32 KiB table out of the first-level
-//     cache.
+//     cache. The deprecated Code.Retryable has the same problem (its
+//     answer is a compare away from s.retry, two over the budget), so a
+//     nameSlot also holds whether the code's hint is recoverable, in bytes
+//     that alignment leaves empty between the code and the name.
 //
 //   - The unknown check is branch-free where it can be: Lookup selects the
 //     index of the zero Info at table[numCodes] with a conditional move
@@ -265,8 +268,8 @@ func writeSlots(b *bytes.Buffer, entries []codedoc.Record, mul uint32, bits uint
 		}
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("// nameSlots is slots for Name: the same slot for each listed code, holding\n")
-	b.WriteString("// the code and its name.\n")
+	b.WriteString("// nameSlots is slots for Name and Retryable: the same slot for each listed\n")
+	b.WriteString("// code, holding the code, whether its hint is recoverable, and its name.\n")
 	fmt.Fprintf(b, "var nameSlots = [%d]nameSlot{\n", len(slots))
 	if slots[0] == 0 {
 		fmt.Fprintf(b, "\t0: {code: %s}, // empty\n", entries[0].Name)
@@ -274,7 +277,7 @@ func writeSlots(b *bytes.Buffer, entries []codedoc.Record, mul uint32, bits uint
 	for h, s := range slots {
 		if s != 0 {
 			e := entries[s-1]
-			fmt.Fprintf(b, "\t%d: {%s, %q},\n", h, e.Name, e.Name)
+			fmt.Fprintf(b, "\t%d: {%s, %t, %q},\n", h, e.Name, e.Retry != "RetryNever", e.Name)
 		}
 	}
 	b.WriteString("}\n")
