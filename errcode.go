@@ -137,7 +137,10 @@ type nameSlot struct {
 
 // slotOf returns the slot c hashes to. The generator chose hashMul so that
 // no two listed codes share a slot; c is listed if and only if the slot
-// holds c.
+// holds c. The methods whose known-code path must inline (Retry, Category,
+// Name, Retryable) spell the expression out and copy the slot: calling
+// slotOf, or taking the slot's address, costs more of the inlining budget
+// than they have left.
 func slotOf(c Code) *slot {
 	return &slots[uint32(c)*hashMul>>hashShift]
 }
@@ -187,13 +190,14 @@ func unlisted(c Code) *Info {
 //go:noinline
 func (c Code) unlistedRetry() Retry { return unlisted(c).Retry }
 
-// unlistedRecoverable is Retryable for a number that is not listed.
+//go:noinline
+func (c Code) unlistedCategory() Category { return unlisted(c).Category }
+
+// unlistedRecoverable is Retryable for a number that is not listed, out of
+// line for the same reason.
 //
 //go:noinline
 func (c Code) unlistedRecoverable() bool { return unlisted(c).Retry.Recoverable() }
-
-//go:noinline
-func (c Code) unlistedCategory() Category { return unlisted(c).Category }
 
 var unknownInfo = Info{English: unknownEnglish}
 
