@@ -1,10 +1,13 @@
 package main
 
 import (
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
+	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/codedoc"
 	"github.com/errcode-im/errcode/internal/gentest"
 
@@ -54,6 +57,33 @@ func TestPerfectHashSearch(t *testing.T) {
 		assert.False(t, seen[h], "%d shares slot %d", e.Value, h)
 		seen[h] = true
 		assert.Equal(t, uint16(i+1), slots[h])
+	}
+}
+
+// TestSlotsAgreeWithTable checks the hash tables gentable writes against
+// the table it writes, through the methods that read them: for every listed
+// code, the numbers next to it, the bounds of the ranges and the ends of
+// int32, Retry, Category and Retryable agree with Describe, and Name with
+// Lookup (or is "Code(N)" for a number that is not listed).
+func TestSlotsAgreeWithTable(t *testing.T) {
+	numbers := []errcode.Code{0, -1, 1, math.MinInt32, math.MaxInt32,
+		37999, 38000, 39000, 39001, 69999, 70000, 70999, 71000, 120000, 120001, 130000, 130001}
+	for c := range errcode.All() {
+		numbers = append(numbers, c, c-1, c+1, -c)
+	}
+	for _, c := range numbers {
+		d := errcode.Describe(c)
+		assert.Equal(t, d.Retry, c.Retry(), "Retry of %d", c)
+		assert.Equal(t, d.Category, c.Category(), "Category of %d", c)
+		assert.Equal(t, d.Retry.Recoverable(), c.Retryable(), "Retryable of %d", c) //nolint:staticcheck // the deprecated method reads a table of its own
+		info, ok := errcode.Lookup(c)
+		assert.Equal(t, ok, info.Code == c && c != 0, "Lookup of %d", c)
+		if ok {
+			assert.Equal(t, info.Name, c.Name())
+		} else {
+			assert.Equal(t, errcode.Info{}, info, "Lookup of unlisted %d", c)
+			assert.Equal(t, "Code("+strconv.Itoa(int(c))+")", c.Name())
+		}
 	}
 }
 
