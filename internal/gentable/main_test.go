@@ -75,7 +75,8 @@ func TestSlotsAgreeWithTable(t *testing.T) {
 		d := errcode.Describe(c)
 		assert.Equal(t, d.Retry, c.Retry(), "Retry of %d", c)
 		assert.Equal(t, d.Category, c.Category(), "Category of %d", c)
-		assert.Equal(t, d.Retry.Recoverable(), c.Retryable(), "Retryable of %d", c) //nolint:staticcheck // the deprecated method reads a table of its own
+		//lint:ignore SA1019 the deprecated method reads a table of its own
+		assert.Equal(t, d.Retry.Recoverable(), c.Retryable(), "Retryable of %d", c)
 		info, ok := errcode.Lookup(c)
 		assert.Equal(t, ok, info.Code == c && c != 0, "Lookup of %d", c)
 		if ok {
