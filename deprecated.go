@@ -174,7 +174,7 @@ const ResVODUploadHeadIncomplete Code = ResVODUploadHeaderIncomplete
 // ask whether the same request may be sent again as it is, which is false
 // for RetryReauth.
 func (c Code) Retryable() bool {
-	if s := nameSlots[uint32(c)*hashMul>>hashShift]; s.code == c {
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
 		return s.recoverable
 	}
 	return c.unlistedRecoverable()

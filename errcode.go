@@ -115,58 +115,51 @@ const (
 	zeroMessage    = "success, not a failure: the IM service answers 0 when a request succeeds"
 )
 
-// slot is an entry of the hash table slots: a listed code, its index in
-// table, and the two fields Retry and Category return, so that they need no
-// second load. internal/gentable explains the layout.
-type slot struct {
-	code     Code
-	index    uint16
-	category Category
-	retry    Retry
-}
-
-// nameSlot is an entry of nameSlots, the hash table Name and Retryable
-// read: slots with the name in place of the index and whether the hint is
-// recoverable, so that their known-code paths fit the inlining budget.
+// slot is an entry of the hash table slots: a listed code and the fields
+// Retry, Category and Retryable return, so that they need no second load.
 // internal/gentable explains the layout.
-type nameSlot struct {
+type slot struct {
 	code        Code
+	category    Category
+	retry       Retry
 	recoverable bool
-	name        string
 }
 
-// slotOf returns the slot c hashes to. The generator chose hashMul so that
-// no two listed codes share a slot; c is listed if and only if the slot
-// holds c. The methods whose known-code path must inline (Retry, Category,
-// Name, Retryable) spell the expression out and copy the slot: calling
-// slotOf, or taking the slot's address, costs more of the inlining budget
-// than they have left.
-func slotOf(c Code) *slot {
-	return &slots[uint32(c)*hashMul>>hashShift]
+// nameSlot is an entry of nameSlots, the hash table Name reads: slots
+// holding the name, so that Name's known-code path fits the inlining
+// budget. internal/gentable explains the layout.
+type nameSlot struct {
+	code Code
+	name string
 }
 
-// index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number that is not listed. It reads one slot and computes
-// the answer without a branch: a mix of listed and unlisted numbers would
-// mispredict a branch on every unlisted one, and the compiler will not turn
-// this choice into a conditional move, because the result is used as a
-// load address (Go issue 26306). The zero entry spares Lookup a branch and
-// a zeroed copy.
+// index returns the position of c in table, or 0, where a zero Info
+// stands, for a number that is not listed. It reads one 4-byte slot of
+// keySlots and computes the answer without a branch: a mix of listed and
+// unlisted numbers would mispredict a branch on every unlisted one, and the
+// compiler will not turn this choice into a conditional move, because the
+// result is used as a load address (Go issue 26306). The zero entry spares
+// Lookup a branch and a zeroed copy.
+//
+// The methods whose known-code path must inline (Retry, Category, Name,
+// Retryable) spell out the hash and copy the slot instead: a call, or the
+// slot's address, costs more of the inlining budget than they have left.
 func index(c Code) int {
-	s := slots[uint32(c)*hashMul>>hashShift]
+	k := uint32(c) * hashMul
+	s := keySlots[k>>hashShift]
 	// d is 0 exactly when the slot holds c; d-1 then has its top bit set,
 	// so listed is -1 (every bit set) for a listed code and 0 otherwise.
-	d := uint64(uint32(s.code ^ c))
+	d := uint64((s ^ k) & (1<<hashShift - 1))
 	listed := int(int64(d-1) >> 63)
-	return numCodes + (int(s.index)-numCodes)&listed
+	return int(s>>hashShift) & listed
 }
 
 // info returns the table entry for c, the entry of the range that holds
 // an unlisted c, or an unknown entry, and whether c is listed. It never
 // allocates.
 func (c Code) info() (*Info, bool) {
-	if s := slotOf(c); s.code == c {
-		return &table[s.index], true
+	if i := index(c); i != 0 {
+		return &table[i], true
 	}
 	return unlisted(c), false
 }
@@ -208,7 +201,7 @@ var unknownInfo = Info{English: unknownEnglish}
 // a copy: changing it changes nothing in the package.
 func Lookup(c Code) (Info, bool) {
 	i := index(c)
-	return table[i], i < numCodes
+	return table[i], i != 0
 }
 
 // Describe returns what applies to any number c: its entry when it is
@@ -229,7 +222,7 @@ func Describe(c Code) Info {
 // the other sources'. Filter on Info.Sources for the document's alone.
 func All() iter.Seq[Code] {
 	return func(yield func(Code) bool) {
-		for i := range numCodes {
+		for i := 1; i <= numCodes; i++ {
 			if !yield(table[i].Code) {
 				return
 			}

@@ -57,9 +57,11 @@ func Generate(dir string) ([]byte, error) {
 	b.WriteString("package errcode\n\nimport \"time\"\n\n")
 	b.WriteString("// numCodes is how many codes the package lists.\n")
 	fmt.Fprintf(&b, "const numCodes = %d\n\n", len(entries))
-	b.WriteString("// table holds every code the package lists, in ascending order, then a\n")
-	b.WriteString("// zero Info at table[numCodes], which index returns for any other number.\n")
+	b.WriteString("// table holds a zero Info at table[0], which index returns for a number\n")
+	b.WriteString("// that is not listed, then every code the package lists, in ascending\n")
+	b.WriteString("// order, at table[1] to table[numCodes].\n")
 	b.WriteString("var table = [numCodes + 1]Info{\n")
+	b.WriteString("\t{}, // table[0]: not listed\n")
 	for _, e := range entries {
 		fmt.Fprintf(&b, "\t{Code: %s, Name: %q, Category: %s, Retry: %s, Sources: %s,", e.Name, e.Name, e.Category.Const, e.Retry, sourceConsts(e.Sources))
 		if e.Wait != 0 {
@@ -74,7 +76,6 @@ func Generate(dir string) ([]byte, error) {
 		}
 		b.WriteString("},\n")
 	}
-	b.WriteString("\t{}, // table[numCodes]: not listed\n")
 	b.WriteString("}\n\n")
 	b.WriteString("// cautions holds the few codes whose doc comment has a Caution paragraph,\n")
 	b.WriteString("// in ascending order, apart from table so that Info stays small.\n")
@@ -117,69 +118,72 @@ func sourceConsts(words []string) string {
 	return strings.Join(consts, " | ")
 }
 
-// The hash table's layout, and why:
+// The hash tables' layout, and why:
 //
-// Every method on Code starts by finding the code's entry, so that step is
-// the whole cost of Retry, Category and Name, and most of Lookup's beside
-// copying the 96-byte Info. The table is laid out so that it costs one
-// multiplication, one 8-byte load and one compare, with no loop and no
-// branch a listed code can mispredict:
+// Every method on Code starts by finding the code, so that step is the
+// whole cost of Retry, Category, Name and Retryable, and most of Lookup's
+// beside copying the 96-byte Info. The tables are laid out so that it
+// costs one multiplication, one load and one compare, with no loop and no
+// branch that a listed code can mispredict:
 //
-//   - One probe, no loop: slots has a power-of-two length, and the slot of c
-//     is uint32(c)*hashMul>>hashShift, the top bits of the product. The
+//   - One probe, no loop: each table has 4096 slots, and the slot of c is
+//     h = uint32(c)*hashMul>>hashShift, the top 12 bits of the product. The
 //     generator searches for a multiplier that sends every listed code to a
 //     slot of its own (a perfect hash over the listed codes), so a lookup
 //     reads one slot and compares once; an unlisted number lands on some
-//     slot and fails the compare.
+//     slot and fails the compare. The three tables share the multiplier,
+//     and a code has the same slot in each.
 //
-//   - 8-byte slots that hold the code itself: a slot is {code, index,
-//     category, retry}. The compare needs no second load from table (whose
-//     96-byte entries are spread over 70 KiB), and Retry and Category are
-//     answered from the slot alone. Eight bytes keep a slot inside one cache
-//     line, so a probe touches exactly one. The earlier layout, 2-byte slots
-//     holding an index into table, had to read table[i].Code before it knew
-//     whether c was listed, a second dependent load on every call.
+//   - Slots that hold the code itself (or enough of it), so the compare
+//     needs no second load from table, whose 96-byte entries are spread
+//     over 70 KiB. The earlier layout, 2-byte slots holding an index into
+//     table, read table[i].Code before it knew whether c was listed: a
+//     second dependent load on every call.
 //
-//   - 4096 slots, 32 KiB, the size of a core's first-level data cache on
-//     the machines we measure on: with 8192 slots the table was twice
-//     that and spilled to the second level. 2048 slots are too few: thirty
-//     million multipliers never placed more than 574 of the 759 codes
-//     without a collision. At 4096 one turns up after about 43 million
-//     tries (about ten seconds); minSlotBits starts the search there, and
-//     trying ztable.go's multiplier first makes regenerating instant.
+//   - keySlots, for Lookup, has 4-byte slots, 16 KiB. Since hashMul is odd,
+//     k = uint32(c)*hashMul is a one-to-one map of c, so h (k's top 12 bits)
+//     and k's low 20 bits name c exactly: a slot holds those 20 bits and,
+//     above them, c's index in table. An empty slot is 0, which sends the
+//     one number that matches it to table[0], the zero Info; table keeps it
+//     there so that empty slots need not be written out. Lookup turns the
+//     compare into a mask rather than a branch, so a mix of listed and
+//     unlisted codes costs it no misprediction (the compiler will not use a
+//     conditional move there, since the result is a load address). Going
+//     from 8-byte slots to these took Lookup from about 5.5 to 5.3 ns.
 //
-//   - Empty slots stay zero, so slots is written sparsely: code 0 in an
-//     empty slot can only be compared with a query of 0, and 0 always
-//     hashes to slot 0 (0 times any multiplier is 0). If slot 0 is empty,
-//     the generator fills its code with the first listed code, which hashes
-//     elsewhere, so no query ever matches an empty slot.
+//   - slots, for Retry, Category and Retryable, has 8-byte slots, 32 KiB:
+//     {code, category, retry, recoverable}, so each answers from the slot
+//     alone. A slot stays inside one cache line.
 //
-//   - Name reads a table of its own, nameSlots, with the same slot for each
-//     code but the name in place of the index: 24-byte slots, 96 KiB, most
-//     of it empty. Name's known-code path must fit the inlining budget
-//     beside its out-of-line call for an unlisted number ("Code(N)"), and
-//     the budget leaves room for a hash, one compare and one field read,
-//     exactly what Retry and Category spend. Reading table[s.index].Name
-//     costs three more, and the function then does not inline: a call per
-//     Name made it 2.6 times a plain field read, against about 1.1 inlined.
+//   - nameSlots, for Name, has 24-byte slots, 96 KiB, most of it empty:
+//     {code, name}. It is the price of inlining (below): read through
+//     table[index].Name, Name costs three over the budget, and as a call
+//     it was 2.6 times a plain field read, against about 1.2 inlined.
 //     Putting the name into slots instead would make every slot 24 bytes
-//     and push Retry's and Category's 32 KiB table out of the first-level
-//     cache. The deprecated Code.Retryable has the same problem (its
-//     answer is a compare away from s.retry, two over the budget), so a
-//     nameSlot also holds whether the code's hint is recoverable, in bytes
-//     that alignment leaves empty between the code and the name.
+//     and push Retry's and Category's 32 KiB out of the first-level cache.
 //
-//   - The unknown check is branch-free where it can be: Lookup turns the
-//     compare into a mask that selects the zero Info at table[numCodes],
-//     so a mix of listed and unlisted codes costs it no mispredicted
-//     branch. (The compiler will not use a conditional move there, since
-//     the result is a load address.) Retry, Category, Name and Retryable
-//     branch to an out-of-line method for an unlisted number, which checks
-//     the ranges of ranges.go or formats "Code(N)". A call to a function
-//     that is not inlined takes 57 of the inlining budget of 80, and the
-//     known-code path here takes the other 23 to the unit: the hash, the
-//     slot, the compare and one field. That is why each of these methods
-//     reads a field of the slot itself and nothing beyond it.
+//   - The inlining budget decides what a slot holds. Retry, Category, Name
+//     and Retryable branch to an out-of-line method for an unlisted number,
+//     which checks the ranges of ranges.go or formats "Code(N)". A call to
+//     a function that is not inlined takes 57 of the budget of 80, and the
+//     known-code path takes the other 23 to the unit: the hash, the slot,
+//     the compare and one field of the slot. Anything more (an index into
+//     another array, a compare to turn a hint into a bool) and the method
+//     no longer inlines, which made Retry five times a plain field read.
+//
+//   - 4096 slots: 2048 are too few, as thirty million multipliers never
+//     placed more than 574 of the 759 codes without a collision; with 8192
+//     the 8-byte table would be 64 KiB, twice a core's first-level data
+//     cache on the machines we measure on. At 4096 one turns up after
+//     about 43 million tries (about ten seconds); minSlotBits starts the
+//     search there, and trying ztable.go's multiplier first makes
+//     regenerating instant.
+//
+//   - Empty slots of slots and nameSlots stay zero, so they are written
+//     sparsely: code 0 in an empty slot can only be compared with a query
+//     of 0, and 0 always hashes to slot 0 (0 times any multiplier is 0). If
+//     slot 0 is empty, the generator fills its code with the first listed
+//     code, which hashes elsewhere, so no query ever matches an empty slot.
 const minSlotBits = 12
 
 // maxTries bounds the search for a multiplier at one table size before it
@@ -253,27 +257,43 @@ func perfectHash(entries []codedoc.Record, hint uint32) (mul uint32, bits uint, 
 	return 0, 0, nil, errors.New("no perfect hash multiplier found")
 }
 
-// writeSlots writes hashMul, hashShift and slots; see the layout comment
-// above minSlotBits.
+// writeSlots writes hashMul, hashShift, keySlots, slots and nameSlots; see
+// the layout comment above minSlotBits. slots[h] is 1 + the index in
+// entries of the code in slot h, or 0, which is also the code's index in
+// table, whose entry 0 is the zero Info.
 func writeSlots(b *bytes.Buffer, entries []codedoc.Record, mul uint32, bits uint, slots []uint16) {
-	b.WriteString("// hashMul and hashShift send each listed code c to its own entry of\n")
-	b.WriteString("// slots, slots[uint32(c)*hashMul>>hashShift], which holds c, its index in\n")
-	b.WriteString("// table and its category and retry hint. Empty slots are zero; slot 0, the\n")
-	b.WriteString("// slot of 0, never holds code 0. internal/gentable explains the layout.\n")
-	fmt.Fprintf(b, "const (\n\thashMul   = %#x\n\thashShift = %d\n)\n\n", mul, 32-bits)
+	shift := 32 - bits
+	b.WriteString("// hashMul and hashShift send each listed code c to a slot of its own,\n")
+	b.WriteString("// h = uint32(c)*hashMul>>hashShift, in keySlots, slots and nameSlots alike.\n")
+	b.WriteString("// internal/gentable explains the layout.\n")
+	fmt.Fprintf(b, "const (\n\thashMul   = %#x\n\thashShift = %d\n)\n\n", mul, shift)
+	b.WriteString("// keySlots is the table Lookup reads. With k = uint32(c)*hashMul, slot\n")
+	b.WriteString("// k>>hashShift holds k's low hashShift bits, which with the slot's number\n")
+	b.WriteString("// tell c apart from any other number, and above them c's index in table. An\n")
+	b.WriteString("// empty slot is 0: whatever number matches it gets index 0, the zero Info.\n")
+	fmt.Fprintf(b, "var keySlots = [%d]uint32{\n", len(slots))
+	for h, s := range slots {
+		if s != 0 {
+			key := uint32(int32(entries[s-1].Value)) * mul
+			fmt.Fprintf(b, "\t%d: %#x, // %s\n", h, key&(1<<shift-1)|uint32(s)<<shift, entries[s-1].Name)
+		}
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// slots is the table Retry, Category and Retryable read: each listed code\n")
+	b.WriteString("// with its category, retry hint and whether the hint is recoverable. Empty\n")
+	b.WriteString("// slots are zero; slot 0, the slot of 0, never holds code 0.\n")
 	fmt.Fprintf(b, "var slots = [%d]slot{\n", len(slots))
 	if slots[0] == 0 {
-		fmt.Fprintf(b, "\t0: {code: %s, index: numCodes}, // empty\n", entries[0].Name)
+		fmt.Fprintf(b, "\t0: {code: %s}, // empty\n", entries[0].Name)
 	}
 	for h, s := range slots {
 		if s != 0 {
 			e := entries[s-1]
-			fmt.Fprintf(b, "\t%d: {%s, %d, %s, %s},\n", h, e.Name, s-1, e.Category.Const, e.Retry)
+			fmt.Fprintf(b, "\t%d: {%s, %s, %s, %t},\n", h, e.Name, e.Category.Const, e.Retry, e.Retry != "RetryNever")
 		}
 	}
 	b.WriteString("}\n\n")
-	b.WriteString("// nameSlots is slots for Name and Retryable: the same slot for each listed\n")
-	b.WriteString("// code, holding the code, whether its hint is recoverable, and its name.\n")
+	b.WriteString("// nameSlots is the table Name reads: each listed code with its name.\n")
 	fmt.Fprintf(b, "var nameSlots = [%d]nameSlot{\n", len(slots))
 	if slots[0] == 0 {
 		fmt.Fprintf(b, "\t0: {code: %s}, // empty\n", entries[0].Name)
@@ -281,7 +301,7 @@ func writeSlots(b *bytes.Buffer, entries []codedoc.Record, mul uint32, bits uint
 	for h, s := range slots {
 		if s != 0 {
 			e := entries[s-1]
-			fmt.Fprintf(b, "\t%d: {%s, %t, %q},\n", h, e.Name, e.Retry != "RetryNever", e.Name)
+			fmt.Fprintf(b, "\t%d: {%s, %q},\n", h, e.Name, e.Name)
 		}
 	}
 	b.WriteString("}\n")
