@@ -210,7 +210,7 @@ func previousMul(dir string) uint32 {
 }
 
 // perfectHash finds a multiplier that sends every code to its own slot of
-// a table of 1<<bits entries, trying the smallest table first, and returns
+// a table of 1<<bits entries, from 1<<minSlotBits up, and returns
 // slots, in which slots[h] is 1 + the index of the code in slot h, or 0.
 // It tries hint first, then a fixed pseudo-random sequence, so the output
 // is the same on every run.
