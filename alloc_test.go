@@ -4,6 +4,7 @@ package errcode_test
 // by a testing.AllocsPerRun test here.
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -97,6 +98,46 @@ func TestFromResponseAllocations(t *testing.T) {
 		})
 	}
 	_ = sink
+}
+
+// TestDecodeResponseAllocations holds the promise that decoding with
+// encoding/json into a struct that embeds Response allocates no more than
+// decoding into the same struct with a plain int code and string fields,
+// on a failed response, a successful one and one whose code is null, and
+// that both decode the same code. (Either allocates one more than a struct
+// that declares the three fields itself: encoding/json grows its error
+// context for any embedded struct's field, whatever the field's type.)
+func TestDecodeResponseAllocations(t *testing.T) {
+	tests := []struct {
+		name string
+		body []byte
+		code int
+	}{
+		{"failed", restBody, 10010},
+		{"ok", []byte(`{"ActionStatus":"OK","ErrorCode":0,"ErrorInfo":"","GroupId":"@TGS#2J4SZEAEL","MemberNum":2,"MemberList":["a","b"]}`), 0},
+		{"null code", []byte(`{"ActionStatus":"FAIL","ErrorCode":null,"ErrorInfo":"","GroupId":"g","MemberNum":0,"MemberList":[]}`), 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var embedded groupInfoResponse
+			var plain plainGroupInfoResponse
+			require.NoError(t, json.Unmarshal(tt.body, &embedded))
+			require.NoError(t, json.Unmarshal(tt.body, &plain))
+			assert.Equal(t, errcode.Code(tt.code), embedded.ErrorCode)
+			assert.Equal(t, tt.code, plain.ErrorCode)
+			var err error
+			got := testing.AllocsPerRun(200, func() {
+				var r groupInfoResponse
+				err = errors.Join(err, json.Unmarshal(tt.body, &r))
+			})
+			want := testing.AllocsPerRun(200, func() {
+				var r plainGroupInfoResponse
+				err = errors.Join(err, json.Unmarshal(tt.body, &r))
+			})
+			require.NoError(t, err)
+			assert.LessOrEqual(t, got, want, "allocations decoding with errcode.Response against plain fields")
+		})
+	}
 }
 
 // codeCarrier is an error from another package that hands out a code

@@ -174,7 +174,10 @@ const ResVODUploadHeadIncomplete Code = ResVODUploadHeaderIncomplete
 // ask whether the same request may be sent again as it is, which is false
 // for RetryReauth.
 func (c Code) Retryable() bool {
-	return c.Retry().Recoverable()
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.recoverable
+	}
+	return c.unlistedRecoverable()
 }
 
 // Retryable reports whether the request can succeed later: true for every

@@ -115,32 +115,82 @@ const (
 	zeroMessage    = "success, not a failure: the IM service answers 0 when a request succeeds"
 )
 
-// index returns the position of c in table, or numCodes, where a zero Info
-// stands, for a number that is not listed. It hashes c once and reads one
-// two-byte slot, which holds 1 + the position of the only listed code that
-// hashes there (the generator chose hashMul so that no two listed codes
-// share a slot), then checks that code. The zero entry spares Lookup a
-// branch and a zeroed copy.
+// slot is an entry of the hash table slots: a listed code and the fields
+// Retry, Category and Retryable return, so that they need no second load.
+// internal/gentable explains the layout.
+type slot struct {
+	code        Code
+	category    Category
+	retry       Retry
+	recoverable bool
+}
+
+// nameSlot is an entry of nameSlots, the hash table Name reads: slots
+// holding the name, so that Name's known-code path fits the inlining
+// budget. internal/gentable explains the layout.
+type nameSlot struct {
+	code Code
+	name string
+}
+
+// index returns the position of c in table, or 0, where a zero Info
+// stands, for a number that is not listed. It reads one 4-byte slot of
+// keySlots and computes the answer without a branch: a mix of listed and
+// unlisted numbers would mispredict a branch on every unlisted one, and the
+// compiler will not turn this choice into a conditional move, because the
+// result is used as a load address (Go issue 26306). The zero entry spares
+// Lookup a branch and a zeroed copy.
+//
+// The methods whose known-code path must inline (Retry, Category, Name,
+// Retryable) spell out the hash and copy the slot instead: a call, or the
+// slot's address, costs more of the inlining budget than they have left.
 func index(c Code) int {
-	i := int(slots[uint32(c)*hashMul>>hashShift]) - 1
-	if uint(i) >= numCodes || table[i].Code != c {
-		return numCodes
-	}
-	return i
+	k := uint32(c) * hashMul
+	s := keySlots[k>>hashShift]
+	// d is 0 exactly when the slot holds c; d-1 then has its top bit set,
+	// so listed is -1 (every bit set) for a listed code and 0 otherwise.
+	d := uint64((s ^ k) & (1<<hashShift - 1))
+	listed := int(int64(d-1) >> 63)
+	return int(s>>hashShift) & listed
 }
 
 // info returns the table entry for c, the entry of the range that holds
 // an unlisted c, or an unknown entry, and whether c is listed. It never
 // allocates.
 func (c Code) info() (*Info, bool) {
-	if i := index(c); i < numCodes {
+	if i := index(c); i != 0 {
 		return &table[i], true
 	}
-	if r := rangeInfo(c); r != nil {
-		return r, false
-	}
-	return &unknownInfo, false
+	return unlisted(c), false
 }
+
+// unlisted returns the entry of the range that holds c, or an unknown
+// entry, for a number that is not listed.
+func unlisted(c Code) *Info {
+	if r := rangeInfo(c); r != nil {
+		return r
+	}
+	return &unknownInfo
+}
+
+// unlistedRetry and unlistedCategory are Retry and Category for a number
+// that is not listed: the range fallback, kept out of line so that Retry
+// and Category, whose known-code path is a hash, one load and a compare,
+// fit the compiler's inlining budget (80, of which a call to a function
+// that is not inlined takes 57). They are methods because a method call
+// costs one less in that budget than a call to a function.
+//
+//go:noinline
+func (c Code) unlistedRetry() Retry { return unlisted(c).Retry }
+
+//go:noinline
+func (c Code) unlistedCategory() Category { return unlisted(c).Category }
+
+// unlistedRecoverable is Retryable for a number that is not listed, out of
+// line for the same reason.
+//
+//go:noinline
+func (c Code) unlistedRecoverable() bool { return unlisted(c).Retry.Recoverable() }
 
 var unknownInfo = Info{English: unknownEnglish}
 
@@ -151,7 +201,7 @@ var unknownInfo = Info{English: unknownEnglish}
 // a copy: changing it changes nothing in the package.
 func Lookup(c Code) (Info, bool) {
 	i := index(c)
-	return table[i], i < numCodes
+	return table[i], i != 0
 }
 
 // Describe returns what applies to any number c: its entry when it is
@@ -172,7 +222,7 @@ func Describe(c Code) Info {
 // the other sources'. Filter on Info.Sources for the document's alone.
 func All() iter.Seq[Code] {
 	return func(yield func(Code) bool) {
-		for i := range numCodes {
+		for i := 1; i <= numCodes; i++ {
 			if !yield(table[i].Code) {
 				return
 			}
@@ -184,9 +234,17 @@ func All() iter.Seq[Code] {
 // "Code(N)" for a number that is not listed. It does not allocate for a
 // listed code, and allocates once, for the text, for any other number.
 func (c Code) Name() string {
-	if i := index(c); i < numCodes {
-		return table[i].Name
+	if s := nameSlots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.name
 	}
+	return c.unlistedName()
+}
+
+// unlistedName formats "Code(N)" for Name, out of line so that Name's path
+// for a listed code inlines.
+//
+//go:noinline
+func (c Code) unlistedName() string {
 	var buf [len("Code(-2147483648)")]byte
 	b := append(buf[:0], "Code("...)
 	b = strconv.AppendInt(b, int64(c), 10)
@@ -200,8 +258,10 @@ func (c Code) Name() string {
 // CategoryMessage for 120001–130000; any other unlisted number is
 // CategoryUnknown.
 func (c Code) Category() Category {
-	in, _ := c.info()
-	return in.Category
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.category
+	}
+	return c.unlistedCategory()
 }
 
 // Retry returns the hint on what to do before retrying a request that
@@ -210,8 +270,10 @@ func (c Code) Category() Category {
 // webhook range is RetryNever, since only the app knows what it means; any
 // other unlisted number is RetryNever, since nothing is known of it.
 func (c Code) Retry() Retry {
-	in, _ := c.info()
-	return in.Retry
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.retry
+	}
+	return c.unlistedRetry()
 }
 
 // Caution returns advice a caller must not miss before retrying a request

@@ -14,13 +14,24 @@ const (
 	accountOtherEnglish = "Other account system error: internal error. Retry; if retries keep failing, contact TLS account support (QQ 3268519604)."
 )
 
-// ranges are the blocks, in no particular order: they do not overlap.
+// The blocks' bounds, as constants so that rangeInfo compares a number with
+// them without loading anything: it runs for every unlisted number, after
+// the table's cache lines have likely pushed ranges out of the first-level
+// cache.
+const (
+	accountOtherMin, accountOtherMax = 70000, 70999
+	snsWebhookMin, snsWebhookMax     = 38000, 39000
+	c2cWebhookMin, c2cWebhookMax     = 120001, 130000
+)
+
+// ranges are the blocks, in the order rangeInfo tests them; they do not
+// overlap.
 var ranges = [...]struct {
 	min, max Code
 	info     Info
 }{
 	// The document's 「其他错误」 row says to retry.
-	{70000, 70999, Info{
+	{accountOtherMin, accountOtherMax, Info{
 		Category:    CategoryAccount,
 		Retry:       RetryTransient,
 		Sources:     SourceDocument,
@@ -30,13 +41,13 @@ var ranges = [...]struct {
 	// The online page reserves these two blocks for the codes an app's own
 	// third-party webhooks return; only the app knows what they mean, so
 	// they are RetryNever.
-	{38000, 39000, Info{
+	{snsWebhookMin, snsWebhookMax, Info{
 		Category:    CategorySNS,
 		Sources:     SourceWebPage,
 		Description: "关系链第三方回调返回的自定义错误码（38000 至 39000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
 		English:     "A custom error code (38000 to 39000) that your app backend's relationship-chain webhook returned: it means whatever your webhook defines, so look there.",
 	}},
-	{120001, 130000, Info{
+	{c2cWebhookMin, c2cWebhookMax, Info{
 		Category:    CategoryMessage,
 		Sources:     SourceWebPage,
 		Description: "单聊（C2C）第三方回调返回的自定义错误码（120001 至 130000）：含义由你的 App 后台回调自行定义，请查看回调的实现。",
@@ -44,12 +55,17 @@ var ranges = [...]struct {
 	}},
 }
 
-// rangeInfo returns the entry of the block that holds c, or nil.
+// rangeInfo returns the entry of the block that holds c, or nil. Each
+// test is one unsigned compare: c-min wraps around to a large number when c
+// is below min.
 func rangeInfo(c Code) *Info {
-	for i := range ranges {
-		if r := &ranges[i]; c >= r.min && c <= r.max {
-			return &r.info
-		}
+	switch {
+	case uint32(c-accountOtherMin) <= accountOtherMax-accountOtherMin:
+		return &ranges[0].info
+	case uint32(c-snsWebhookMin) <= snsWebhookMax-snsWebhookMin:
+		return &ranges[1].info
+	case uint32(c-c2cWebhookMin) <= c2cWebhookMax-c2cWebhookMin:
+		return &ranges[2].info
 	}
 	return nil
 }

@@ -91,7 +91,10 @@ func (r *Retry) UnmarshalText(text []byte) error {
 // same request may be sent again as it is: for RetryReauth it may not,
 // and ShouldRetry reports false; see NeedsReauth.
 func (r Retry) Recoverable() bool {
-	return r != RetryNever && int(r) < len(retryNames)
+	// One unsigned compare, with no branch to mispredict: RetryNever (0)
+	// wraps around to 255. It relies on RetryNever being 0 and the other
+	// hints following it.
+	return r-1 < Retry(len(retryNames)-1)
 }
 
 // ShouldRetry reports whether the request that failed with err can succeed

@@ -7,9 +7,11 @@ import "time"
 // numCodes is how many codes the package lists.
 const numCodes = 759
 
-// table holds every code the package lists, in ascending order, then a
-// zero Info at table[numCodes], which index returns for any other number.
+// table holds a zero Info at table[0], which index returns for a number
+// that is not listed, then every code the package lists, in ascending
+// order, at table[1] to table[numCodes].
 var table = [numCodes + 1]Info{
+	{}, // table[0]: not listed
 	{Code: AccessClientFreqLimit, Name: "AccessClientFreqLimit", Category: CategoryAccess, Retry: RetryThrottled, Sources: SourceWebPage | SourceSDK, SDKName: "ERR_SVR_SSO_FREQUENCY_LIMIT",
 		Description: "接入层限频：客户端调用服务端接口的频率超出了允许范围。请检查调用频率是否合理并降低频率。",
 		English:     "The access layer turned the call away because the client calls the server APIs more often than allowed. Check that the call rate is reasonable and lower it."},
@@ -2414,7 +2416,6 @@ var table = [numCodes + 1]Info{
 	{Code: OfficialAccountSDKVersionTooLow, Name: "OfficialAccountSDKVersionTooLow", Category: CategoryOfficialAccount, Retry: RetryNever, Sources: SourceWebPage,
 		Description: "当前 SDK 版本太旧，用不了公众号功能。请升级 SDK。",
 		English:     "Official account features need a newer SDK than the one in use. Upgrade the SDK."},
-	{}, // table[numCodes]: not listed
 }
 
 // cautions holds the few codes whose doc comment has a Caution paragraph,
@@ -2439,773 +2440,2306 @@ var cautions = [...]struct {
 	{AccountHTTPSTicketEmpty, "The ticket field checked over HTTPS arrived empty, so the app sent no UserSig in it. A fresh UserSig fails the same way until the app fills that field: re-authenticate at most once, then check the request."},
 }
 
-// hashMul and hashShift send each listed code to its own entry of slots,
-// slots[uint32(c)*hashMul>>hashShift], which holds 1 + the code's index in
-// table; an empty slot is 0. Two bytes a slot keep the array small enough
-// to stay in the first-level cache.
+// hashMul and hashShift send each listed code c to a slot of its own,
+// h = uint32(c)*hashMul>>hashShift, in keySlots, slots and nameSlots alike.
+// internal/gentable explains the layout.
 const (
-	hashMul   = 0xf48aed3d
-	hashShift = 19
+	hashMul   = 0x3e7787af
+	hashShift = 20
 )
 
-var slots = [8192]uint16{
-	1:    380, // SNSResponseFriendSetSelfError
-	8:    233, // GroupNotFound
-	36:   424, // SNSImportFriendListFull
-	44:   559, // AccountUserSigCheckFailed70003
-	73:   93,  // SDKPacketNoNetOnResponse
-	79:   594, // AccountAppIDNoAccountType
-	92:   728, // ResVODUploadHeaderIncomplete
-	96:   139, // SDKServiceSuspended6256
-	105:  466, // SNSGetFriendProfileStdError
-	116:  46,  // ModerationDeleteKeywordFailed
-	134:  251, // GroupRevokeMsgDenied
-	148:  707, // ResFileMD5ReadFailed
-	154:  523, // ConversationNetTimeout
-	155:  177, // SDKSendMsgFailedWithCancel
-	162:  545, // RESTInvalidIDFormat
-	168:  216, // SDKNetWaitInQueueTimeout
-	172:  39,  // OperationsFileExpired
-	173:  426, // SNSCheckFriendInvalidType
-	176:  61,  // SDKHTTPRequestFailed
-	186:  661, // MsgAllUserPushNotEnabled
-	189:  165, // SDKAccountTLSRequestFailed
-	202:  196, // SDKFriendshipInvalidAddSource
-	208:  442, // SNSGetAllFriendsTooManyFields
-	211:  118, // SDKInvalidRequest6211
-	230:  350, // SNSAddFriendProfileNotFound
-	260:  269, // GroupMemberListTooLarge
-	264:  321, // SNSNetTimeout
-	302:  82,  // SDKInvalidMsgReceiver
-	308:  586, // AccountSecurityRestricted
-	311:  474, // SNSDeleteFriendForwardStdFailed
-	327:  528, // ConversationGroupCountLimit
-	332:  27,  // PushObjectBuildFailed
-	348:  142, // SDKQALNoShortConnectionAvailable
-	349:  158, // SDKBlockedBySensitiveWord
-	362:  189, // SDKGroupGetOnlineMemberCountFreqLimit
-	368:  379, // SNSResponseFriendSetSelfMetaError
-	374:  232, // GroupSuperNotAllowQuit
-	402:  423, // SNSImportFriendCustomError
-	411:  558, // AccountUserSigEmpty
-	427:  646, // MsgDuplicatePushTags
-	440:  92,  // SDKPacketNoNetOnRequest
-	445:  593, // AccountInternalError70203
-	459:  727, // ResVODUploadNotHTTP11
-	463:  138, // SDKRequestKickedOff6255
-	471:  465, // SNSGetFriendProfileStdKeyNotFound
-	480:  617, // AccountSDKVersionTooLow
-	500:  250, // GroupRevokeMsgTimeLimit
-	521:  522, // ConversationInternalError
-	522:  176, // SDKInvalidCancelMsg
-	529:  544, // RESTExchangeAccountTimeout
-	534:  215, // SDKNetConnectReset
-	539:  38,  // OperationsFileNotReady
-	543:  60,  // SDKFileTransDownloadFailed
-	553:  660, // MsgLifeTimeNotInteger
-	555:  164, // SDKAccountTLSDecryptFailed
-	557:  631, // CommonContentSecurityBlocked
-	568:  195, // SDKFriendshipInvalidAddWording
-	574:  441, // SNSGetAllFriendsInvalidParameters
-	577:  117, // SDKRequestFailed6210
-	587:  15,  // AccessKeyExpiredOnNotice
-	597:  349, // SNSAddFriendAlreadyFriend
-	602:  305, // OpenMsgDAUFreeQuotaLimit
-	620:  757, // OfficialAccountServiceNotEnabled
-	626:  268, // GroupAtMentionCountLimit
-	631:  320, // SNSInternalError
-	669:  81,  // SDKImageUploadFailedNotImage
-	675:  585, // AccountInvalidBatchCount70113
-	678:  473, // SNSDeleteFriendNonFriend
-	694:  527, // ConversationGroupNotFound
-	698:  26,  // PushHuaweiDailyLimit
-	715:  157, // SDKInvalidOperation
-	728:  188, // SDKGroupAttributeFreqLimit
-	734:  378, // SNSResponseFriendSetSelfRowError
-	741:  231, // GroupInvalidRequest
-	749:  293, // OpenMsgDeleteRoamingInternalError
-	756:  625, // AccountProfileSubscriptionDisabled
-	769:  422, // SNSImportFriendCustomMetaError
-	778:  557, // AccountUserSigExpired
-	806:  91,  // SDKPacketUnknownError
-	812:  592, // AccountInternalError70202
-	829:  137, // SDKRequestOverloaded6254
-	838:  464, // SNSGetFriendCreateTaskFailed
-	847:  616, // AccountAdminRequired
-	867:  249, // GroupRevokeMsgNotFound
-	888:  521, // ConversationAdminRequired
-	896:  543, // RESTResponseJSONParseFailed
-	901:  214, // SDKNetHostGetAddrInfoFailed
-	905:  37,  // OperationsInternalError
-	909:  59,  // SDKFileTransUploadFailed
-	920:  659, // MsgInvalidOfflinePushInfo
-	922:  163, // SDKAccountTLSTransPacketError
-	935:  194, // SDKFriendshipInvalidAddRemark
-	940:  717, // ResInvalidPartMD5
-	944:  116, // SDKNeverConnectAfterLaunch
-	954:  14,  // AccessDisconnected
-	964:  348, // SNSAddFriendListFull
-	968:  304, // OpenMsgRequestFreqLimit
-	993:  267, // GroupRemoveMsgNotFound
-	997:  319, // SNSSensitiveText
-	1045: 472, // SNSDeleteFriendCheckForwardStdFailed
-	1060: 526, // ConversationMarkTotalCountLimit
-	1082: 156, // SDKInterfaceNotSupported
-	1095: 187, // SDKGroupInviteNoMember
-	1101: 377, // SNSResponseFriendCountSeqChanged
-	1107: 230, // GroupPermissionDenied
-	1123: 624, // AccountGlobalDoNotDisturbDisabled
-	1136: 421, // SNSImportFriendCustomRowError
-	1160: 645, // MsgPushTagLengthLimit90020
-	1179: 591, // AccountInternalError70201
-	1196: 136, // SDKInvalidRequest6253
-	1205: 463, // SNSGetFriendNotFound
-	1213: 615, // AccountInvalidParameters
-	1227: 399, // SNSResponseFriendPeerListFull
-	1248: 706, // ResInvalidServerURL
-	1254: 520, // ConversationInvalidParameters
-	1262: 542, // RESTSDKAppIDMissing
-	1267: 213, // SDKNetSocketInvalid
-	1272: 36,  // OperationsInvalidParameters
-	1276: 58,  // SDKFileTransNoServer
-	1289: 162, // SDKAccountTLSNotInitialized
-	1295: 708, // SDKOpenBDHBase
-	1301: 193, // SDKFriendshipInvalidProfileKey
-	1311: 115, // SDKLoginKickedOffByOther
-	1318: 738, // ResShortVideoAuthkeyFailed
-	1320: 13,  // AccessInvalidIdentity
-	1330: 347, // SNSAddFriendGroupFull
-	1335: 303, // OpenMsgLoginDataLengthLimit
-	1360: 266, // GroupRemoveMsgRangeLimit
-	1364: 318, // SNSAdminRequired
-	1402: 80,  // SDKHTTPNoCleartextTrafficPermission
-	1411: 471, // SNSDeleteFriendInvalidType
-	1427: 525, // ConversationMarkOperationFailed
-	1449: 155, // SDKInternalError
-	1456: 369, // SNSAddFriendSecurityRestricted
-	1461: 186, // SDKGroupInviteSuperDenied
-	1468: 376, // SNSResponseFriendGetCountError
-	1474: 229, // GroupFreqLimit
-	1482: 292, // OpenMsgRevokeTimeLimit
-	1490: 623, // AccountUserRequestFreqLimit
-	1502: 420, // SNSImportFriendStdError
-	1563: 135, // SDKRequestFailed6252
-	1571: 462, // SNSGetFriendFieldStringError
-	1580: 614, // AccountInternalError70401
-	1594: 398, // SNSResponseFriendCreateTaskFailed
-	1621: 519, // ConversationAccountNotFound
-	1629: 541, // RESTSDKAppIDFreqLimit
-	1634: 212, // SDKNetResetByPeer
-	1639: 35,  // OperationsInvalidRequest
-	1643: 57,  // SDKFileTransAuthFailed
-	1655: 161, // SDKAccountTLSInitFailed
-	1671: 606, // AccountInternalError70222
-	1673: 716, // ResInvalidFileMD5
-	1674: 756, // OfficialAccountSystemError
-	1677: 114, // SDKLoginAuthFailed
-	1685: 737, // ResShortVideoUploadFailed
-	1687: 12,  // AccessClientClosed
-	1697: 346, // SNSAddFriendTooManyPendency
-	1701: 302, // OpenMsgPushTokenLengthLimit
-	1726: 265, // GroupAttributeNotFound
-	1731: 317, // SNSAccountNotFound
-	1769: 79,  // SDKOutOfMemory
-	1778: 470, // SNSDeleteFriendInvalidCount
-	1792: 109, // SDKLoadGroupInfoFailed
-	1793: 524, // ConversationMarkRequestCountLimit
-	1815: 154, // SDKDatabaseNotFound
-	1823: 368, // SNSAddFriendAllowTypeNeedConfirm
-	1828: 185, // SDKGroupJoinPrivateGroupDenied
-	1834: 375, // SNSResponseFriendGetPendencyRowError
-	1841: 228, // GroupAccountCountLimit
-	1847: 481, // SNSPeerMutualFollowersCountLimit
-	1869: 419, // SNSImportFriendStdMetaError
-	1874: 314, // OpenMsgReactionDoesNotContainUser
-	1894: 644, // MsgRequestAccountCountLimit
-	1903: 440, // SNSGetPendencyNicknameTaskFailed
-	1929: 134, // SDKNoNetOnResponse6251
-	1938: 461, // SNSGetFriendRunTaskFailed
-	1960: 397, // SNSResponseFriendPeerSetSeqError
-	1995: 540, // RESTAdminRequired
-	2001: 211, // SDKNetSocketNoBuffer
-	2004: 574, // AccountSDKAppIDNotFound
-	2009: 56,  // SDKLoadMsgFailed
-	2020: 658, // MsgPushTagEmpty
-	2022: 160, // SDKLogoutInProgress
-	2038: 605, // AccountInvalidLoginState
-	2040: 715, // ResCacheReadError
-	2044: 113, // SDKUserSigExpired
-	2051: 736, // ResShortVideoUploadNotTLV
-	2054: 11,  // AccessMSFSDKQuit
-	2063: 345, // SNSAddFriendAllowTypeDenyAny
-	2068: 301, // OpenMsgPushTokenEmpty
-	2093: 264, // GroupAttributeWriteFreqLimit
-	2097: 316, // SNSInvalidSDKAppID
-	2135: 78,  // SDKInvalidJSON
-	2158: 108, // SDKGroupAssistantStorageDisabled
-	2182: 153, // SDKDatabaseFailure
-	2189: 367, // SNSAddFriendPeerInfoError
-	2195: 184, // SDKGroupMemberCountLimit
-	2201: 374, // SNSResponseFriendGetPendencyMetaError
-	2207: 227, // GroupInvalidParameters
-	2214: 480, // SNSSelfMutualFollowersCountLimit
-	2219: 278, // GroupMsgAlreadyPinned
-	2236: 418, // SNSImportFriendStdRowError
-	2241: 313, // OpenMsgReactionNotFound
-	2270: 439, // SNSGetPendencyMetaError
-	2296: 133, // SDKNoNetOnRequest6250
-	2305: 460, // SNSGetFriendCustomRowError
-	2307: 677, // MsgInternalError
-	2313: 613, // AccountDeletedReimportDenied
-	2327: 396, // SNSResponseFriendPeerSetSeqMetaError
-	2333: 248, // GroupSDKAppIDDenied
-	2347: 507, // ProfileSetAvatarInvalidParameters
-	2362: 539, // RESTInvalidResource
-	2367: 210, // SDKNetUnreachable
-	2370: 573, // AccountHTTPSTicketEmpty
-	2376: 55,  // SDKInvalidConversation
-	2386: 657, // MsgPushAttributeAndTagExclusive
-	2389: 159, // SDKLoginInProgress
-	2406: 714, // ResCacheWriteError
-	2407: 755, // OfficialAccountSQLResultParseFailed
-	2411: 112, // SDKServiceNotReady
-	2418: 735, // ResShortVideoUploadStatusNot200
-	2420: 10,  // AccessKeyDecryptFailed
-	2430: 344, // SNSAddFriendInSelfBlacklist
-	2435: 300, // OpenMsgNetError22002
-	2459: 263, // GroupAttributeTotalSizeLimit
-	2464: 315, // SNSInvalidParameters
-	2502: 77,  // SDKNoPreviousLogin
-	2517: 697, // GroupTopicPermissionDeleted
-	2525: 107, // SDKGroupAssistantInvalidField
-	2545: 43,  // ModerationAdminRequired
-	2549: 152, // SDKInterrupted
-	2556: 366, // SNSAddFriendPeerInfoRowError
-	2561: 183, // SDKGroupInvalidNameCard
-	2568: 373, // SNSResponseFriendGetPendencyError
-	2574: 226, // GroupAPINameError
-	2580: 479, // SNSPeerFollowersCountLimit
-	2585: 277, // GroupPinnedMsgCountLimit
-	2602: 417, // SNSImportFriendGetGroupSeqMetaError
-	2607: 312, // OpenMsgReactionAlreadyContainsUser
-	2637: 438, // SNSGetPendencyError
-	2671: 459, // SNSGetFriendCustomError
-	2680: 612, // AccountCountLimit
-	2694: 395, // SNSResponseFriendPeerDeletePendencyError
-	2700: 247, // GroupIDInUseForSuper
-	2713: 506, // ProfileSetAvatarURLTooLong
-	2729: 538, // RESTRequestTimeout
-	2734: 209, // SDKNetConnectRefused
-	2737: 572, // AccountThirdPartyTicketFailed
-	2743: 54,  // SDKNoSuccessResult
-	2774: 754, // OfficialAccountSQLQueryFailed
-	2785: 734, // ResShortVideoUploadNotHTTP11
-	2787: 9,   // AccessAggregationUnsupported
-	2797: 343, // SNSAddFriendCreateTaskFailed
-	2801: 299, // OpenMsgPushCertificateNotUploaded
-	2826: 262, // GroupAttributeKeyCountLimit
-	2869: 76,  // SDKTLSSDKUserNotFound
-	2874: 584, // AccountNotFound
-	2884: 696, // GroupInvalidTopicID
-	2899: 722, // ResFileUploadFailed
-	2903: 132, // SDKAutoLoginNeedUserSig
-	2909: 607, // AccountInternalError70308
-	2911: 42,  // ModerationInvalidParameters
-	2915: 151, // SDKAPICallFreqLimit
-	2923: 365, // SNSAddFriendPeerInfoMetaError
-	2928: 182, // SDKGroupInvalidFaceURL
-	2934: 372, // SNSResponseFriendInvalidCount
-	2941: 225, // GroupInternalError
-	2947: 478, // SNSSelfFollowingCountLimit
-	2949: 291, // OpenMsgShutUpDenied
-	2969: 416, // SNSImportFriendGetGroupSeqError
-	2974: 311, // OpenMsgReactionUserCountLimit
-	2985: 630, // CommonServiceDisabled
-	3003: 437, // SNSGetPendencySeqMetaError
-	3038: 458, // SNSGetFriendStdRowError
-	3060: 394, // SNSResponseFriendPeerAddError
-	3067: 246, // GroupRequestAlreadyProcessed
-	3080: 505, // ProfileSetAvatarSetDataFailed
-	3082: 705, // ResNotInitialized
-	3095: 537, // RESTFreqLimit
-	3101: 208, // SDKNetConnectTimeout
-	3103: 571, // AccountThirdPartyTicketTimeout
-	3109: 53,  // SDKSerializeRequestFailed
-	3140: 753, // OfficialAccountCountLimit
-	3150: 619, // AccountDeleteNotSupported
-	3151: 733, // ResShortVideoUploadActionFailed
-	3154: 8,   // AccessPrepaidArrears
-	3163: 342, // SNSAddFriendGetBlacklistError
-	3193: 261, // GroupAttributeValueSizeLimit
-	3205: 493, // ProfileTagNotFound
-	3235: 75,  // SDKTLSSDKNotInitialized
-	3241: 583, // AccountInvalidFormatType
-	3250: 695, // GroupPermissionGroupMemberCountLimit
-	3266: 721, // ResFileUploadNotTLV
-	3278: 41,  // ModerationCommandUnsupported
-	3282: 150, // SDKFileOpenFailed
-	3289: 364, // SNSAddFriendPeerListFull
-	3295: 181, // SDKGroupInvalidNotification
-	3301: 371, // SNSResponseFriendParametersTooLong
-	3307: 224, // GroupSignatureCheckFailed
-	3315: 290, // OpenMsgNotSelfFriend
-	3335: 415, // SNSImportFriendReadCountError
-	3341: 310, // OpenMsgReactionCountLimit
-	3352: 629, // CommonSensitiveImage
-	3370: 436, // SNSGetPendencySeqError
-	3385: 684, // ModerationBatchContentCountLimit
-	3405: 457, // SNSGetFriendStdGroupError
-	3427: 393, // SNSResponseFriendPeerAddRowError
-	3433: 245, // GroupSendMsgFreqLimit
-	3447: 504, // ProfileSetAvatarGetDataFailed
-	3448: 704, // ResInvalidParameters
-	3452: 484, // SNSDeleteAllFriendsCustomFailed
-	3455: 175, // SDKSignalingAlreadyExists
-	3462: 536, // RESTInvalidSDKAppID
-	3467: 207, // SDKNetAlreadyConnected
-	3470: 570, // AccountUserSigPublicKeyNotFound
-	3476: 52,  // SDKParseResponseFailed
-	3507: 752, // OfficialAccountMsgDeleteUnsupported
-	3518: 732, // ResShortVideoSizeLimit
-	3520: 7,   // AccessInvalidPacket
-	3530: 341, // SNSAddFriendDeleteSelfPendencyError
-	3559: 260, // GroupAttributeKeySizeLimit
-	3565: 412, // SNSUpdateFriendGroupFull
-	3572: 492, // ProfileWritePermissionRequired
-	3588: 556, // RESTTrialDailyRequestLimit
-	3602: 74,  // SDKLoggedOutBeforeLoginFinished
-	3608: 582, // AccountInvalidTLSAccountFormat
-	3617: 694, // GroupTopicNotInPermissionGroup
-	3632: 720, // ResFileUploadStatusNot200
-	3636: 131, // SDKLackUGCExtension
-	3645: 40,  // ModerationTemporaryFailure
-	3649: 149, // SDKFileSizeEmpty
-	3656: 363, // SNSAddFriendPeerCountSeqMismatch
-	3661: 180, // SDKGroupInvalidIntroduction
-	3668: 370, // SNSResponseFriendInvalidAction
-	3682: 289, // OpenMsgNotPeerFriend
-	3702: 414, // SNSImportFriendGetSDKAppIDFailed
-	3707: 309, // OpenMsgExtensionNotFound
-	3719: 628, // CommonPreHookFailed
-	3737: 435, // SNSGetPendencyKeyNotFound
-	3752: 683, // ModerationBatchDuplicateContentID
-	3771: 456, // SNSGetFriendStdError
-	3794: 392, // SNSResponseFriendPeerAddMetaError
-	3818: 483, // SNSDeleteAllFriendsStdFailed
-	3821: 174, // SDKSignalingNoPermission
-	3829: 535, // RESTInvalidAccountOrUserSig60005
-	3834: 206, // SDKNetDisconnected
-	3837: 569, // AccountVerifyMethodNotFound
-	3848: 518, // ProfileGetAvatarTaskListFailed
-	3853: 656, // MsgPushAccountTypeMismatch
-	3873: 751, // OfficialAccountUserIDInUse
-	3877: 111, // SDKNoNetOnResponse
-	3887: 6,   // AccessSDKAppIDBlacklist
-	3897: 340, // SNSAddFriendSelfInfoError
-	3926: 259, // GroupRoamingMsgUnsupported
-	3931: 411, // SNSUpdateFriendNotFound
-	3939: 491, // ProfileReadPermissionRequired
-	3955: 555, // RESTNonTPushResourceDenied
-	3969: 73,  // SDKIOOperationFailed
-	3974: 581, // AccountInvalidEmailFormat
-	3979: 672, // MsgBatchSendFreqLimit
-	3983: 693, // GroupTopicAlreadyInPermissionGroup
-	3999: 719, // ResFileUploadNotHTTP11
-	4003: 130, // SDKRevokeTimeLimit
-	4010: 742, // ResEncryptedImageUploadActionFailed
-	4015: 148, // SDKFileTooLarge
-	4023: 362, // SNSAddFriendPeerGetCountFailed
-	4028: 179, // SDKGroupInvalidName
-	4042: 503, // ProfileInvalidValueFormat
-	4049: 288, // OpenMsgNotFriends
-	4069: 413, // SNSImportFriendInvalidParameters
-	4074: 308, // OpenMsgExtensionFreqLimit
-	4085: 627, // CommonBodySizeLimit
-	4093: 643, // MsgToAccountNotFound
-	4103: 434, // SNSGetPendencyAddSourceError
-	4119: 682, // ModerationBatchTimeout
-	4138: 455, // SNSGetFriendKeyNotFound
-	4140: 676, // MsgInternalError90995
-	4142: 1,   // AccessClientFreqLimit
-	4160: 391, // SNSResponseFriendPeerCountSeqChanged
-	4167: 244, // GroupIDInUse
-	4185: 482, // SNSDeleteAllFriendsCheckSDKAppIDFailed
-	4188: 173, // SDKSignalingInvalidInviteID
-	4195: 534, // RESTInvalidAccountOrUserSig60004
-	4201: 205, // SDKNetRequestCountLimit
-	4203: 568, // AccountUserSigMismatchSDKAppID
-	4219: 655, // MsgPushTagLengthLimit
-	4227: 25,  // AccessConnectLimit
-	4231: 673, // SDKAlreadyInitialized
-	4240: 750, // OfficialAccountInvalidUserID
-	4244: 110, // SDKNoNetOnRequest
-	4254: 5,   // AccessCommandBlacklist
-	4263: 339, // SNSAddFriendSelfInfoMetaError
-	4298: 410, // SNSUpdateFriendRunTaskFailed
-	4305: 490, // ProfileInternalError
-	4321: 554, // RESTDomainDataCenterMismatch
-	4335: 72,  // SDKInvalidSDKObject
-	4341: 580, // AccountInvalidPhoneFormat
-	4345: 671, // MsgAllUserPushBodySizeLimit
-	4366: 718, // ResFileUploadActionFailed
-	4370: 129, // SDKUserCanceled
-	4382: 147, // SDKFileNotFound
-	4389: 361, // SNSAddFriendPeerDeletePendencyFailed
-	4394: 178, // SDKGroupInvalidID
-	4409: 502, // ProfileSetCustomDataFailed
-	4415: 287, // OpenMsgSDKAppIDMismatch
-	4423: 622, // AccountMAUFreeQuotaLimit
-	4441: 307, // OpenMsgExtensionNotSupported
-	4443: 517, // ProfileGetCustomReadFailed
-	4452: 626, // CommonSensitiveText
-	4460: 642, // MsgToAccountCountLimit
-	4470: 433, // SNSGetPendencyInvalidType
-	4485: 681, // ModerationBatchUnsupportedContent
-	4504: 454, // SNSGetFriendTooManyFields
-	4507: 675, // MsgInternalError90994
-	4515: 687, // CallNotFound
-	4517: 24,  // AccessInvalidVerifyCodeFlag
-	4527: 390, // SNSResponseFriendPeerGetCountFailed
-	4533: 243, // GroupMsgTooLong
-	4562: 533, // RESTRequestJSONParseFailed
-	4567: 204, // SDKNetFreqLimit
-	4570: 567, // AccountUserSigMismatchID
-	4586: 654, // MsgInvalidAttribute
-	4605: 604, // AccountInternalTicketFailed
-	4607: 749, // OfficialAccountSubscriberLimit
-	4620: 4,   // AccessSDKAppIDDisabled
-	4628: 610, // AccountInternalError70348
-	4630: 338, // SNSAddFriendSelfInfoRowError
-	4664: 409, // SNSUpdateFriendCustomError
-	4672: 489, // ProfileSensitiveText
-	4688: 553, // RESTInvalidURLParameters
-	4702: 71,  // SDKSessionNodeEmpty
-	4708: 579, // AccountRequestInvalidAccountType
-	4712: 670, // MsgBatchBodySizeLimit
-	4717: 692, // GroupPermissionGroupNotFound110008
-	4719: 590, // AccountInternalError70169
-	4733: 452, // SNSGetAllFriendsRunTaskFailed
-	4736: 128, // SDKWiFiNeedAuth
-	4744: 741, // ResEncryptedImageUploadFailed
-	4748: 146, // SDKInvalidUserID
-	4756: 360, // SNSAddFriendPeerGetPendencyRowError
-	4775: 501, // ProfileSetInvalidFieldLength40608
-	4782: 286, // OpenMsgInPeerBlacklist
-	4789: 621, // AccountUserStatusDisabled
-	4807: 306, // OpenMsgExtensionConflict
-	4810: 516, // ProfileGetCustomKeyNotFound
-	4827: 641, // MsgInvalidJSONFormat
-	4871: 453, // SNSGetFriendInvalidParameters
-	4884: 23,  // AccessKeyExpired
-	4893: 389, // SNSResponseFriendPeerCheckRowError
-	4900: 242, // GroupAccountNotFound
-	4929: 532, // RESTInvalidHTTPURL
-	4934: 203, // SDKNetUncompressFailed
-	4953: 653, // MsgPushTagCountLimit
-	4965: 102, // SDKPacketLogicError
-	4971: 603, // AccountInternalDataAccessFailed
-	4973: 748, // OfficialAccountAlreadySubscribed
-	4975: 477, // SNSAccountNotFound31804
-	4987: 3,   // AccessUserFreqLimit
-	4994: 609, // AccountTicketExpired
-	4997: 337, // SNSAddFriendGetFriendListRowError
-	5026: 258, // GroupAppRevokeMsgDisabled
-	5031: 408, // SNSUpdateFriendCustomMetaError
-	5039: 488, // ProfileAdminRequired
-	5068: 70,  // SDKDatabaseOperationFailed
-	5074: 578, // AccountRequestEmpty
-	5079: 669, // MsgInvalidMsgKey
-	5083: 691, // GroupPermissionGroupDeleteFailed
-	5092: 106, // SDKFriendshipProxyLocalCheckFailed
-	5100: 451, // SNSGetAllFriendsCustomRowError
-	5103: 127, // SDKLoginTLSDecryptFailed
-	5110: 740, // ResEncryptedImageUploadInvalidResponse
-	5115: 145, // SDKTinyIDEmpty
-	5123: 359, // SNSAddFriendPeerGetPendencyError
-	5142: 500, // ProfileSetInvalidField
-	5148: 285, // OpenMsgCallbackRejected
-	5152: 276, // GroupCounterKeyCountLimit
-	5156: 620, // AccountDAUFreeQuotaLimit
-	5177: 515, // ProfileGetStdReadFailed
-	5193: 640, // MsgAdminRequired
-	5225: 726, // ResImageUploadActionFailed
-	5240: 674, // MsgInternalErrorCallback
-	5248: 686, // CallInvalidParameters
-	5260: 388, // SNSResponseFriendPeerCheckMetaError
-	5266: 241, // GroupResponseSizeLimit
-	5275: 297, // OpenMsgConcurrentModifyConflict
-	5300: 202, // SDKNetCompressFailed
-	5319: 652, // MsgInvalidSyncFromOtherMachine
-	5326: 589, // AccountInvalidAccountType
-	5332: 101, // SDKPacketSendOverload
-	5338: 602, // AccountInternalError70212
-	5340: 747, // OfficialAccountNotFound
-	5353: 2,   // AccessOverload
-	5361: 608, // AccountTicketCheckFailed
-	5363: 336, // SNSAddFriendGetFriendListMetaError
-	5374: 743, // ResSeqToStringFailed
-	5398: 407, // SNSUpdateFriendCustomRowError
-	5405: 487, // ProfileAccountNotFound
-	5435: 69,  // SDKInitCoreFailed
-	5445: 668, // MsgPushRecallOfflinePushInfoMissing
-	5450: 690, // GroupPermissionGroupNotFound110006
-	5458: 105, // SDKFriendshipProxySyncFailed
-	5467: 450, // SNSGetAllFriendsCustomError
-	5470: 126, // SDKLoginOpenMsgResponseParseFailed
-	5477: 739, // ResEncryptedImageUploadPackFailed
-	5482: 144, // SDKCrossThreadCall
-	5489: 358, // SNSAddFriendPeerGetSeqMetaError
-	5509: 499, // ProfileSetStdDataFailed
-	5515: 284, // OpenMsgInternalError
-	5519: 275, // GroupReadReceiptNotFound
-	5523: 329, // SNSAlreadyFriends
-	5543: 514, // ProfileGetStdKeyNotFound
-	5560: 639, // MsgInvalidFromAccount
-	5573: 90,  // SDKBindInProgress
-	5615: 685, // CallInternalError
-	5617: 22,  // AccessTicketExpired
-	5627: 387, // SNSResponseFriendPeerCheckFailed
-	5633: 240, // GroupShutUpDenied
-	5641: 296, // OpenMsgVersionConflict
-	5648: 703, // ResTransferTimeout
-	5654: 172, // SDKMsgModifyConflict
-	5667: 201, // SDKNetAuthInvalid
-	5670: 566, // AccountUserSigCheckFailedEx70010
-	5680: 279, // GroupCommunityNotOpen
-	5686: 651, // MsgInvalidSyncFromOldSystem
-	5699: 100, // SDKPacketSaveFiltered
-	5704: 601, // AccountInvalidUIN
-	5707: 746, // OfficialAccountInvalidGetAccount
-	5730: 335, // SNSAddFriendGetFriendListError
-	5764: 406, // SNSUpdateFriendStdError
-	5772: 486, // ProfileAccountMissing
-	5788: 552, // RESTInternalError
-	5793: 223, // SDKNetSendRemainingTimeoutNoNet
-	5802: 68,  // SDKInvalidParameters
-	5812: 667, // MsgPushRecallTimeLimit
-	5825: 104, // SDKFriendshipProxySyncing
-	5833: 449, // SNSGetAllFriendsStdRowError
-	5836: 125, // SDKLoginOpenMsgTimeout
-	5848: 143, // SDKUnknownError
-	5856: 357, // SNSAddFriendPeerGetSeqError
-	5875: 498, // ProfileSetValueError
-	5882: 283, // OpenMsgNetError
-	5885: 274, // GroupReadReceiptOnlineMsgUnsupported
-	5890: 328, // SNSPeerFriendCountLimit
-	5910: 513, // ProfileGetInvalidCustomFieldLength
-	5927: 638, // MsgBodyNotArray
-	5939: 89,  // SDKBindRegisterTimeout
-	5952: 680, // ModerationInternalError
-	5957: 34,  // PushGoogleObjectBuildFailed
-	5958: 725, // ResImageUploadFailed
-	5984: 21,  // AccessTicketCheckFailed
-	5993: 386, // SNSResponseFriendAlreadyFriend
-	6000: 239, // GroupRejectFromThirdParty
-	6015: 702, // ResReadFailed
-	6021: 171, // SDKMergedMsgLayersLimit
-	6034: 200, // SDKNetDecodeFailed
-	6037: 565, // AccountUserSigMismatchPublicKey
-	6053: 650, // MsgToAccountEmpty
-	6065: 99,  // SDKPacketResendNotSent
-	6071: 600, // AccountUINNotDeveloper
-	6073: 745, // OfficialAccountPermissionDenied
-	6096: 334, // SNSAddFriendRunTaskFailed
-	6126: 257, // GroupMemberCountLimit
-	6131: 405, // SNSUpdateFriendStdMetaError
-	6138: 485, // ProfileInvalidParameters
-	6155: 551, // RESTInvalidSourceIP
-	6160: 222, // SDKNetWaitAckTimeoutNoNet
-	6165: 432, // SNSCheckFriendGetRelationMetaError
-	6168: 67,  // SDKRegisterTimeout
-	6179: 666, // MsgPushRecallFreqLimit
-	6190: 51,  // SDKFileMsgIllegalOrBlocked
-	6191: 103, // SDKFriendshipProxyNotSynced
-	6200: 448, // SNSGetAllFriendsStdGroupError
-	6203: 124, // SDKLoginTLSResponseParseFailed
-	6222: 356, // SNSAddFriendGetRelationRowError
-	6237: 678, // MsgLongPollingCountLimit
-	6242: 497, // ProfileSetInvalidFieldLength40604
-	6243: 618, // AccountInternalError70500
-	6248: 282, // OpenMsgInvalidAccount
-	6252: 273, // GroupReadReceiptMemberLimit
-	6256: 327, // SNSBlacklistCountLimit
-	6277: 512, // ProfileGetCustomTaskListFailed
-	6293: 637, // MsgInvalidTimestamp
-	6306: 88,  // SDKBindUnpackRegisterPacketFailed
-	6319: 679, // MsgBodySizeLimit
-	6324: 33,  // PushIntentMissing
-	6325: 724, // ResImageUploadInvalidResponse
-	6337: 45,  // ModerationKeywordCountLimit
-	6350: 20,  // AccessEmptyKey
-	6360: 385, // SNSResponseFriendGroupFull
-	6366: 238, // GroupInvalidGroupID
-	6381: 701, // ResSendCanceled
-	6388: 170, // SDKImageCIBlocked
-	6400: 199, // SDKNetEncodeFailed
-	6403: 564, // AccountUserSigCheckFailedEx70008
-	6419: 649, // MsgToAccountNotArray
-	6432: 98,  // SDKPacketResendFailed
-	6438: 599, // AccountGetDeveloperUINFlagFailed
-	6439: 713, // ResVoiceUploadFailed
-	6440: 744, // OfficialAccountJSONParseFailed
-	6463: 333, // SNSAddFriendGetSDKAppIDFailed
-	6492: 256, // GroupCountLimit
-	6498: 404, // SNSUpdateFriendStdRowError
-	6521: 550, // RESTInvalidService
-	6526: 221, // SDKNetWaitSendTimeoutNoNet
-	6532: 431, // SNSCheckFriendGetRelationError
-	6535: 66,  // SDKInProgress
-	6545: 665, // MsgPushAlreadyRecalled
-	6550: 689, // GroupTopicDeleted
-	6556: 50,  // SDKImageMsgInvalidFormat
-	6567: 447, // SNSGetAllFriendsStdError
-	6570: 123, // SDKInvalidSSOCookie6216
-	6589: 355, // SNSAddFriendGetRelationError
-	6609: 496, // ProfileSetInvalidFieldName
-	6615: 281, // OpenMsgSignatureAuthFailed
-	6618: 272, // GroupFeatureEditionRequired
-	6623: 326, // SNSPendencyCountLimit
-	6643: 511, // ProfileGetInvalidFieldName40804
-	6655: 577, // AccountInvalidUserSig
-	6660: 636, // MsgInvalidRandom
-	6673: 87,  // SDKBindGUIDEmpty
-	6690: 32,  // PushCertificateError
-	6691: 723, // ResImageUploadPackFailed
-	6704: 44,  // ModerationServiceNotEnabled
-	6717: 19,  // AccessKeyAccountMismatch
-	6727: 384, // SNSResponseFriendSelfListFull
-	6733: 237, // GroupFullMemberCount
-	6748: 700, // ResSizeLimit
-	6754: 169, // SDKImageConvertError
-	6770: 563, // AccountUserSigCheckFailedEx70007
-	6799: 97,  // SDKPacketResponseTimeout
-	6804: 598, // AccountInternalError70208
-	6806: 712, // ResVoiceUploadNotTLV
-	6830: 332, // SNSAddFriendInvalidCount
-	6859: 255, // GroupAVChatRoomCountLimit
-	6864: 403, // SNSUpdateFriendGetFriendRowError
-	6888: 549, // RESTRequestFreqLimit60019
-	6893: 220, // SDKNetPacketSizeLimit
-	6899: 430, // SNSCheckFriendCreateTaskFailed
-	6902: 65,  // SDKNotLoggedIn
-	6912: 664, // MsgPushInvalidTaskID
-	6917: 688, // GroupTopicDeleteFailed
-	6923: 49,  // SDKImageMsgCIFormatError
-	6933: 446, // SNSGetAllFriendsFieldStringError
-	6936: 122, // SDKInvalidSSOSignature6215
-	6956: 354, // SNSAddFriendInPeerBlacklist
-	6975: 495, // ProfileSetReadDataFailed
-	6979: 759, // OfficialAccountSDKVersionTooLow
-	6982: 280, // OpenMsgPacketParseFailed
-	6985: 271, // GroupTrialEditionCountLimit
-	6990: 325, // SNSFriendGroupCountLimit
-	7010: 510, // ProfileGetParseDataFailed
-	7022: 576, // AccountBlacklist
-	7026: 635, // MsgInvalidSeq
-	7039: 86,  // SDKBindTinyIDEmpty
-	7057: 31,  // PushVendorResponseError
-	7084: 18,  // AccessVerifyCodeTimeout
-	7093: 383, // SNSResponseFriendPendencyNotFound
-	7100: 236, // GroupAlreadyMember
-	7108: 295, // OpenMsgAlreadyRevoked
-	7115: 699, // ResAccessDenied
-	7121: 168, // SDKMsgKeyMismatch
-	7136: 562, // AccountUserSigCheckFailedEx70006
-	7153: 648, // MsgLifeTimeLimit
-	7159: 588, // AccountSDKAppIDAccountTypeMismatch
-	7165: 96,  // SDKPacketRequestTimeout
-	7171: 597, // AccountInternalError70207
-	7173: 711, // ResVoiceUploadStatusNot200
-	7184: 731, // ResVODUploadActionFailed
-	7196: 331, // SNSAddFriendParametersTooLong
-	7197: 469, // SNSGetFriendProfileCustomRowError
-	7226: 254, // GroupNotAllowRemoveMsg
-	7231: 402, // SNSUpdateFriendGetFriendMetaError
-	7254: 548, // RESTRequestFreqLimit60018
-	7260: 219, // SDKNetWaitSendRemainingTimeout
-	7265: 429, // SNSCheckFriendGetFriendRowError
-	7268: 64,  // SDKNotInitialized
-	7279: 663, // MsgAccountNotFound
-	7290: 48,  // SDKFileMsgServerNetError
-	7300: 445, // SNSGetAllFriendsGetSeqMetaError
-	7303: 121, // SDKServiceSuspended6214
-	7322: 353, // SNSAddFriendGetPeerBlacklistError
-	7342: 494, // ProfileSetSizeLimit
-	7356: 324, // SNSFriendCountLimit
-	7376: 509, // ProfileGetStdTaskFailed
-	7389: 575, // AccountFreqLimit
-	7393: 634, // MsgInvalidToAccount
-	7406: 85,  // SDKBindRepeated
-	7419: 531, // ConversationUltimateEditionRequired
-	7424: 30,  // PushVendorNetError
-	7450: 17,  // AccessKeyAndTicketRequired
-	7454: 192, // SDKGroupMarkMemberNotAllowed
-	7460: 382, // SNSResponseFriendRunTaskFailed
-	7466: 235, // GroupInvalidOperatorID
-	7474: 294, // OpenMsgRevokeMsgNotFound
-	7481: 698, // ResFileNotFound
-	7488: 167, // SDKMsgBodySizeLimit
-	7503: 561, // AccountUserSigCheckFailedEx70005
-	7521: 298, // OpenMsgSetTokenBeforeLogin
-	7532: 95,  // SDKPacketSSOError
-	7538: 596, // AccountInvalidBatchCount70206
-	7539: 710, // ResVoiceUploadNotHTTP11
-	7551: 730, // ResVODUploadNoServer
-	7555: 141, // SDKInvalidSSOCookie6258
-	7563: 330, // SNSAddFriendInvalidAddSource
-	7564: 468, // SNSGetFriendProfileCustomError
-	7592: 253, // GroupRemoveMsgDenied
-	7597: 401, // SNSUpdateFriendGetFriendError
-	7621: 547, // RESTRequestForbidden
-	7626: 218, // SDKNetWaitAckTimeout
-	7632: 428, // SNSCheckFriendGetFriendError
-	7635: 63,  // SDKRequestTimeout
-	7645: 662, // MsgPushDailyCountLimit
-	7656: 47,  // SDKFileMsgURLNotChatStorage
-	7660: 198, // SDKFriendshipCountLimit
-	7667: 444, // SNSGetAllFriendsGetSeqError
-	7669: 120, // SDKRequestKickedOff6213
-	7687: 611, // AccountInternalTimeout
-	7689: 352, // SNSAddFriendGetProfileRowError
-	7713: 758, // OfficialAccountSubscriptionNotFound
-	7718: 270, // GroupAttributeWriteConflict
-	7723: 323, // SNSAddFriendDenied
-	7743: 508, // ProfileGetInvalidFieldName40801
-	7760: 633, // MsgInvalidJSONBodyFormat
-	7770: 476, // SNSDeleteFriendSecurityRestricted
-	7772: 84,  // SDKBindNoSSOTicket
-	7786: 530, // ConversationPinnedCountLimit
-	7790: 29,  // PushBackendNetError
-	7817: 16,  // AccessCookieMismatch
-	7820: 191, // SDKGroupGetJoinedGroupFreqLimit
-	7827: 381, // SNSResponseFriendSelfDeletePendencyError
-	7833: 234, // GroupJSONParseFailed
-	7861: 425, // SNSImportFriendGroupFull
-	7870: 560, // AccountUserSigCheckFailed70004
-	7886: 647, // MsgPushFreqLimit
-	7899: 94,  // SDKPacketRequestNoAuth
-	7904: 595, // AccountFindAccountTypeFailed
-	7906: 709, // ResVoiceUploadActionFailed
-	7917: 729, // ResVODUploadFailed
-	7922: 140, // SDKInvalidSSOSignature6257
-	7930: 467, // SNSGetFriendProfileStdRowError
-	7959: 252, // GroupNotAllowRevokeMsg
-	7964: 400, // SNSUpdateFriendInvalidParameters
-	7988: 546, // RESTSDKAppIDForbidden
-	7993: 217, // SDKNetWaitSendTimeout
-	7999: 427, // SNSCheckFriendRunTaskFailed
-	8002: 62,  // SDKToUserInvalid
-	8014: 166, // SDKAccountTLSRequestTimeout
-	8027: 197, // SDKFriendshipFriendGroupEmpty
-	8033: 443, // SNSGetAllFriendsKeyNotFound
-	8036: 119, // SDKRequestOverloaded6212
-	8056: 351, // SNSAddFriendGetProfileError
-	8090: 322, // SNSWriteConflict
-	8126: 632, // MsgJSONParseFailed
-	8133: 587, // AccountUINNotAppDeveloper
-	8137: 475, // SNSDeleteFriendReverseFailed
-	8139: 83,  // SDKBindUnknownError
-	8152: 529, // ConversationGroupNameLengthLimit
-	8157: 28,  // PushValidityCheckFailed
-	8187: 190, // SDKGroupGetGroupsInfoFreqLimit
+// keySlots is the table Lookup reads. With k = uint32(c)*hashMul, slot
+// k>>hashShift holds k's low hashShift bits, which with the slot's number
+// tell c apart from any other number, and above them c's index in table. An
+// empty slot is 0: whatever number matches it gets index 0, the zero Info.
+var keySlots = [4096]uint32{
+	2:    0x27b3622c, // MsgInvalidSeq
+	6:    0x149d5f11, // SNSAlreadyFriends
+	20:   0x29581d33, // MsgAllUserPushNotEnabled
+	27:   0x2e20a2e2, // ResShortVideoAuthkeyFailed
+	30:   0x158260dd, // SNSAddFriendInSelfBlacklist
+	32:   0x9b0755c,  // SDKInternalError
+	38:   0x1df8fb0b, // SNSPeerFollowersCountLimit
+	43:   0x2acf8bb0, // ModerationBatchContentCountLimit
+	50:   0xd679d14,  // SDKNetHostGetAddrInfoFailed
+	60:   0x1a219cca, // SNSImportFriendStdRowError
+	62:   0x25c867da, // AccountInternalTicketFailed
+	69:   0x2312a1fb, // AccountUserSigCheckFailedEx70005
+	73:   0xefc9ee0,  // GroupRejectFromThirdParty
+	76:   0x7ce18e7,  // SDKLoginTLSResponseParseFailed
+	78:   0xafa78f4,  // SDKSignalingAlreadyExists
+	81:   0x2e7ed3f7, // ResSeqToStringFailed
+	83:   0x3b85308,  // SDKFileTransUploadFailed
+	84:   0x210a041e, // ConversationGroupCountLimit
+	85:   0xadad9a,   // AccessKeyDecryptFailed
+	88:   0x3262d1c,  // SDKImageMsgInvalidFormat
+	95:   0x8d2d3ee,  // SDKInvalidSSOCookie6258
+	101:  0xbdf7ac0,  // SDKGroupGetOnlineMemberCountFreqLimit
+	104:  0x145f4055, // SNSFriendGroupCountLimit
+	111:  0x22ac9f66, // RESTDomainDataCenterMismatch
+	121:  0x2bdc30bd, // ResSendCanceled
+	125:  0x2de28426, // ResShortVideoUploadNotHTTP11
+	128:  0x15444221, // SNSAddFriendSelfInfoError
+	130:  0x97256a0,  // SDKAPICallFreqLimit
+	138:  0x666841d,  // SDKPacketLogicError
+	142:  0x24e58e17, // AccountInternalError70169
+	146:  0x2a5f4708, // MsgInternalError
+	148:  0xd297e58,  // SDKNetUnreachable
+	153:  0xa67586c,  // SDKAccountTLSRequestTimeout
+	158:  0x19e37e0e, // SNSImportFriendGetSDKAppIDFailed
+	160:  0x258a491e, // AccountUINNotDeveloper
+	167:  0x22d4833f, // AccountUserSigExpired
+	171:  0xebe8024,  // GroupInvalidOperatorID
+	174:  0x78ffa2b,  // SDKRequestKickedOff6213
+	181:  0x37a344c,  // SDKInvalidConversation
+	182:  0x20cbe562, // ConversationMarkRequestCountLimit
+	183:  0x6f8ede,   // AccessSDKAppIDBlacklist
+	190:  0x10c33b2b, // GroupAtMentionCountLimit
+	193:  0x894b532,  // SDKRequestOverloaded6254
+	200:  0xb915c04,  // SDKGroupJoinPrivateGroupDenied
+	203:  0x14112199, // SNSNetTimeout
+	204:  0x2d2faa63, // ResFileUploadFailed
+	209:  0x228e80aa, // RESTInternalError
+	226:  0x15062365, // SNSAddFriendGetFriendListMetaError
+	228:  0x93437e4,  // SDKFileNotFound
+	234:  0x2083c30e, // ConversationInvalidParameters
+	236:  0x6286561,  // SDKPacketResendFailed
+	238:  0x1f6a570f, // ProfileSetCustomDataFailed
+	240:  0x2a734e38, // MsgBodySizeLimit
+	243:  0x1d40eb10, // SNSGetFriendProfileCustomError
+	245:  0x129b1f04, // OpenMsgConcurrentModifyConflict
+	246:  0xceb5f9c,  // SDKNetDisconnected
+	249:  0x1b7b2531, // SNSGetPendencyMetaError
+	251:  0xa2939b0,  // SDKAccountTLSNotInitialized
+	258:  0x254c2a62, // AccountInvalidBatchCount70206
+	260:  0x26d88a6f, // AccountUserStatusDisabled
+	270:  0xe706168,  // GroupInvalidRequest
+	273:  0x741db6f,  // SDKNeverConnectAfterLaunch
+	274:  0xaae3b7c,  // SDKImageCIBlocked
+	281:  0x18f4547a, // SNSResponseFriendPeerListFull
+	282:  0x217022,   // AccessOverload
+	288:  0x10851c6f, // GroupAttributeWriteFreqLimit
+	291:  0x8569676,  // SDKNoNetOnRequest6250
+	298:  0xb533d48,  // SDKGroupInvalidNotification
+	301:  0x13d302dd, // SNSAccountNotFound
+	303:  0x2ce18ba7, // ResFileUploadActionFailed
+	308:  0x224061ee, // RESTRequestFreqLimit60018
+	314:  0x28edc0ff, // MsgInvalidAttribute
+	317:  0x19bdca88, // SNSUpdateFriendNotFound
+	321:  0xc483f14,  // SDKFriendshipInvalidAddSource
+	324:  0x14c804a9, // SNSAddFriendInvalidCount
+	326:  0x8f61928,  // SDKUnknownError
+	334:  0x5ea46a5,  // SDKPacketRequestNoAuth
+	336:  0x1f2c3853, // ProfileSetValueError
+	341:  0x1d02cc54, // SNSGetFriendCreateTaskFailed
+	343:  0x2a230990, // MsgInternalErrorCallback
+	344:  0xcad40e0,  // SDKNetCompressFailed
+	347:  0x1b3d0675, // SNSGetPendencyKeyNotFound
+	356:  0x250e0ba6, // AccountInternalError70202
+	368:  0xe3242ac,  // GroupInvalidParameters
+	371:  0x703bcb3,  // SDKServiceNotReady
+	379:  0x18b635be, // SNSResponseFriendPeerDeletePendencyError
+	386:  0x1046fdb3, // GroupAttributeKeySizeLimit
+	406:  0x22024332, // RESTExchangeAccountTimeout
+	412:  0x28afa243, // MsgToAccountEmpty
+	415:  0x197fabcc, // SNSUpdateFriendCustomRowError
+	419:  0x2db827f2, // ResVODUploadActionFailed
+	428:  0x2053df76, // ProfileGetCustomReadFailed
+	434:  0x1eee1997, // ProfileSetSizeLimit
+	439:  0x1cc4ad98, // SNSGetFriendCustomRowError
+	440:  0x171ea0f4, // SNSAddFriendSecurityRestricted
+	451:  0x6b0e2f0,  // SDKGroupAssistantInvalidField
+	469:  0x6f59df7,  // SDKNoNetOnResponse
+	477:  0x18781702, // SNSResponseFriendPeerCountSeqChanged
+	484:  0x1028def7, // GroupAppRevokeMsgDisabled
+	504:  0x21c42476, // RESTAdminRequired
+	512:  0x117e2788, // GroupCommunityNotOpen
+	514:  0x19318d10, // SNSUpdateFriendGetFriendRowError
+	515:  0x2af189b4, // CallNotFound
+	517:  0x2d7a0936, // ResVODUploadNotHTTP11
+	526:  0x2015c0ba, // ProfileGetInvalidCustomFieldLength
+	528:  0x2632d906, // AccountInternalTimeout
+	535:  0x2766c5eb, // CommonServiceDisabled
+	537:  0x1c868edc, // SNSGetFriendStdError
+	539:  0x16d08238, // SNSAddFriendPeerInfoMetaError
+	540:  0x1240c2d0, // OpenMsgRevokeTimeLimit
+	546:  0x2687940d, // AccountAdminRequired
+	560:  0x1d9b90a8, // SNSDeleteFriendNonFriend
+	575:  0x1839f846, // SNSResponseFriendPeerCheckFailed
+	582:  0x100ac03b, // GroupCountLimit
+	592:  0x5067463,  // SDKHTTPNoCleartextTrafficPermission
+	602:  0x218605ba, // RESTInvalidSDKAppID
+	624:  0x1fd7a1fe, // ProfileGetStdTaskFailed
+	631:  0x1654503,  // AccessTicketExpired
+	633:  0x2728a72f, // CommonSensitiveText
+	637:  0x1692637c, // SNSAddFriendPeerDeletePendencyFailed
+	638:  0x1232a414, // OpenMsgShutUpDenied
+	644:  0x26597551, // AccountDeletedReimportDenied
+	647:  0x694a578,  // SDKFriendshipProxySyncFailed
+	669:  0x1eb54589, // ProfileReadPermissionRequired
+	671:  0x2f28a7b5, // OfficialAccountSQLQueryFailed
+	673:  0x17fbd98a, // SNSResponseFriendPendencyNotFound
+	680:  0xfcca17f,  // GroupNotAllowRevokeMsg
+	690:  0x4c855a7,  // SDKTLSSDKUserNotFound
+	695:  0x2cb910b7, // ResCacheReadError
+	700:  0x2147e6fe, // RESTInvalidHTTPURL
+	703:  0x1aeb1577, // SNSCheckFriendCreateTaskFailed
+	711:  0x21c1e04,  // PushIntentMissing
+	712:  0x245c1aa8, // AccountInvalidEmailFormat
+	727:  0x5a1cbb5,  // SDKBindInProgress
+	728:  0x2c3c335c, // ResFileMD5ReadFailed
+	729:  0x1272647,  // AccessVerifyCodeTimeout
+	731:  0x24d0d5af, // AccountInvalidAccountType
+	732:  0x2e5286c5, // ResEncryptedImageUploadFailed
+	735:  0x165444c0, // SNSAddFriendPeerGetSeqError
+	736:  0x11f48558, // OpenMsgSDKAppIDMismatch
+	738:  0x2b77e784, // GroupPermissionGroupMemberCountLimit
+	767:  0x1e7726cd, // ProfileAccountNotFound
+	769:  0x2eea88f9, // OfficialAccountInvalidUserID
+	771:  0x17bdbace, // SNSResponseFriendSetSelfMetaError
+	774:  0x23c485de, // AccountThirdPartyTicketFailed
+	788:  0x48a36eb,  // SDKInvalidSDKObject
+	795:  0x1c22bc9a, // SNSGetAllFriendsCustomError
+	797:  0x11533dca, // GroupPinnedMsgCountLimit
+	801:  0x1aacf6bb, // SNSCheckFriendInvalidType
+	809:  0x1ddff48,  // PushBackendNetError
+	823:  0x29dbe25a, // MsgInvalidMsgKey
+	825:  0x563acf9,  // SDKBindTinyIDEmpty
+	833:  0x16162604, // SNSAddFriendGetPeerBlacklistError
+	834:  0x11b6669c, // OpenMsgNetError
+	836:  0x2b49c8c8, // GroupPermissionGroupNotFound110008
+	853:  0xdfb623b,  // SDKNetSendRemainingTimeoutNoNet
+	867:  0x2eac6a3d, // OfficialAccountInvalidGetAccount
+	869:  0x177f9c12, // SNSResponseFriendGetPendencyRowError
+	872:  0x23866722, // AccountUserSigMismatchSDKAppID
+	876:  0x13929020, // OpenMsgReactionNotFound
+	877:  0xf706407,  // GroupIDInUseForSuper
+	880:  0x841de0e,  // SDKAutoLoginNeedUserSig
+	881:  0xb1e3e1b,  // SDKSendMsgFailedWithCancel
+	886:  0x44c182f,  // SDKInvalidParameters
+	893:  0x1be49dde, // SNSGetAllFriendsFieldStringError
+	895:  0x1e20fdeb, // SNSDeleteAllFriendsCheckSDKAppIDFailed
+	903:  0x28090897, // MsgAdminRequired
+	910:  0x2d418e46, // ResImageUploadInvalidResponse
+	914:  0x2f666dd5, // OfficialAccountSubscriptionNotFound
+	920:  0x260a5e16, // AccountTicketCheckFailed
+	921:  0x299dc39e, // MsgPushAlreadyRecalled
+	924:  0x2c1ff5e4, // ResNotInitialized
+	927:  0x12ea6dcc, // OpenMsgPushTokenLengthLimit
+	931:  0x15d80748, // SNSAddFriendAlreadyFriend
+	947:  0x27faa03,  // OperationsFileExpired
+	951:  0xdbd437f,  // SDKNetWaitSendRemainingTimeout
+	961:  0x1a774335, // SNSImportFriendCustomError
+	968:  0x17317d56, // SNSResponseFriendParametersTooLong
+	970:  0x23684866, // AccountUserSigCheckFailedEx70010
+	974:  0x13547164, // OpenMsgExtensionNotFound
+	975:  0xf42454b,  // GroupIDInUse
+	978:  0x813bf52,  // SDKUserCanceled
+	980:  0x1fb5b100, // ProfileSetAvatarInvalidParameters
+	984:  0x40df973,  // SDKNotInitialized
+	987:  0xf35405,   // AccessKeyExpiredOnNotice
+	988:  0x240d036d, // AccountBlacklist
+	989:  0x2c9eb483, // ResVoiceUploadFailed
+	991:  0x1ba67f22, // SNSGetAllFriendsTooManyFields
+	993:  0x11370052, // GroupReadReceiptNotFound
+	1001: 0x27cae9db, // MsgInvalidRandom
+	1029: 0x1599e88c, // SNSAddFriendAllowTypeDenyAny
+	1031: 0x9c7fd0b,  // SDKInterfaceNotSupported
+	1038: 0x1e0082ba, // SNSSelfMutualFollowersCountLimit
+	1046: 0x2318b47,  // OperationsInvalidRequest
+	1049: 0xd7f24c3,  // SDKNetConnectReset
+	1059: 0x1a392479, // SNSImportFriendStdMetaError
+	1063: 0x26fc4f96, // AccountUserRequestFreqLimit
+	1068: 0x232a29aa, // AccountUserSigCheckFailedEx70006
+	1073: 0xf04268f,  // GroupShutUpDenied
+	1076: 0x7d5a096,  // SDKLoginOpenMsgTimeout
+	1082: 0x3cfdab7,  // SDKFileTransDownloadFailed
+	1084: 0x21118bcd, // ConversationGroupNameLengthLimit
+	1085: 0xb53549,   // AccessMSFSDKQuit
+	1087: 0x33db4cb,  // SDKFileMsgIllegalOrBlocked
+	1088: 0x2c5095c7, // ResVoiceUploadActionFailed
+	1091: 0x10f8e196, // GroupTrialEditionCountLimit
+	1092: 0x28b8edf,  // ModerationTemporaryFailure
+	1099: 0x278ccb1f, // MsgJSONParseFailed
+	1101: 0xbe7026f,  // SDKGroupGetGroupsInfoFreqLimit
+	1104: 0x1466c804, // SNSPendencyCountLimit
+	1111: 0x22b42715, // RESTNonTPushResourceDenied
+	1112: 0x8ef16a4,  // SDKQALNoShortConnectionAvailable
+	1121: 0x2be3b86c, // ResReadFailed
+	1124: 0x2dfa0bd5, // ResShortVideoUploadStatusNot200
+	1127: 0x155bc9d0, // SNSAddFriendDeleteSelfPendencyError
+	1129: 0x989de4f,  // SDKInterrupted
+	1141: 0x2a98f4a3, // ModerationBatchUnsupportedContent
+	1148: 0xd310607,  // SDKNetSocketNoBuffer
+	1157: 0x19fb05bd, // SNSImportFriendReadCountError
+	1160: 0x2591d0cd, // AccountInvalidUIN
+	1166: 0x22ec0aee, // AccountUserSigEmpty
+	1171: 0xec607d3,  // GroupAlreadyMember
+	1174: 0x79781da,  // SDKServiceSuspended6214
+	1181: 0x381bbfb,  // SDKLoadMsgFailed
+	1182: 0x20d36d11, // ConversationMarkOperationFailed
+	1183: 0x77168d,   // AccessInvalidPacket
+	1185: 0x2ff960f,  // SDKFileMsgURLNotChatStorage
+	1189: 0x10dac2da, // GroupMemberListTooLarge
+	1192: 0x8ac3ce1,  // SDKRequestKickedOff6255
+	1199: 0xba8e3b3,  // SDKGroupInviteSuperDenied
+	1202: 0x1428a948, // SNSWriteConflict
+	1219: 0x2ba599b0, // ResFileNotFound
+	1225: 0x151dab14, // SNSAddFriendGetFriendListRowError
+	1227: 0x94bbf93,  // SDKFileTooLarge
+	1233: 0x209b4abd, // ConversationAdminRequired
+	1235: 0x63fed10,  // SDKPacketResendNotSent
+	1238: 0x1f71debe, // ProfileInvalidValueFormat
+	1239: 0x2a8ad5e7, // ModerationInternalError
+	1242: 0x1d5872bf, // SNSGetFriendProfileCustomRowError
+	1246: 0xcf2e74b,  // SDKNetAlreadyConnected
+	1249: 0x1b82ace0, // SNSGetPendencyNicknameTaskFailed
+	1251: 0xa30c15f,  // SDKAccountTLSTransPacketError
+	1258: 0x2553b211, // AccountInternalError70207
+	1260: 0x26e0121e, // AccountMAUFreeQuotaLimit
+	1263: 0x19def8e,  // AccessConnectLimit
+	1265: 0x2c4f9d48, // SDKOpenBDHBase
+	1268: 0x20611aab, // ProfileGetAvatarTaskListFailed
+	1269: 0xe87e917,  // GroupSuperNotAllowQuit
+	1272: 0x759631e,  // SDKRequestFailed6210
+	1274: 0xab5c32b,  // SDKMergedMsgLayersLimit
+	1279: 0x3439d3f,  // SDKParseResponseFailed
+	1281: 0x38f7d1,   // AccessUserFreqLimit
+	1287: 0x109ca41e, // GroupAttributeNotFound
+	1290: 0x86e1e25,  // SDKNoNetOnResponse6251
+	1297: 0xb6ac4f7,  // SDKGroupInvalidFaceURL
+	1300: 0x13ea8a8c, // SNSAdminRequired
+	1302: 0x2cf91356, // ResFileUploadNotHTTP11
+	1307: 0x2257e99d, // RESTRequestFreqLimit60019
+	1314: 0x28f548ae, // MsgPushTagLengthLimit
+	1317: 0x19c55237, // SNSUpdateFriendGroupFull
+	1320: 0xc5fc6c3,  // SDKFriendshipFriendGroupEmpty
+	1323: 0x14df8c58, // SNSAddFriendGetSDKAppIDFailed
+	1325: 0x90da0d7,  // SDKCrossThreadCall
+	1334: 0x5f1ce54,  // SDKPacketSSOError
+	1336: 0x1f33c002, // ProfileSetStdDataFailed
+	1340: 0x1d1a5403, // SNSGetFriendProfileStdKeyNotFound
+	1344: 0xcb4c88f,  // SDKNetUncompressFailed
+	1347: 0x1b448e24, // SNSGetPendencySeqError
+	1349: 0x9f2a2a3,  // SDKLoginInProgress
+	1356: 0x25159355, // AccountInternalError70203
+	1367: 0xe49ca5b,  // GroupAccountCountLimit
+	1370: 0x71b4462,  // SDKUserSigExpired
+	1372: 0xa77a46f,  // SDKMsgBodySizeLimit
+	1378: 0x18cdbd6d, // SNSResponseFriendPeerSetSeqMetaError
+	1385: 0x105e8562, // GroupAttributeValueSizeLimit
+	1395: 0xb2ca63b,  // SDKGroupInvalidID
+	1405: 0x2219cae1, // RESTInvalidIDFormat
+	1412: 0x28b729f2, // MsgInvalidSyncFromOldSystem
+	1415: 0x1987337b, // SNSUpdateFriendCustomMetaError
+	1419: 0xc11a807,  // SDKFriendshipInvalidProfileKey
+	1432: 0x5b3af98,  // SDKPacketUnknownError
+	1434: 0x1ef5a146, // ProfileSetReadDataFailed
+	1438: 0x1cdc3547, // SNSGetFriendRunTaskFailed
+	1442: 0xc76a9d3,  // SDKNetEncodeFailed
+	1450: 0x6c86a9f,  // SDKGroupAssistantStorageDisabled
+	1465: 0xe0bab9f,  // GroupSignatureCheckFailed
+	1476: 0x188f9eb1, // SNSResponseFriendPeerAddMetaError
+	1503: 0x21dbac25, // RESTSDKAppIDFreqLimit
+	1510: 0x28890b36, // MsgLifeTimeLimit
+	1513: 0x194914bf, // SNSUpdateFriendStdRowError
+	1515: 0x249fdfcf, // AccountInvalidBatchCount70113
+	1517: 0x2d8190e5, // ResVODUploadHeaderIncomplete
+	1525: 0x202d4869, // ProfileGetStdKeyNotFound
+	1536: 0x1c9e168b, // SNSGetFriendStdGroupError
+	1538: 0x16e809e7, // SNSAddFriendPeerInfoRowError
+	1545: 0x269f1bbc, // AccountSDKVersionTooLow
+	1560: 0x1da31857, // SNSDeleteFriendForwardStdFailed
+	1575: 0x18417ff5, // SNSResponseFriendPeerCheckMetaError
+	1582: 0x101247ea, // GroupMemberCountLimit
+	1601: 0x219d8d69, // RESTFreqLimit
+	1608: 0x286aec7a, // MsgDuplicatePushTags
+	1611: 0x190af603, // SNSUpdateFriendInvalidParameters
+	1612: 0x2adaf2a7, // CallInternalError
+	1623: 0x1fef29ad, // ProfileGetParseDataFailed
+	1633: 0x27302ede, // CommonBodySizeLimit
+	1634: 0x1c5ff7cf, // SNSGetFriendInvalidParameters
+	1636: 0x16a9eb2b, // SNSAddFriendPeerGetCountFailed
+	1646: 0x6ac2d27,  // SDKFriendshipProxyLocalCheckFailed
+	1658: 0x1d64f99b, // SNSDeleteFriendInvalidCount
+	1668: 0x1ecccd38, // ProfileWritePermissionRequired
+	1671: 0x2f302f64, // OfficialAccountSQLResultParseFailed
+	1673: 0x18036139, // SNSResponseFriendSelfListFull
+	1680: 0xfd4292e,  // GroupRemoveMsgDenied
+	1689: 0x4dfdd56,  // SDKNoPreviousLogin
+	1695: 0x2cc09866, // ResInvalidFileMD5
+	1699: 0x215f6ead, // RESTRequestJSONParseFailed
+	1703: 0x1af29d26, // SNSCheckFriendGetRelationError
+	1706: 0x284ccdbe, // MsgRequestAccountCountLimit
+	1711: 0x223a5b3,  // PushGoogleObjectBuildFailed
+	1712: 0x2463a257, // AccountInvalidTLSAccountFormat
+	1728: 0x13eadf6,  // AccessKeyAccountMismatch
+	1734: 0x166bcc6f, // SNSAddFriendPeerGetSeqMetaError
+	1735: 0x120c0d07, // OpenMsgNotFriends
+	1736: 0x2e5078c,  // ModerationDeleteKeywordFailed
+	1737: 0x2b8f6f33, // GroupInvalidTopicID
+	1766: 0x1e8eae7c, // ProfileAdminRequired
+	1769: 0x2ef210a8, // OfficialAccountUserIDInUse
+	1771: 0x17c5427d, // SNSResponseFriendSetSelfError
+	1773: 0x23dc0d8d, // AccountHTTPSTicketEmpty
+	1778: 0xf960a72,  // GroupRevokeMsgNotFound
+	1788: 0x491be9a,  // SDKIOOperationFailed
+	1794: 0x1c3a4449, // SNSGetAllFriendsCustomRowError
+	1796: 0x116ac579, // GroupMsgAlreadyPinned
+	1801: 0x1ab47e6a, // SNSCheckFriendRunTaskFailed
+	1809: 0x1e586f7,  // PushVendorNetError
+	1810: 0x2425839b, // AccountRequestEmpty
+	1823: 0x29e36a09, // MsgBatchBodySizeLimit
+	1824: 0x57b34a8,  // SDKBindGUIDEmpty
+	1826: 0x2c259c4f, // ResInvalidServerURL
+	1832: 0x162dadb3, // SNSAddFriendInPeerBlacklist
+	1833: 0x11cdee4b, // OpenMsgInternalError
+	1867: 0x2eb3f1ec, // OfficialAccountNotFound
+	1869: 0x178723c1, // SNSResponseFriendGetCountError
+	1871: 0x239deed1, // AccountVerifyMethodNotFound
+	1875: 0x13aa17cf, // OpenMsgReactionDoesNotContainUser
+	1876: 0xf87ebb6,  // GroupSDKAppIDDenied
+	1880: 0x12a7f1e3, // OpenMsgSetTokenBeforeLogin
+	1886: 0x4539fde,  // SDKInitCoreFailed
+	1892: 0x1bfc258d, // SNSGetAllFriendsStdError
+	1894: 0x1e38859a, // SNSDeleteAllFriendsStdFailed
+	1903: 0x28109046, // MsgInvalidJSONFormat
+	1907: 0x1a7683b,  // PushHuaweiDailyLimit
+	1909: 0x2d5915f5, // ResImageUploadFailed
+	1920: 0x2611e5c5, // AccountTicketExpired
+	1921: 0x29a54b4d, // MsgPushRecallFreqLimit
+	1922: 0x53d15ec,  // SDKBindUnknownError
+	1927: 0x12f1f57b, // OpenMsgLoginDataLengthLimit
+	1930: 0x15ef8ef7, // SNSAddFriendProfileNotFound
+	1931: 0x118fcf8f, // OpenMsgPacketParseFailed
+	1951: 0xdc4cb2e,  // SDKNetPacketSizeLimit
+	1960: 0x1a8ecae4, // SNSImportFriendListFull
+	1967: 0x17490505, // SNSResponseFriendInvalidCount
+	1973: 0x136bf913, // OpenMsgReactionCountLimit
+	1977: 0x82b4701,  // SDKRevokeTimeLimit
+	1984: 0x4158122,  // SDKNotLoggedIn
+	1988: 0x24148b1c, // AccountInvalidUserSig
+	1990: 0x1bbe06d1, // SNSGetAllFriendsKeyNotFound
+	1992: 0x114e8801, // GroupCounterKeyCountLimit
+	2001: 0x27d2718a, // MsgInvalidTimestamp
+	2011: 0x2f5fd6c8, // OfficialAccountServiceNotEnabled
+	2019: 0x29672c91, // MsgPushDailyCountLimit
+	2025: 0x12b3d6bf, // OpenMsgPushCertificateNotUploaded
+	2029: 0x15a1703b, // SNSAddFriendTooManyPendency
+	2030: 0x9df84ba,  // SDKInvalidOperation
+	2037: 0x1e180a69, // SNSPeerMutualFollowersCountLimit
+	2045: 0x24912f6,  // OperationsInvalidParameters
+	2049: 0xd86ac72,  // SDKNetWaitInQueueTimeout
+	2059: 0x1a40ac28, // SNSImportFriendStdError
+	2063: 0x2703d745, // AccountGlobalDoNotDisturbDisabled
+	2068: 0x2331b159, // AccountUserSigCheckFailedEx70007
+	2071: 0x132dda57, // OpenMsgExtensionConflict
+	2072: 0xf1bae3e,  // GroupResponseSizeLimit
+	2075: 0x7ed2845,  // SDKLoginOpenMsgResponseParseFailed
+	2077: 0x1f8f19f3, // ProfileSetAvatarGetDataFailed
+	2082: 0x3d76266,  // SDKHTTPRequestFailed
+	2083: 0x2129137c, // ConversationPinnedCountLimit
+	2084: 0xccbcf8,   // AccessClientClosed
+	2087: 0x2c681d76, // ResVoiceUploadNotHTTP11
+	2091: 0x11006945, // GroupFeatureEditionRequired
+	2092: 0x293168e,  // ModerationCommandUnsupported
+	2099: 0x279452ce, // MsgInvalidJSONBodyFormat
+	2100: 0xbfe8a1e,  // SDKGroupGetJoinedGroupFreqLimit
+	2103: 0x147e4fb3, // SNSBlacklistCountLimit
+	2110: 0x22cbaec4, // RESTTrialDailyRequestLimit
+	2117: 0x29390dd5, // MsgInvalidOfflinePushInfo
+	2120: 0x2bfb401b, // ResTransferTimeout
+	2124: 0x2e019384, // ResShortVideoUploadNotTLV
+	2127: 0x1563517f, // SNSAddFriendGetBlacklistError
+	2129: 0x99165fe,  // SDKDatabaseFailure
+	2141: 0x2aa07c52, // ModerationBatchTimeout
+	2147: 0xd488db6,  // SDKNetResetByPeer
+	2157: 0x1a028d6c, // SNSImportFriendGetGroupSeqError
+	2159: 0x25a9587c, // AccountInternalError70212
+	2166: 0x22f3929d, // AccountUserSigCheckFailed70003
+	2170: 0xedd8f82,  // GroupFullMemberCount
+	2173: 0x7af0989,  // SDKInvalidSSOSignature6215
+	2175: 0xadb6996,  // SDKSignalingInvalidInviteID
+	2180: 0x39943aa,  // SDKFileTransAuthFailed
+	2181: 0x20eaf4c0, // ConversationMarkTotalCountLimit
+	2182: 0x8e9e3c,   // AccessPrepaidArrears
+	2185: 0x3071dbe,  // SDKFileMsgServerNetError
+	2192: 0x8b3c490,  // SDKServiceSuspended6256
+	2199: 0xbb06b62,  // SDKGroupInviteNoMember
+	2202: 0x143030f7, // SNSAddFriendDenied
+	2203: 0x1ddc9104, // SNSAccountNotFound31804
+	2215: 0x291aef19, // MsgPushAttributeAndTagExclusive
+	2218: 0x2bbd215f, // ResAccessDenied
+	2222: 0x2dc374c8, // ResShortVideoSizeLimit
+	2225: 0x152532c3, // SNSAddFriendSelfInfoRowError
+	2227: 0x9534742,  // SDKFileSizeEmpty
+	2233: 0x20a2d26c, // ConversationInternalError
+	2235: 0x64774bf,  // SDKPacketSaveFiltered
+	2245: 0xd0a6efa,  // SDKNetConnectTimeout
+	2250: 0xa48490e,  // SDKAccountTLSDecryptFailed
+	2257: 0x256b39c0, // AccountInternalError70208
+	2268: 0xe9f70c6,  // GroupNotFound
+	2272: 0x760eacd,  // SDKInvalidRequest6211
+	2273: 0xacd4ada,  // SDKMsgModifyConflict
+	2276: 0x2779a78b, // CommonContentSecurityBlocked
+	2278: 0x35b24ee,  // SDKSerializeRequestFailed
+	2281: 0x407f80,   // AccessSDKAppIDDisabled
+	2287: 0x10a42bcd, // GroupRemoveMsgRangeLimit
+	2290: 0x875a5d4,  // SDKRequestFailed6252
+	2297: 0xb724ca6,  // SDKGroupInvalidNameCard
+	2300: 0x13f2123b, // SNSSensitiveText
+	2302: 0x2d009b05, // ResFileUploadStatusNot200
+	2306: 0x226f714c, // RESTInvalidService
+	2313: 0x290cd05d, // MsgPushAccountTypeMismatch
+	2320: 0xc674e72,  // SDKFriendshipCountLimit
+	2323: 0x14e71407, // SNSAddFriendRunTaskFailed
+	2325: 0x9152886,  // SDKTinyIDEmpty
+	2333: 0x6095603,  // SDKPacketRequestTimeout
+	2335: 0x1f4b47b1, // ProfileSetInvalidField
+	2340: 0x1d21dbb2, // SNSGetFriendProfileStdError
+	2342: 0x2a3218ee, // MsgInternalError90994
+	2343: 0xccc503e,  // SDKNetFreqLimit
+	2346: 0x1b5c15d3, // SNSGetPendencySeqMetaError
+	2348: 0xa0a2a52,  // SDKLogoutInProgress
+	2355: 0x252d1b04, // AccountAppIDNoAccountType
+	2360: 0x13f2f9,   // AccessClientFreqLimit
+	2367: 0xe51520a,  // GroupFreqLimit
+	2370: 0x722cc11,  // SDKLoginAuthFailed
+	2371: 0xa8f2c1e,  // SDKMsgKeyMismatch
+	2378: 0x18d5451c, // SNSResponseFriendPeerSetSeqError
+	2385: 0x10660d11, // GroupAttributeKeyCountLimit
+	2395: 0xb342dea,  // SDKGroupInvalidName
+	2398: 0x13b3f37f, // SNSInvalidParameters
+	2405: 0x22215290, // RESTSDKAppIDForbidden
+	2411: 0x28ceb1a1, // MsgInvalidSyncFromOtherMachine
+	2414: 0x199ebb2a, // SNSUpdateFriendCustomError
+	2418: 0xc292fb6,  // SDKFriendshipInvalidAddRemark
+	2421: 0x14a8f54b, // SNSAddFriendInvalidAddSource
+	2431: 0x5cb3747,  // SDKPacketNoNetOnRequest
+	2433: 0x1f0d28f5, // ProfileSetInvalidFieldName
+	2438: 0x1ce3bcf6, // SNSGetFriendFieldStringError
+	2440: 0x126df0ea, // OpenMsgRevokeMsgNotFound
+	2441: 0xc8e3182,  // SDKNetDecodeFailed
+	2444: 0x1b1df717, // SNSGetPendencyInvalidType
+	2449: 0x6dff24e,  // SDKLoadGroupInfoFailed
+	2465: 0xe13334e,  // GroupInternalError
+	2476: 0x18972660, // SNSResponseFriendPeerAddRowError
+	2503: 0x21e333d4, // RESTSDKAppIDMissing
+	2513: 0x19509c6e, // SNSUpdateFriendStdMetaError
+	2515: 0x24a7677e, // AccountSecurityRestricted
+	2516: 0x2d991894, // ResVODUploadFailed
+	2525: 0x2034d018, // ProfileGetStdReadFailed
+	2536: 0x1ca59e3a, // SNSGetFriendStdRowError
+	2537: 0x16ff9196, // SNSAddFriendPeerInfoError
+	2538: 0x125fd22e, // OpenMsgDeleteRoamingInternalError
+	2559: 0x1dbaa006, // SNSDeleteFriendReverseFailed
+	2574: 0x185907a4, // SNSResponseFriendPeerCheckRowError
+	2591: 0x51583c1,  // SDKImageUploadFailedNotImage
+	2601: 0x21a51518, // RESTRequestTimeout
+	2611: 0x19127db2, // SNSUpdateFriendGetFriendError
+	2612: 0x2ae27a56, // CallInvalidParameters
+	2623: 0x1ff6b15c, // ProfileGetInvalidFieldName40804
+	2630: 0x1745461,  // AccessKeyExpired
+	2632: 0x2747b68d, // CommonPreHookFailed
+	2634: 0x1c677f7e, // SNSGetFriendTooManyFields
+	2636: 0x16b172da, // SNSAddFriendPeerCountSeqMismatch
+	2643: 0x266884af, // AccountInternalError70401
+	2657: 0x1d7c814a, // SNSDeleteFriendInvalidType
+	2668: 0x1ed454e7, // ProfileTagNotFound
+	2672: 0x181ae8e8, // SNSResponseFriendGroupFull
+	2679: 0xfebb0dd,  // GroupNotAllowRemoveMsg
+	2689: 0x4e76505,  // SDKInvalidJSON
+	2699: 0x2166f65c, // RESTInvalidAccountOrUserSig60004
+	2702: 0x1b0a24d5, // SNSCheckFriendGetRelationMetaError
+	2711: 0x247b2a06, // AccountInvalidFormatType
+	2728: 0x14635a5,  // AccessEmptyKey
+	2731: 0x2e619623, // ResEncryptedImageUploadActionFailed
+	2734: 0x1673541e, // SNSAddFriendPeerGetPendencyError
+	2735: 0x121394b6, // OpenMsgNotPeerFriend
+	2737: 0x2b96f6e2, // GroupTopicPermissionDeleted
+	2742: 0x2a1dcb7b, // SDKAlreadyInitialized
+	2744: 0x675961a,  // SDKFriendshipProxyNotSynced
+	2766: 0x1e96362b, // ProfileSensitiveText
+	2768: 0x2f099857, // OfficialAccountMsgDeleteUnsupported
+	2770: 0x17dcca2c, // SNSResponseFriendSelfDeletePendencyError
+	2773: 0x23e3953c, // AccountSDKAppIDNotFound
+	2777: 0xfad9221,  // GroupRevokeMsgTimeLimit
+	2787: 0x4a94649,  // SDKLoggedOutBeforeLoginFinished
+	2789: 0x2a67cf13, // MsgLongPollingCountLimit
+	2794: 0x1c41cbf8, // SNSGetAllFriendsRunTaskFailed
+	2797: 0x2c4fa71,  // ModerationServiceNotEnabled
+	2800: 0x1acc0619, // SNSCheckFriendGetFriendError
+	2808: 0x1fd0ea6,  // PushVendorResponseError
+	2809: 0x243d0b4a, // AccountRequestInvalidAccountType
+	2822: 0x29faf1b8, // MsgAllUserPushBodySizeLimit
+	2824: 0x582bc57,  // SDKBindUnpackRegisterPacketFailed
+	2826: 0x10816e9,  // AccessCookieMismatch
+	2829: 0x2e337767, // ResEncryptedImageUploadPackFailed
+	2832: 0x16353562, // SNSAddFriendGetRelationError
+	2833: 0x11d575fa, // OpenMsgCallbackRejected
+	2835: 0x2b58d826, // GroupTopicAlreadyInPermissionGroup
+	2864: 0x1e58176f, // ProfileInvalidParameters
+	2866: 0x2ecb799b, // OfficialAccountAlreadySubscribed
+	2868: 0x179eab70, // SNSResponseFriendCountSeqChanged
+	2871: 0x23a57680, // AccountUserSigPublicKeyNotFound
+	2885: 0x46b278d,  // SDKDatabaseOperationFailed
+	2892: 0x1c03ad3c, // SNSGetAllFriendsStdGroupError
+	2894: 0x1e400d49, // SNSDeleteAllFriendsCustomFailed
+	2902: 0x282817f5, // MsgToAccountCountLimit
+	2906: 0x1beefea,  // PushObjectBuildFailed
+	2913: 0x2f757d33, // OfficialAccountSDKVersionTooLow
+	2919: 0x26296d74, // AccountInternalError70348
+	2920: 0x29bcd2fc, // MsgPushRecallTimeLimit
+	2922: 0x5449d9b,  // SDKBindNoSSOTicket
+	2926: 0x13097d2a, // OpenMsgRequestFreqLimit
+	2930: 0x15f716a6, // SNSAddFriendGetProfileError
+	2931: 0x1197573e, // OpenMsgSignatureAuthFailed
+	2933: 0x2b2ab96a, // GroupPermissionGroupNotFound110006
+	2950: 0xddc52dd,  // SDKNetWaitSendTimeoutNoNet
+	2960: 0x1a965293, // SNSImportFriendGroupFull
+	2962: 0x25dd1da3, // AccountInvalidLoginState
+	2964: 0x2e8d5adf, // OfficialAccountJSONParseFailed
+	2967: 0x17508cb4, // SNSResponseFriendGetPendencyError
+	2973: 0x137380c2, // OpenMsgReactionUserCountLimit
+	2974: 0xf5154a9,  // GroupSendMsgFreqLimit
+	2977: 0x832ceb0,  // SDKLackUGCExtension
+	2983: 0x42d08d1,  // SDKInProgress
+	2990: 0x1bc58e80, // SNSGetAllFriendsGetSeqError
+	3000: 0x27e9f939, // MsgBodyNotArray
+	3018: 0x297eb440, // MsgAccountNotFound
+	3024: 0x12cb5e6e, // OpenMsgNetError22002
+	3028: 0x15b8f7ea, // SNSAddFriendGroupFull
+	3030: 0x9e70c69,  // SDKBlockedBySensitiveWord
+	3031: 0x2b0c9aae, // GroupTopicDeleteFailed
+	3045: 0x2509aa5,  // OperationsInternalError
+	3048: 0xd9e3421,  // SDKNetWaitSendTimeout
+	3058: 0x1a5833d7, // SNSImportFriendCustomRowError
+	3062: 0x271b5ef4, // AccountProfileSubscriptionDisabled
+	3067: 0x23493908, // AccountUserSigCheckFailedEx70008
+	3071: 0x13356206, // OpenMsgExtensionNotSupported
+	3072: 0xf2335ed,  // GroupAccountNotFound
+	3075: 0x7f4aff4,  // SDKLoginTLSDecryptFailed
+	3077: 0x1f96a1a2, // ProfileSetAvatarSetDataFailed
+	3081: 0x3eeea15,  // SDKToUserInvalid
+	3083: 0x21309b2b, // ConversationUltimateEditionRequired
+	3084: 0xd444a7,   // AccessInvalidIdentity
+	3086: 0x2c7fa525, // ResVoiceUploadStatusNot200
+	3090: 0x1117f0f4, // GroupReadReceiptMemberLimit
+	3091: 0x2aa9e3d,  // ModerationInvalidParameters
+	3098: 0x27abda7d, // MsgInvalidToAccount
+	3100: 0xc0611cd,  // SDKGroupMarkMemberNotAllowed
+	3103: 0x1485d762, // SNSPeerFriendCountLimit
+	3117: 0x29409584, // MsgLifeTimeNotInteger
+	3123: 0x2e191b33, // ResShortVideoUploadFailed
+	3126: 0x157ad92e, // SNSAddFriendCreateTaskFailed
+	3128: 0x9a8edad,  // SDKDatabaseNotFound
+	3135: 0x1de1735c, // SNSSelfFollowingCountLimit
+	3140: 0x2ab80401, // ModerationBatchDuplicateContentID
+	3147: 0xd501565,  // SDKNetSocketInvalid
+	3156: 0x1a1a151b, // SNSImportFriendGetGroupSeqMetaError
+	3159: 0x25b0e02b, // AccountInternalDataAccessFailed
+	3165: 0x230b1a4c, // AccountUserSigCheckFailed70004
+	3170: 0xee51731,  // GroupInvalidGroupID
+	3173: 0x7b69138,  // SDKInvalidSSOCookie6216
+	3175: 0xae2f145,  // SDKSignalingNoPermission
+	3180: 0x3a0cb59,  // SDKFileTransNoServer
+	3181: 0x20f27c6f, // ConversationGroupNotFound
+	3182: 0x9625eb,   // AccessAggregationUnsupported
+	3184: 0x31ea56d,  // SDKImageMsgCIFormatError
+	3188: 0x10e9d238, // GroupAttributeWriteConflict
+	3191: 0x8cb4c3f,  // SDKInvalidSSOSignature6257
+	3198: 0xbc7f311,  // SDKGroupAttributeFreqLimit
+	3201: 0x1447b8a6, // SNSFriendCountLimit
+	3208: 0x229517b7, // RESTInvalidURLParameters
+	3215: 0x292276c8, // MsgPushTagEmpty
+	3218: 0x2bc4a90e, // ResSizeLimit
+	3221: 0x2ddafc77, // ResShortVideoUploadActionFailed
+	3224: 0x153cba72, // SNSAddFriendSelfInfoMetaError
+	3226: 0x96acef1,  // SDKFileOpenFailed
+	3232: 0x20ba5a1b, // ConversationNetTimeout
+	3234: 0x65efc6e,  // SDKPacketSendOverload
+	3245: 0xd11f6a9,  // SDKNetConnectRefused
+	3249: 0xa5fd0bd,  // SDKAccountTLSRequestFailed
+	3254: 0x19dbf65f, // SNSImportFriendInvalidParameters
+	3257: 0x2572c16f, // AccountGetDeveloperUINFlagFailed
+	3268: 0xea6f875,  // GroupJSONParseFailed
+	3271: 0x778727c,  // SDKRequestOverloaded6212
+	3278: 0x362ac9d,  // SDKNoSuccessResult
+	3280: 0x58072f,   // AccessCommandBlacklist
+	3286: 0x10bbb37c, // GroupRemoveMsgNotFound
+	3287: 0x26a1fd5c, // AccountInternalError70500
+	3289: 0x88d2d83,  // SDKInvalidRequest6253
+	3296: 0xb89d455,  // SDKGroupMemberCountLimit
+	3299: 0x140999ea, // SNSInternalError
+	3301: 0x2d1822b4, // ResFileUploadNotTLV
+	3306: 0x2276f8fb, // RESTInvalidSourceIP
+	3310: 0x26b6ff28, // AccountDeleteNotSupported
+	3322: 0x14fe9bb6, // SNSAddFriendGetFriendListError
+	3324: 0x92cb035,  // SDKInvalidUserID
+	3330: 0x207c3b5f, // ConversationAccountNotFound
+	3333: 0x610ddb2,  // SDKPacketResponseTimeout
+	3335: 0x1f52cf60, // ProfileSetInvalidFieldLength40608
+	3339: 0x1d396361, // SNSGetFriendProfileStdRowError
+	3341: 0x2a49a09d, // MsgInternalError90995
+	3342: 0x12839755, // OpenMsgVersionConflict
+	3343: 0xcd3d7ed,  // SDKNetRequestCountLimit
+	3346: 0x1b639d82, // SNSGetPendencyError
+	3348: 0xa11b201,  // SDKAccountTLSInitFailed
+	3355: 0x2534a2b3, // AccountFindAccountTypeFailed
+	3357: 0x26c102c0, // AccountDAUFreeQuotaLimit
+	3366: 0xe68d9b9,  // GroupPermissionDenied
+	3369: 0x73a53c0,  // SDKLoginKickedOffByOther
+	3371: 0xa96b3cd,  // SDKImageConvertError
+	3377: 0x18eccccb, // SNSResponseFriendCreateTaskFailed
+	3384: 0x107d94c0, // GroupAttributeTotalSizeLimit
+	3394: 0xb4bb599,  // SDKGroupInvalidIntroduction
+	3397: 0x13cb7b2e, // SNSInvalidSDKAppID
+	3404: 0x2238da3f, // RESTRequestForbidden
+	3411: 0x28d63950, // MsgPushTagCountLimit
+	3414: 0x19a642d9, // SNSUpdateFriendRunTaskFailed
+	3418: 0xc30b765,  // SDKFriendshipInvalidAddWording
+	3421: 0x14b07cfa, // SNSAddFriendParametersTooLong
+	3431: 0x5d2bef6,  // SDKPacketNoNetOnResponse
+	3433: 0x1f14b0a4, // ProfileSetInvalidFieldLength40604
+	3437: 0x1cfb44a5, // SNSGetFriendNotFound
+	3440: 0x12757899, // OpenMsgAlreadyRevoked
+	3441: 0xc95b931,  // SDKNetAuthInvalid
+	3444: 0x1b257ec6, // SNSGetPendencyAddSourceError
+	3453: 0x24f683f7, // AccountInternalError70201
+	3464: 0xe2abafd,  // GroupAPINameError
+	3475: 0x18aeae0f, // SNSResponseFriendPeerAddError
+	3482: 0x103f7604, // GroupRoamingMsgUnsupported
+	3502: 0x21fabb83, // RESTResponseJSONParseFailed
+	3509: 0x28981a94, // MsgToAccountNotArray
+	3512: 0x1968241d, // SNSUpdateFriendStdError
+	3514: 0x24beef2d, // AccountUINNotAppDeveloper
+	3516: 0x2da0a043, // ResVODUploadNoServer
+	3524: 0x204c57c7, // ProfileGetCustomKeyNotFound
+	3535: 0x1cbd25e9, // SNSGetFriendCustomError
+	3537: 0x17071945, // SNSAddFriendAllowTypeNeedConfirm
+	3559: 0x1dc227b5, // SNSDeleteFriendSecurityRestricted
+	3565: 0x6ee1648,  // SDKNoNetOnRequest
+	3574: 0x18608f53, // SNSResponseFriendPeerGetCountFailed
+	3590: 0x52d0b70,  // SDKInvalidMsgReceiver
+	3600: 0x21bc9cc7, // RESTInvalidResource
+	3607: 0x2879fbd8, // MsgPushFreqLimit
+	3610: 0x192a0561, // SNSUpdateFriendGetFriendMetaError
+	3622: 0x200e390b, // ProfileGetCustomTaskListFailed
+	3629: 0x18bdc10,  // AccessInvalidVerifyCodeFlag
+	3631: 0x275f3e3c, // CommonSensitiveImage
+	3633: 0x1c7f072d, // SNSGetFriendKeyNotFound
+	3635: 0x16c8fa89, // SNSAddFriendPeerListFull
+	3643: 0x26700c5e, // AccountInvalidParameters
+	3657: 0x1d8408f9, // SNSDeleteFriendCheckForwardStdFailed
+	3669: 0x2f4f3ec2, // OfficialAccountSystemError
+	3672: 0x18227097, // SNSResponseFriendAlreadyFriend
+	3679: 0xff3388c,  // GroupAVChatRoomCountLimit
+	3688: 0x4feecb4,  // SDKOutOfMemory
+	3693: 0x2cdfa7c4, // ResInvalidPartMD5
+	3698: 0x217e7e0b, // RESTInvalidAccountOrUserSig60005
+	3705: 0x285bdd1c, // MsgPushTagLengthLimit90020
+	3711: 0x2482b1b5, // AccountNotFound
+	3721: 0x1fc01a4f, // ProfileGetInvalidFieldName40801
+	3727: 0x15dbd54,  // AccessTicketCheckFailed
+	3733: 0x168adbcd, // SNSAddFriendPeerGetPendencyRowError
+	3734: 0x122b1c65, // OpenMsgNotSelfFriend
+	3741: 0x2641eda2, // AccountCountLimit
+	3743: 0x68d1dc9,  // SDKFriendshipProxySyncing
+	3765: 0x1eadbdda, // ProfileInternalError
+	3768: 0x2f112006, // OfficialAccountCountLimit
+	3770: 0x17e451db, // SNSResponseFriendRunTaskFailed
+	3777: 0xfb519d0,  // GroupRevokeMsgDenied
+	3787: 0x4b0cdf8,  // SDKTLSSDKNotInitialized
+	3792: 0x2ca18908, // ResCacheWriteError
+	3796: 0x2dc8220,  // ModerationKeywordCountLimit
+	3800: 0x1ad38dc8, // SNSCheckFriendGetFriendRowError
+	3808: 0x2049655,  // PushCertificateError
+	3809: 0x244492f9, // AccountInvalidPhoneFormat
+	3822: 0x2a027967, // MsgBatchSendFreqLimit
+	3823: 0x59a4406,  // SDKBindRegisterTimeout
+	3825: 0x11f9e98,  // AccessKeyAndTicketRequired
+	3828: 0x2e4aff16, // ResEncryptedImageUploadInvalidResponse
+	3831: 0x164cbd11, // SNSAddFriendGetRelationRowError
+	3832: 0x11ecfda9, // OpenMsgInPeerBlacklist
+	3835: 0x2b605fd5, // GroupTopicNotInPermissionGroup
+	3863: 0x1e6f9f1e, // ProfileAccountMissing
+	3866: 0x2ed3014a, // OfficialAccountSubscriberLimit
+	3868: 0x17a6331f, // SNSResponseFriendSetSelfRowError
+	3870: 0x23bcfe2f, // AccountThirdPartyTicketTimeout
+	3885: 0x472af3c,  // SDKSessionNodeEmpty
+	3891: 0x1c1b34eb, // SNSGetAllFriendsStdRowError
+	3900: 0x25fc3a1c, // AccountInternalError70308
+	3901: 0x283f9fa4, // MsgToAccountNotFound
+	3906: 0x1c67799,  // PushValidityCheckFailed
+	3908: 0x2d682553, // ResImageUploadActionFailed
+	3920: 0x29c45aab, // MsgPushRecallOfflinePushInfoMissing
+	3921: 0x55c254a,  // SDKBindRepeated
+	3925: 0x24cb2f44, // AccountSDKAppIDAccountTypeMismatch
+	3926: 0x131104d9, // OpenMsgDAUFreeQuotaLimit
+	3929: 0x160e9e55, // SNSAddFriendGetProfileRowError
+	3930: 0x11aedeed, // OpenMsgInvalidAccount
+	3933: 0x2b324119, // GroupPermissionGroupDeleteFailed
+	3950: 0xde3da8c,  // SDKNetWaitAckTimeoutNoNet
+	3962: 0x25e4a552, // AccountInternalError70222
+	3964: 0x2e94e28e, // OfficialAccountPermissionDenied
+	3966: 0x17681463, // SNSResponseFriendGetPendencyMetaError
+	3968: 0x237edf73, // AccountUserSigMismatchID
+	3972: 0x138b0871, // OpenMsgReactionAlreadyContainsUser
+	3973: 0xf68dc58,  // GroupRequestAlreadyProcessed
+	3978: 0xb06b66c,  // SDKInvalidCancelMsg
+	3983: 0x4349080,  // SDKRegisterTimeout
+	3989: 0x1bdd162f, // SNSGetAllFriendsGetSeqMetaError
+	4000: 0x27f180e8, // MsgInvalidFromAccount
+	4006: 0x2d3a0697, // ResImageUploadPackFailed
+	4018: 0x29863bef, // MsgPushInvalidTaskID
+	4021: 0x2c086e35, // ResInvalidParameters
+	4024: 0x12d2e61d, // OpenMsgPushTokenEmpty
+	4028: 0x15c07f99, // SNSAddFriendListFull
+	4031: 0x2b14225d, // GroupTopicDeleted
+	4044: 0x2682254,  // OperationsFileNotReady
+	4048: 0xda5bbd0,  // SDKNetWaitAckTimeout
+	4057: 0x1a6fbb86, // SNSImportFriendCustomMetaError
+	4064: 0x1729f5a7, // SNSResponseFriendInvalidAction
+	4067: 0x2350c0b7, // AccountUserSigMismatchPublicKey
+	4070: 0x134ce9b5, // OpenMsgExtensionFreqLimit
+	4071: 0xf3abd9c,  // GroupMsgTooLong
+	4074: 0x80c37a3,  // SDKWiFiNeedAuth
+	4076: 0x1fae2951, // ProfileSetAvatarURLTooLong
+	4081: 0x3f671c4,  // SDKRequestTimeout
+	4083: 0xebcc56,   // AccessDisconnected
+	4085: 0x23f57bbe, // AccountFreqLimit
+	4086: 0x2c872cd4, // ResVoiceUploadNotTLV
+	4087: 0x1b9ef773, // SNSGetAllFriendsInvalidParameters
+	4089: 0x112f78a3, // GroupReadReceiptOnlineMsgUnsupported
+	4091: 0x2b225ec,  // ModerationAdminRequired
+}
+
+// slots is the table Retry, Category and Retryable read: each listed code
+// with its category, retry hint and whether the hint is recoverable. Empty
+// slots are zero; slot 0, the slot of 0, never holds code 0.
+var slots = [4096]slot{
+	0:    {code: AccessClientFreqLimit}, // empty
+	2:    {MsgInvalidSeq, CategoryMessage, RetryNever, false},
+	6:    {SNSAlreadyFriends, CategorySNS, RetryNever, false},
+	20:   {MsgAllUserPushNotEnabled, CategoryMessage, RetryNever, false},
+	27:   {ResShortVideoAuthkeyFailed, CategoryResource, RetryReauth, true},
+	30:   {SNSAddFriendInSelfBlacklist, CategorySNS, RetryNever, false},
+	32:   {SDKInternalError, CategorySDK, RetryTransient, true},
+	38:   {SNSPeerFollowersCountLimit, CategorySNS, RetryNever, false},
+	43:   {ModerationBatchContentCountLimit, CategoryModeration, RetryNever, false},
+	50:   {SDKNetHostGetAddrInfoFailed, CategorySDK, RetryTransient, true},
+	60:   {SNSImportFriendStdRowError, CategorySNS, RetryTransient, true},
+	62:   {AccountInternalTicketFailed, CategoryAccount, RetryReauth, true},
+	69:   {AccountUserSigCheckFailedEx70005, CategoryAccount, RetryReauth, true},
+	73:   {GroupRejectFromThirdParty, CategoryGroup, RetryNever, false},
+	76:   {SDKLoginTLSResponseParseFailed, CategorySDK, RetryTransient, true},
+	78:   {SDKSignalingAlreadyExists, CategorySDK, RetryNever, false},
+	81:   {ResSeqToStringFailed, CategoryResource, RetryNever, false},
+	83:   {SDKFileTransUploadFailed, CategorySDK, RetryTransient, true},
+	84:   {ConversationGroupCountLimit, CategoryConversation, RetryNever, false},
+	85:   {AccessKeyDecryptFailed, CategoryAccess, RetryReauth, true},
+	88:   {SDKImageMsgInvalidFormat, CategorySDK, RetryNever, false},
+	95:   {SDKInvalidSSOCookie6258, CategorySDK, RetryReauth, true},
+	101:  {SDKGroupGetOnlineMemberCountFreqLimit, CategorySDK, RetryThrottled, true},
+	104:  {SNSFriendGroupCountLimit, CategorySNS, RetryNever, false},
+	111:  {RESTDomainDataCenterMismatch, CategoryREST, RetryNever, false},
+	121:  {ResSendCanceled, CategoryResource, RetryNever, false},
+	125:  {ResShortVideoUploadNotHTTP11, CategoryResource, RetryTransient, true},
+	128:  {SNSAddFriendSelfInfoError, CategorySNS, RetryTransient, true},
+	130:  {SDKAPICallFreqLimit, CategorySDK, RetryThrottled, true},
+	138:  {SDKPacketLogicError, CategorySDK, RetryTransient, true},
+	142:  {AccountInternalError70169, CategoryAccount, RetryTransient, true},
+	146:  {MsgInternalError, CategoryMessage, RetryTransient, true},
+	148:  {SDKNetUnreachable, CategorySDK, RetryTransient, true},
+	153:  {SDKAccountTLSRequestTimeout, CategorySDK, RetryTransient, true},
+	158:  {SNSImportFriendGetSDKAppIDFailed, CategorySNS, RetryTransient, true},
+	160:  {AccountUINNotDeveloper, CategoryAccount, RetryNever, false},
+	167:  {AccountUserSigExpired, CategoryAccount, RetryReauth, true},
+	171:  {GroupInvalidOperatorID, CategoryGroup, RetryNever, false},
+	174:  {SDKRequestKickedOff6213, CategorySDK, RetryReauth, true},
+	181:  {SDKInvalidConversation, CategorySDK, RetryReauth, true},
+	182:  {ConversationMarkRequestCountLimit, CategoryConversation, RetryNever, false},
+	183:  {AccessSDKAppIDBlacklist, CategoryAccess, RetryNever, false},
+	190:  {GroupAtMentionCountLimit, CategoryGroup, RetryNever, false},
+	193:  {SDKRequestOverloaded6254, CategorySDK, RetryThrottled, true},
+	200:  {SDKGroupJoinPrivateGroupDenied, CategorySDK, RetryNever, false},
+	203:  {SNSNetTimeout, CategorySNS, RetryTransient, true},
+	204:  {ResFileUploadFailed, CategoryResource, RetryTransient, true},
+	209:  {RESTInternalError, CategoryREST, RetryTransient, true},
+	226:  {SNSAddFriendGetFriendListMetaError, CategorySNS, RetryTransient, true},
+	228:  {SDKFileNotFound, CategorySDK, RetryNever, false},
+	234:  {ConversationInvalidParameters, CategoryConversation, RetryNever, false},
+	236:  {SDKPacketResendFailed, CategorySDK, RetryTransient, true},
+	238:  {ProfileSetCustomDataFailed, CategoryProfile, RetryTransient, true},
+	240:  {MsgBodySizeLimit, CategoryMessage, RetryNever, false},
+	243:  {SNSGetFriendProfileCustomError, CategorySNS, RetryTransient, true},
+	245:  {OpenMsgConcurrentModifyConflict, CategoryOpenMsg, RetryConflict, true},
+	246:  {SDKNetDisconnected, CategorySDK, RetryTransient, true},
+	249:  {SNSGetPendencyMetaError, CategorySNS, RetryTransient, true},
+	251:  {SDKAccountTLSNotInitialized, CategorySDK, RetryTransient, true},
+	258:  {AccountInvalidBatchCount70206, CategoryAccount, RetryNever, false},
+	260:  {AccountUserStatusDisabled, CategoryAccount, RetryNever, false},
+	270:  {GroupInvalidRequest, CategoryGroup, RetryReauth, true},
+	273:  {SDKNeverConnectAfterLaunch, CategorySDK, RetryReauth, true},
+	274:  {SDKImageCIBlocked, CategorySDK, RetryNever, false},
+	281:  {SNSResponseFriendPeerListFull, CategorySNS, RetryNever, false},
+	282:  {AccessOverload, CategoryAccess, RetryThrottled, true},
+	288:  {GroupAttributeWriteFreqLimit, CategoryGroup, RetryThrottled, true},
+	291:  {SDKNoNetOnRequest6250, CategorySDK, RetryTransient, true},
+	298:  {SDKGroupInvalidNotification, CategorySDK, RetryNever, false},
+	301:  {SNSAccountNotFound, CategorySNS, RetryNever, false},
+	303:  {ResFileUploadActionFailed, CategoryResource, RetryTransient, true},
+	308:  {RESTRequestFreqLimit60018, CategoryREST, RetryThrottled, true},
+	314:  {MsgInvalidAttribute, CategoryMessage, RetryNever, false},
+	317:  {SNSUpdateFriendNotFound, CategorySNS, RetryNever, false},
+	321:  {SDKFriendshipInvalidAddSource, CategorySDK, RetryNever, false},
+	324:  {SNSAddFriendInvalidCount, CategorySNS, RetryNever, false},
+	326:  {SDKUnknownError, CategorySDK, RetryTransient, true},
+	334:  {SDKPacketRequestNoAuth, CategorySDK, RetryReauth, true},
+	336:  {ProfileSetValueError, CategoryProfile, RetryNever, false},
+	341:  {SNSGetFriendCreateTaskFailed, CategorySNS, RetryTransient, true},
+	343:  {MsgInternalErrorCallback, CategoryMessage, RetryTransient, true},
+	344:  {SDKNetCompressFailed, CategorySDK, RetryTransient, true},
+	347:  {SNSGetPendencyKeyNotFound, CategorySNS, RetryTransient, true},
+	356:  {AccountInternalError70202, CategoryAccount, RetryTransient, true},
+	368:  {GroupInvalidParameters, CategoryGroup, RetryNever, false},
+	371:  {SDKServiceNotReady, CategorySDK, RetryNever, false},
+	379:  {SNSResponseFriendPeerDeletePendencyError, CategorySNS, RetryTransient, true},
+	386:  {GroupAttributeKeySizeLimit, CategoryGroup, RetryNever, false},
+	406:  {RESTExchangeAccountTimeout, CategoryREST, RetryTransient, true},
+	412:  {MsgToAccountEmpty, CategoryMessage, RetryNever, false},
+	415:  {SNSUpdateFriendCustomRowError, CategorySNS, RetryTransient, true},
+	419:  {ResVODUploadActionFailed, CategoryResource, RetryTransient, true},
+	428:  {ProfileGetCustomReadFailed, CategoryProfile, RetryTransient, true},
+	434:  {ProfileSetSizeLimit, CategoryProfile, RetryNever, false},
+	439:  {SNSGetFriendCustomRowError, CategorySNS, RetryTransient, true},
+	440:  {SNSAddFriendSecurityRestricted, CategorySNS, RetryThrottled, true},
+	451:  {SDKGroupAssistantInvalidField, CategorySDK, RetryNever, false},
+	469:  {SDKNoNetOnResponse, CategorySDK, RetryTransient, true},
+	477:  {SNSResponseFriendPeerCountSeqChanged, CategorySNS, RetryTransient, true},
+	484:  {GroupAppRevokeMsgDisabled, CategoryGroup, RetryNever, false},
+	504:  {RESTAdminRequired, CategoryREST, RetryNever, false},
+	512:  {GroupCommunityNotOpen, CategoryGroup, RetryNever, false},
+	514:  {SNSUpdateFriendGetFriendRowError, CategorySNS, RetryTransient, true},
+	515:  {CallNotFound, CategoryCall, RetryNever, false},
+	517:  {ResVODUploadNotHTTP11, CategoryResource, RetryTransient, true},
+	526:  {ProfileGetInvalidCustomFieldLength, CategoryProfile, RetryTransient, true},
+	528:  {AccountInternalTimeout, CategoryAccount, RetryTransient, true},
+	535:  {CommonServiceDisabled, CategoryCommon, RetryNever, false},
+	537:  {SNSGetFriendStdError, CategorySNS, RetryTransient, true},
+	539:  {SNSAddFriendPeerInfoMetaError, CategorySNS, RetryTransient, true},
+	540:  {OpenMsgRevokeTimeLimit, CategoryOpenMsg, RetryNever, false},
+	546:  {AccountAdminRequired, CategoryAccount, RetryNever, false},
+	560:  {SNSDeleteFriendNonFriend, CategorySNS, RetryNever, false},
+	575:  {SNSResponseFriendPeerCheckFailed, CategorySNS, RetryTransient, true},
+	582:  {GroupCountLimit, CategoryGroup, RetryNever, false},
+	592:  {SDKHTTPNoCleartextTrafficPermission, CategorySDK, RetryNever, false},
+	602:  {RESTInvalidSDKAppID, CategoryREST, RetryNever, false},
+	624:  {ProfileGetStdTaskFailed, CategoryProfile, RetryTransient, true},
+	631:  {AccessTicketExpired, CategoryAccess, RetryReauth, true},
+	633:  {CommonSensitiveText, CategoryCommon, RetryNever, false},
+	637:  {SNSAddFriendPeerDeletePendencyFailed, CategorySNS, RetryTransient, true},
+	638:  {OpenMsgShutUpDenied, CategoryOpenMsg, RetryNever, false},
+	644:  {AccountDeletedReimportDenied, CategoryAccount, RetryNever, false},
+	647:  {SDKFriendshipProxySyncFailed, CategorySDK, RetryTransient, true},
+	669:  {ProfileReadPermissionRequired, CategoryProfile, RetryNever, false},
+	671:  {OfficialAccountSQLQueryFailed, CategoryOfficialAccount, RetryTransient, true},
+	673:  {SNSResponseFriendPendencyNotFound, CategorySNS, RetryNever, false},
+	680:  {GroupNotAllowRevokeMsg, CategoryGroup, RetryNever, false},
+	690:  {SDKTLSSDKUserNotFound, CategorySDK, RetryReauth, true},
+	695:  {ResCacheReadError, CategoryResource, RetryNever, false},
+	700:  {RESTInvalidHTTPURL, CategoryREST, RetryNever, false},
+	703:  {SNSCheckFriendCreateTaskFailed, CategorySNS, RetryTransient, true},
+	711:  {PushIntentMissing, CategoryPush, RetryNever, false},
+	712:  {AccountInvalidEmailFormat, CategoryAccount, RetryNever, false},
+	727:  {SDKBindInProgress, CategorySDK, RetryTransient, true},
+	728:  {ResFileMD5ReadFailed, CategoryResource, RetryNever, false},
+	729:  {AccessVerifyCodeTimeout, CategoryAccess, RetryTransient, true},
+	731:  {AccountInvalidAccountType, CategoryAccount, RetryNever, false},
+	732:  {ResEncryptedImageUploadFailed, CategoryResource, RetryTransient, true},
+	735:  {SNSAddFriendPeerGetSeqError, CategorySNS, RetryTransient, true},
+	736:  {OpenMsgSDKAppIDMismatch, CategoryOpenMsg, RetryNever, false},
+	738:  {GroupPermissionGroupMemberCountLimit, CategoryGroup, RetryNever, false},
+	767:  {ProfileAccountNotFound, CategoryProfile, RetryNever, false},
+	769:  {OfficialAccountInvalidUserID, CategoryOfficialAccount, RetryNever, false},
+	771:  {SNSResponseFriendSetSelfMetaError, CategorySNS, RetryTransient, true},
+	774:  {AccountThirdPartyTicketFailed, CategoryAccount, RetryReauth, true},
+	788:  {SDKInvalidSDKObject, CategorySDK, RetryNever, false},
+	795:  {SNSGetAllFriendsCustomError, CategorySNS, RetryTransient, true},
+	797:  {GroupPinnedMsgCountLimit, CategoryGroup, RetryNever, false},
+	801:  {SNSCheckFriendInvalidType, CategorySNS, RetryNever, false},
+	809:  {PushBackendNetError, CategoryPush, RetryTransient, true},
+	823:  {MsgInvalidMsgKey, CategoryMessage, RetryNever, false},
+	825:  {SDKBindTinyIDEmpty, CategorySDK, RetryReauth, true},
+	833:  {SNSAddFriendGetPeerBlacklistError, CategorySNS, RetryTransient, true},
+	834:  {OpenMsgNetError, CategoryOpenMsg, RetryTransient, true},
+	836:  {GroupPermissionGroupNotFound110008, CategoryGroup, RetryNever, false},
+	853:  {SDKNetSendRemainingTimeoutNoNet, CategorySDK, RetryTransient, true},
+	867:  {OfficialAccountInvalidGetAccount, CategoryOfficialAccount, RetryNever, false},
+	869:  {SNSResponseFriendGetPendencyRowError, CategorySNS, RetryTransient, true},
+	872:  {AccountUserSigMismatchSDKAppID, CategoryAccount, RetryReauth, true},
+	876:  {OpenMsgReactionNotFound, CategoryOpenMsg, RetryNever, false},
+	877:  {GroupIDInUseForSuper, CategoryGroup, RetryNever, false},
+	880:  {SDKAutoLoginNeedUserSig, CategorySDK, RetryReauth, true},
+	881:  {SDKSendMsgFailedWithCancel, CategorySDK, RetryNever, false},
+	886:  {SDKInvalidParameters, CategorySDK, RetryNever, false},
+	893:  {SNSGetAllFriendsFieldStringError, CategorySNS, RetryTransient, true},
+	895:  {SNSDeleteAllFriendsCheckSDKAppIDFailed, CategorySNS, RetryTransient, true},
+	903:  {MsgAdminRequired, CategoryMessage, RetryNever, false},
+	910:  {ResImageUploadInvalidResponse, CategoryResource, RetryTransient, true},
+	914:  {OfficialAccountSubscriptionNotFound, CategoryOfficialAccount, RetryNever, false},
+	920:  {AccountTicketCheckFailed, CategoryAccount, RetryReauth, true},
+	921:  {MsgPushAlreadyRecalled, CategoryMessage, RetryNever, false},
+	924:  {ResNotInitialized, CategoryResource, RetryNever, false},
+	927:  {OpenMsgPushTokenLengthLimit, CategoryOpenMsg, RetryNever, false},
+	931:  {SNSAddFriendAlreadyFriend, CategorySNS, RetryNever, false},
+	947:  {OperationsFileExpired, CategoryOperations, RetryNever, false},
+	951:  {SDKNetWaitSendRemainingTimeout, CategorySDK, RetryTransient, true},
+	961:  {SNSImportFriendCustomError, CategorySNS, RetryTransient, true},
+	968:  {SNSResponseFriendParametersTooLong, CategorySNS, RetryNever, false},
+	970:  {AccountUserSigCheckFailedEx70010, CategoryAccount, RetryReauth, true},
+	974:  {OpenMsgExtensionNotFound, CategoryOpenMsg, RetryNever, false},
+	975:  {GroupIDInUse, CategoryGroup, RetryNever, false},
+	978:  {SDKUserCanceled, CategorySDK, RetryNever, false},
+	980:  {ProfileSetAvatarInvalidParameters, CategoryProfile, RetryNever, false},
+	984:  {SDKNotInitialized, CategorySDK, RetryNever, false},
+	987:  {AccessKeyExpiredOnNotice, CategoryAccess, RetryReauth, true},
+	988:  {AccountBlacklist, CategoryAccount, RetryNever, false},
+	989:  {ResVoiceUploadFailed, CategoryResource, RetryTransient, true},
+	991:  {SNSGetAllFriendsTooManyFields, CategorySNS, RetryNever, false},
+	993:  {GroupReadReceiptNotFound, CategoryGroup, RetryNever, false},
+	1001: {MsgInvalidRandom, CategoryMessage, RetryNever, false},
+	1029: {SNSAddFriendAllowTypeDenyAny, CategorySNS, RetryNever, false},
+	1031: {SDKInterfaceNotSupported, CategorySDK, RetryNever, false},
+	1038: {SNSSelfMutualFollowersCountLimit, CategorySNS, RetryNever, false},
+	1046: {OperationsInvalidRequest, CategoryOperations, RetryNever, false},
+	1049: {SDKNetConnectReset, CategorySDK, RetryTransient, true},
+	1059: {SNSImportFriendStdMetaError, CategorySNS, RetryTransient, true},
+	1063: {AccountUserRequestFreqLimit, CategoryAccount, RetryThrottled, true},
+	1068: {AccountUserSigCheckFailedEx70006, CategoryAccount, RetryReauth, true},
+	1073: {GroupShutUpDenied, CategoryGroup, RetryNever, false},
+	1076: {SDKLoginOpenMsgTimeout, CategorySDK, RetryTransient, true},
+	1082: {SDKFileTransDownloadFailed, CategorySDK, RetryTransient, true},
+	1084: {ConversationGroupNameLengthLimit, CategoryConversation, RetryNever, false},
+	1085: {AccessMSFSDKQuit, CategoryAccess, RetryReauth, true},
+	1087: {SDKFileMsgIllegalOrBlocked, CategorySDK, RetryNever, false},
+	1088: {ResVoiceUploadActionFailed, CategoryResource, RetryTransient, true},
+	1091: {GroupTrialEditionCountLimit, CategoryGroup, RetryNever, false},
+	1092: {ModerationTemporaryFailure, CategoryModeration, RetryTransient, true},
+	1099: {MsgJSONParseFailed, CategoryMessage, RetryNever, false},
+	1101: {SDKGroupGetGroupsInfoFreqLimit, CategorySDK, RetryThrottled, true},
+	1104: {SNSPendencyCountLimit, CategorySNS, RetryNever, false},
+	1111: {RESTNonTPushResourceDenied, CategoryREST, RetryNever, false},
+	1112: {SDKQALNoShortConnectionAvailable, CategorySDK, RetryTransient, true},
+	1121: {ResReadFailed, CategoryResource, RetryNever, false},
+	1124: {ResShortVideoUploadStatusNot200, CategoryResource, RetryTransient, true},
+	1127: {SNSAddFriendDeleteSelfPendencyError, CategorySNS, RetryTransient, true},
+	1129: {SDKInterrupted, CategorySDK, RetryNever, false},
+	1141: {ModerationBatchUnsupportedContent, CategoryModeration, RetryNever, false},
+	1148: {SDKNetSocketNoBuffer, CategorySDK, RetryTransient, true},
+	1157: {SNSImportFriendReadCountError, CategorySNS, RetryTransient, true},
+	1160: {AccountInvalidUIN, CategoryAccount, RetryNever, false},
+	1166: {AccountUserSigEmpty, CategoryAccount, RetryReauth, true},
+	1171: {GroupAlreadyMember, CategoryGroup, RetryNever, false},
+	1174: {SDKServiceSuspended6214, CategorySDK, RetryNever, false},
+	1181: {SDKLoadMsgFailed, CategorySDK, RetryNever, false},
+	1182: {ConversationMarkOperationFailed, CategoryConversation, RetryTransient, true},
+	1183: {AccessInvalidPacket, CategoryAccess, RetryNever, false},
+	1185: {SDKFileMsgURLNotChatStorage, CategorySDK, RetryNever, false},
+	1189: {GroupMemberListTooLarge, CategoryGroup, RetryNever, false},
+	1192: {SDKRequestKickedOff6255, CategorySDK, RetryReauth, true},
+	1199: {SDKGroupInviteSuperDenied, CategorySDK, RetryNever, false},
+	1202: {SNSWriteConflict, CategorySNS, RetryConflict, true},
+	1219: {ResFileNotFound, CategoryResource, RetryNever, false},
+	1225: {SNSAddFriendGetFriendListRowError, CategorySNS, RetryTransient, true},
+	1227: {SDKFileTooLarge, CategorySDK, RetryNever, false},
+	1233: {ConversationAdminRequired, CategoryConversation, RetryNever, false},
+	1235: {SDKPacketResendNotSent, CategorySDK, RetryTransient, true},
+	1238: {ProfileInvalidValueFormat, CategoryProfile, RetryNever, false},
+	1239: {ModerationInternalError, CategoryModeration, RetryTransient, true},
+	1242: {SNSGetFriendProfileCustomRowError, CategorySNS, RetryTransient, true},
+	1246: {SDKNetAlreadyConnected, CategorySDK, RetryTransient, true},
+	1249: {SNSGetPendencyNicknameTaskFailed, CategorySNS, RetryTransient, true},
+	1251: {SDKAccountTLSTransPacketError, CategorySDK, RetryTransient, true},
+	1258: {AccountInternalError70207, CategoryAccount, RetryTransient, true},
+	1260: {AccountMAUFreeQuotaLimit, CategoryAccount, RetryNever, false},
+	1263: {AccessConnectLimit, CategoryAccess, RetryThrottled, true},
+	1265: {SDKOpenBDHBase, CategorySDK, RetryTransient, true},
+	1268: {ProfileGetAvatarTaskListFailed, CategoryProfile, RetryTransient, true},
+	1269: {GroupSuperNotAllowQuit, CategoryGroup, RetryNever, false},
+	1272: {SDKRequestFailed6210, CategorySDK, RetryTransient, true},
+	1274: {SDKMergedMsgLayersLimit, CategorySDK, RetryNever, false},
+	1279: {SDKParseResponseFailed, CategorySDK, RetryTransient, true},
+	1281: {AccessUserFreqLimit, CategoryAccess, RetryThrottled, true},
+	1287: {GroupAttributeNotFound, CategoryGroup, RetryNever, false},
+	1290: {SDKNoNetOnResponse6251, CategorySDK, RetryTransient, true},
+	1297: {SDKGroupInvalidFaceURL, CategorySDK, RetryNever, false},
+	1300: {SNSAdminRequired, CategorySNS, RetryNever, false},
+	1302: {ResFileUploadNotHTTP11, CategoryResource, RetryTransient, true},
+	1307: {RESTRequestFreqLimit60019, CategoryREST, RetryThrottled, true},
+	1314: {MsgPushTagLengthLimit, CategoryMessage, RetryNever, false},
+	1317: {SNSUpdateFriendGroupFull, CategorySNS, RetryNever, false},
+	1320: {SDKFriendshipFriendGroupEmpty, CategorySDK, RetryNever, false},
+	1323: {SNSAddFriendGetSDKAppIDFailed, CategorySNS, RetryTransient, true},
+	1325: {SDKCrossThreadCall, CategorySDK, RetryNever, false},
+	1334: {SDKPacketSSOError, CategorySDK, RetryTransient, true},
+	1336: {ProfileSetStdDataFailed, CategoryProfile, RetryTransient, true},
+	1340: {SNSGetFriendProfileStdKeyNotFound, CategorySNS, RetryTransient, true},
+	1344: {SDKNetUncompressFailed, CategorySDK, RetryTransient, true},
+	1347: {SNSGetPendencySeqError, CategorySNS, RetryTransient, true},
+	1349: {SDKLoginInProgress, CategorySDK, RetryNever, false},
+	1356: {AccountInternalError70203, CategoryAccount, RetryTransient, true},
+	1367: {GroupAccountCountLimit, CategoryGroup, RetryNever, false},
+	1370: {SDKUserSigExpired, CategorySDK, RetryReauth, true},
+	1372: {SDKMsgBodySizeLimit, CategorySDK, RetryNever, false},
+	1378: {SNSResponseFriendPeerSetSeqMetaError, CategorySNS, RetryTransient, true},
+	1385: {GroupAttributeValueSizeLimit, CategoryGroup, RetryNever, false},
+	1395: {SDKGroupInvalidID, CategorySDK, RetryNever, false},
+	1405: {RESTInvalidIDFormat, CategoryREST, RetryNever, false},
+	1412: {MsgInvalidSyncFromOldSystem, CategoryMessage, RetryNever, false},
+	1415: {SNSUpdateFriendCustomMetaError, CategorySNS, RetryTransient, true},
+	1419: {SDKFriendshipInvalidProfileKey, CategorySDK, RetryNever, false},
+	1432: {SDKPacketUnknownError, CategorySDK, RetryTransient, true},
+	1434: {ProfileSetReadDataFailed, CategoryProfile, RetryTransient, true},
+	1438: {SNSGetFriendRunTaskFailed, CategorySNS, RetryTransient, true},
+	1442: {SDKNetEncodeFailed, CategorySDK, RetryTransient, true},
+	1450: {SDKGroupAssistantStorageDisabled, CategorySDK, RetryNever, false},
+	1465: {GroupSignatureCheckFailed, CategoryGroup, RetryReauth, true},
+	1476: {SNSResponseFriendPeerAddMetaError, CategorySNS, RetryTransient, true},
+	1503: {RESTSDKAppIDFreqLimit, CategoryREST, RetryThrottled, true},
+	1510: {MsgLifeTimeLimit, CategoryMessage, RetryNever, false},
+	1513: {SNSUpdateFriendStdRowError, CategorySNS, RetryTransient, true},
+	1515: {AccountInvalidBatchCount70113, CategoryAccount, RetryNever, false},
+	1517: {ResVODUploadHeaderIncomplete, CategoryResource, RetryTransient, true},
+	1525: {ProfileGetStdKeyNotFound, CategoryProfile, RetryNever, false},
+	1536: {SNSGetFriendStdGroupError, CategorySNS, RetryTransient, true},
+	1538: {SNSAddFriendPeerInfoRowError, CategorySNS, RetryTransient, true},
+	1545: {AccountSDKVersionTooLow, CategoryAccount, RetryNever, false},
+	1560: {SNSDeleteFriendForwardStdFailed, CategorySNS, RetryTransient, true},
+	1575: {SNSResponseFriendPeerCheckMetaError, CategorySNS, RetryTransient, true},
+	1582: {GroupMemberCountLimit, CategoryGroup, RetryNever, false},
+	1601: {RESTFreqLimit, CategoryREST, RetryThrottled, true},
+	1608: {MsgDuplicatePushTags, CategoryMessage, RetryNever, false},
+	1611: {SNSUpdateFriendInvalidParameters, CategorySNS, RetryNever, false},
+	1612: {CallInternalError, CategoryCall, RetryTransient, true},
+	1623: {ProfileGetParseDataFailed, CategoryProfile, RetryTransient, true},
+	1633: {CommonBodySizeLimit, CategoryCommon, RetryNever, false},
+	1634: {SNSGetFriendInvalidParameters, CategorySNS, RetryNever, false},
+	1636: {SNSAddFriendPeerGetCountFailed, CategorySNS, RetryTransient, true},
+	1646: {SDKFriendshipProxyLocalCheckFailed, CategorySDK, RetryNever, false},
+	1658: {SNSDeleteFriendInvalidCount, CategorySNS, RetryNever, false},
+	1668: {ProfileWritePermissionRequired, CategoryProfile, RetryNever, false},
+	1671: {OfficialAccountSQLResultParseFailed, CategoryOfficialAccount, RetryTransient, true},
+	1673: {SNSResponseFriendSelfListFull, CategorySNS, RetryNever, false},
+	1680: {GroupRemoveMsgDenied, CategoryGroup, RetryNever, false},
+	1689: {SDKNoPreviousLogin, CategorySDK, RetryReauth, true},
+	1695: {ResInvalidFileMD5, CategoryResource, RetryTransient, true},
+	1699: {RESTRequestJSONParseFailed, CategoryREST, RetryNever, false},
+	1703: {SNSCheckFriendGetRelationError, CategorySNS, RetryTransient, true},
+	1706: {MsgRequestAccountCountLimit, CategoryMessage, RetryNever, false},
+	1711: {PushGoogleObjectBuildFailed, CategoryPush, RetryNever, false},
+	1712: {AccountInvalidTLSAccountFormat, CategoryAccount, RetryNever, false},
+	1728: {AccessKeyAccountMismatch, CategoryAccess, RetryNever, false},
+	1734: {SNSAddFriendPeerGetSeqMetaError, CategorySNS, RetryTransient, true},
+	1735: {OpenMsgNotFriends, CategoryOpenMsg, RetryNever, false},
+	1736: {ModerationDeleteKeywordFailed, CategoryModeration, RetryTransient, true},
+	1737: {GroupInvalidTopicID, CategoryGroup, RetryNever, false},
+	1766: {ProfileAdminRequired, CategoryProfile, RetryNever, false},
+	1769: {OfficialAccountUserIDInUse, CategoryOfficialAccount, RetryNever, false},
+	1771: {SNSResponseFriendSetSelfError, CategorySNS, RetryTransient, true},
+	1773: {AccountHTTPSTicketEmpty, CategoryAccount, RetryReauth, true},
+	1778: {GroupRevokeMsgNotFound, CategoryGroup, RetryNever, false},
+	1788: {SDKIOOperationFailed, CategorySDK, RetryNever, false},
+	1794: {SNSGetAllFriendsCustomRowError, CategorySNS, RetryTransient, true},
+	1796: {GroupMsgAlreadyPinned, CategoryGroup, RetryNever, false},
+	1801: {SNSCheckFriendRunTaskFailed, CategorySNS, RetryTransient, true},
+	1809: {PushVendorNetError, CategoryPush, RetryTransient, true},
+	1810: {AccountRequestEmpty, CategoryAccount, RetryReauth, true},
+	1823: {MsgBatchBodySizeLimit, CategoryMessage, RetryNever, false},
+	1824: {SDKBindGUIDEmpty, CategorySDK, RetryTransient, true},
+	1826: {ResInvalidServerURL, CategoryResource, RetryTransient, true},
+	1832: {SNSAddFriendInPeerBlacklist, CategorySNS, RetryNever, false},
+	1833: {OpenMsgInternalError, CategoryOpenMsg, RetryTransient, true},
+	1867: {OfficialAccountNotFound, CategoryOfficialAccount, RetryNever, false},
+	1869: {SNSResponseFriendGetCountError, CategorySNS, RetryTransient, true},
+	1871: {AccountVerifyMethodNotFound, CategoryAccount, RetryNever, false},
+	1875: {OpenMsgReactionDoesNotContainUser, CategoryOpenMsg, RetryNever, false},
+	1876: {GroupSDKAppIDDenied, CategoryGroup, RetryNever, false},
+	1880: {OpenMsgSetTokenBeforeLogin, CategoryOpenMsg, RetryReauth, true},
+	1886: {SDKInitCoreFailed, CategorySDK, RetryNever, false},
+	1892: {SNSGetAllFriendsStdError, CategorySNS, RetryTransient, true},
+	1894: {SNSDeleteAllFriendsStdFailed, CategorySNS, RetryTransient, true},
+	1903: {MsgInvalidJSONFormat, CategoryMessage, RetryNever, false},
+	1907: {PushHuaweiDailyLimit, CategoryPush, RetryThrottled, true},
+	1909: {ResImageUploadFailed, CategoryResource, RetryTransient, true},
+	1920: {AccountTicketExpired, CategoryAccount, RetryReauth, true},
+	1921: {MsgPushRecallFreqLimit, CategoryMessage, RetryThrottled, true},
+	1922: {SDKBindUnknownError, CategorySDK, RetryTransient, true},
+	1927: {OpenMsgLoginDataLengthLimit, CategoryOpenMsg, RetryNever, false},
+	1930: {SNSAddFriendProfileNotFound, CategorySNS, RetryNever, false},
+	1931: {OpenMsgPacketParseFailed, CategoryOpenMsg, RetryNever, false},
+	1951: {SDKNetPacketSizeLimit, CategorySDK, RetryNever, false},
+	1960: {SNSImportFriendListFull, CategorySNS, RetryNever, false},
+	1967: {SNSResponseFriendInvalidCount, CategorySNS, RetryNever, false},
+	1973: {OpenMsgReactionCountLimit, CategoryOpenMsg, RetryNever, false},
+	1977: {SDKRevokeTimeLimit, CategorySDK, RetryNever, false},
+	1984: {SDKNotLoggedIn, CategorySDK, RetryReauth, true},
+	1988: {AccountInvalidUserSig, CategoryAccount, RetryReauth, true},
+	1990: {SNSGetAllFriendsKeyNotFound, CategorySNS, RetryTransient, true},
+	1992: {GroupCounterKeyCountLimit, CategoryGroup, RetryNever, false},
+	2001: {MsgInvalidTimestamp, CategoryMessage, RetryNever, false},
+	2011: {OfficialAccountServiceNotEnabled, CategoryOfficialAccount, RetryNever, false},
+	2019: {MsgPushDailyCountLimit, CategoryMessage, RetryNever, false},
+	2025: {OpenMsgPushCertificateNotUploaded, CategoryOpenMsg, RetryNever, false},
+	2029: {SNSAddFriendTooManyPendency, CategorySNS, RetryNever, false},
+	2030: {SDKInvalidOperation, CategorySDK, RetryNever, false},
+	2037: {SNSPeerMutualFollowersCountLimit, CategorySNS, RetryNever, false},
+	2045: {OperationsInvalidParameters, CategoryOperations, RetryNever, false},
+	2049: {SDKNetWaitInQueueTimeout, CategorySDK, RetryTransient, true},
+	2059: {SNSImportFriendStdError, CategorySNS, RetryTransient, true},
+	2063: {AccountGlobalDoNotDisturbDisabled, CategoryAccount, RetryNever, false},
+	2068: {AccountUserSigCheckFailedEx70007, CategoryAccount, RetryReauth, true},
+	2071: {OpenMsgExtensionConflict, CategoryOpenMsg, RetryConflict, true},
+	2072: {GroupResponseSizeLimit, CategoryGroup, RetryNever, false},
+	2075: {SDKLoginOpenMsgResponseParseFailed, CategorySDK, RetryTransient, true},
+	2077: {ProfileSetAvatarGetDataFailed, CategoryProfile, RetryTransient, true},
+	2082: {SDKHTTPRequestFailed, CategorySDK, RetryTransient, true},
+	2083: {ConversationPinnedCountLimit, CategoryConversation, RetryNever, false},
+	2084: {AccessClientClosed, CategoryAccess, RetryReauth, true},
+	2087: {ResVoiceUploadNotHTTP11, CategoryResource, RetryTransient, true},
+	2091: {GroupFeatureEditionRequired, CategoryGroup, RetryNever, false},
+	2092: {ModerationCommandUnsupported, CategoryModeration, RetryNever, false},
+	2099: {MsgInvalidJSONBodyFormat, CategoryMessage, RetryNever, false},
+	2100: {SDKGroupGetJoinedGroupFreqLimit, CategorySDK, RetryThrottled, true},
+	2103: {SNSBlacklistCountLimit, CategorySNS, RetryNever, false},
+	2110: {RESTTrialDailyRequestLimit, CategoryREST, RetryNever, false},
+	2117: {MsgInvalidOfflinePushInfo, CategoryMessage, RetryNever, false},
+	2120: {ResTransferTimeout, CategoryResource, RetryTransient, true},
+	2124: {ResShortVideoUploadNotTLV, CategoryResource, RetryTransient, true},
+	2127: {SNSAddFriendGetBlacklistError, CategorySNS, RetryTransient, true},
+	2129: {SDKDatabaseFailure, CategorySDK, RetryReauth, true},
+	2141: {ModerationBatchTimeout, CategoryModeration, RetryTransient, true},
+	2147: {SDKNetResetByPeer, CategorySDK, RetryTransient, true},
+	2157: {SNSImportFriendGetGroupSeqError, CategorySNS, RetryTransient, true},
+	2159: {AccountInternalError70212, CategoryAccount, RetryTransient, true},
+	2166: {AccountUserSigCheckFailed70003, CategoryAccount, RetryReauth, true},
+	2170: {GroupFullMemberCount, CategoryGroup, RetryNever, false},
+	2173: {SDKInvalidSSOSignature6215, CategorySDK, RetryReauth, true},
+	2175: {SDKSignalingInvalidInviteID, CategorySDK, RetryNever, false},
+	2180: {SDKFileTransAuthFailed, CategorySDK, RetryReauth, true},
+	2181: {ConversationMarkTotalCountLimit, CategoryConversation, RetryNever, false},
+	2182: {AccessPrepaidArrears, CategoryAccess, RetryNever, false},
+	2185: {SDKFileMsgServerNetError, CategorySDK, RetryTransient, true},
+	2192: {SDKServiceSuspended6256, CategorySDK, RetryNever, false},
+	2199: {SDKGroupInviteNoMember, CategorySDK, RetryNever, false},
+	2202: {SNSAddFriendDenied, CategorySNS, RetryNever, false},
+	2203: {SNSAccountNotFound31804, CategorySNS, RetryNever, false},
+	2215: {MsgPushAttributeAndTagExclusive, CategoryMessage, RetryNever, false},
+	2218: {ResAccessDenied, CategoryResource, RetryNever, false},
+	2222: {ResShortVideoSizeLimit, CategoryResource, RetryNever, false},
+	2225: {SNSAddFriendSelfInfoRowError, CategorySNS, RetryTransient, true},
+	2227: {SDKFileSizeEmpty, CategorySDK, RetryNever, false},
+	2233: {ConversationInternalError, CategoryConversation, RetryTransient, true},
+	2235: {SDKPacketSaveFiltered, CategorySDK, RetryNever, false},
+	2245: {SDKNetConnectTimeout, CategorySDK, RetryTransient, true},
+	2250: {SDKAccountTLSDecryptFailed, CategorySDK, RetryTransient, true},
+	2257: {AccountInternalError70208, CategoryAccount, RetryTransient, true},
+	2268: {GroupNotFound, CategoryGroup, RetryNever, false},
+	2272: {SDKInvalidRequest6211, CategorySDK, RetryNever, false},
+	2273: {SDKMsgModifyConflict, CategorySDK, RetryConflict, true},
+	2276: {CommonContentSecurityBlocked, CategoryCommon, RetryNever, false},
+	2278: {SDKSerializeRequestFailed, CategorySDK, RetryTransient, true},
+	2281: {AccessSDKAppIDDisabled, CategoryAccess, RetryNever, false},
+	2287: {GroupRemoveMsgRangeLimit, CategoryGroup, RetryNever, false},
+	2290: {SDKRequestFailed6252, CategorySDK, RetryTransient, true},
+	2297: {SDKGroupInvalidNameCard, CategorySDK, RetryNever, false},
+	2300: {SNSSensitiveText, CategorySNS, RetryNever, false},
+	2302: {ResFileUploadStatusNot200, CategoryResource, RetryTransient, true},
+	2306: {RESTInvalidService, CategoryREST, RetryNever, false},
+	2313: {MsgPushAccountTypeMismatch, CategoryMessage, RetryNever, false},
+	2320: {SDKFriendshipCountLimit, CategorySDK, RetryNever, false},
+	2323: {SNSAddFriendRunTaskFailed, CategorySNS, RetryTransient, true},
+	2325: {SDKTinyIDEmpty, CategorySDK, RetryNever, false},
+	2333: {SDKPacketRequestTimeout, CategorySDK, RetryTransient, true},
+	2335: {ProfileSetInvalidField, CategoryProfile, RetryNever, false},
+	2340: {SNSGetFriendProfileStdError, CategorySNS, RetryTransient, true},
+	2342: {MsgInternalError90994, CategoryMessage, RetryTransient, true},
+	2343: {SDKNetFreqLimit, CategorySDK, RetryThrottled, true},
+	2346: {SNSGetPendencySeqMetaError, CategorySNS, RetryTransient, true},
+	2348: {SDKLogoutInProgress, CategorySDK, RetryNever, false},
+	2355: {AccountAppIDNoAccountType, CategoryAccount, RetryNever, false},
+	2360: {AccessClientFreqLimit, CategoryAccess, RetryThrottled, true},
+	2367: {GroupFreqLimit, CategoryGroup, RetryThrottled, true},
+	2370: {SDKLoginAuthFailed, CategorySDK, RetryReauth, true},
+	2371: {SDKMsgKeyMismatch, CategorySDK, RetryTransient, true},
+	2378: {SNSResponseFriendPeerSetSeqError, CategorySNS, RetryTransient, true},
+	2385: {GroupAttributeKeyCountLimit, CategoryGroup, RetryNever, false},
+	2395: {SDKGroupInvalidName, CategorySDK, RetryNever, false},
+	2398: {SNSInvalidParameters, CategorySNS, RetryNever, false},
+	2405: {RESTSDKAppIDForbidden, CategoryREST, RetryNever, false},
+	2411: {MsgInvalidSyncFromOtherMachine, CategoryMessage, RetryNever, false},
+	2414: {SNSUpdateFriendCustomError, CategorySNS, RetryTransient, true},
+	2418: {SDKFriendshipInvalidAddRemark, CategorySDK, RetryNever, false},
+	2421: {SNSAddFriendInvalidAddSource, CategorySNS, RetryNever, false},
+	2431: {SDKPacketNoNetOnRequest, CategorySDK, RetryTransient, true},
+	2433: {ProfileSetInvalidFieldName, CategoryProfile, RetryNever, false},
+	2438: {SNSGetFriendFieldStringError, CategorySNS, RetryTransient, true},
+	2440: {OpenMsgRevokeMsgNotFound, CategoryOpenMsg, RetryNever, false},
+	2441: {SDKNetDecodeFailed, CategorySDK, RetryTransient, true},
+	2444: {SNSGetPendencyInvalidType, CategorySNS, RetryNever, false},
+	2449: {SDKLoadGroupInfoFailed, CategorySDK, RetryTransient, true},
+	2465: {GroupInternalError, CategoryGroup, RetryTransient, true},
+	2476: {SNSResponseFriendPeerAddRowError, CategorySNS, RetryTransient, true},
+	2503: {RESTSDKAppIDMissing, CategoryREST, RetryNever, false},
+	2513: {SNSUpdateFriendStdMetaError, CategorySNS, RetryTransient, true},
+	2515: {AccountSecurityRestricted, CategoryAccount, RetryThrottled, true},
+	2516: {ResVODUploadFailed, CategoryResource, RetryTransient, true},
+	2525: {ProfileGetStdReadFailed, CategoryProfile, RetryTransient, true},
+	2536: {SNSGetFriendStdRowError, CategorySNS, RetryTransient, true},
+	2537: {SNSAddFriendPeerInfoError, CategorySNS, RetryTransient, true},
+	2538: {OpenMsgDeleteRoamingInternalError, CategoryOpenMsg, RetryTransient, true},
+	2559: {SNSDeleteFriendReverseFailed, CategorySNS, RetryTransient, true},
+	2574: {SNSResponseFriendPeerCheckRowError, CategorySNS, RetryTransient, true},
+	2591: {SDKImageUploadFailedNotImage, CategorySDK, RetryNever, false},
+	2601: {RESTRequestTimeout, CategoryREST, RetryTransient, true},
+	2611: {SNSUpdateFriendGetFriendError, CategorySNS, RetryTransient, true},
+	2612: {CallInvalidParameters, CategoryCall, RetryNever, false},
+	2623: {ProfileGetInvalidFieldName40804, CategoryProfile, RetryNever, false},
+	2630: {AccessKeyExpired, CategoryAccess, RetryReauth, true},
+	2632: {CommonPreHookFailed, CategoryCommon, RetryTransient, true},
+	2634: {SNSGetFriendTooManyFields, CategorySNS, RetryNever, false},
+	2636: {SNSAddFriendPeerCountSeqMismatch, CategorySNS, RetryTransient, true},
+	2643: {AccountInternalError70401, CategoryAccount, RetryTransient, true},
+	2657: {SNSDeleteFriendInvalidType, CategorySNS, RetryNever, false},
+	2668: {ProfileTagNotFound, CategoryProfile, RetryNever, false},
+	2672: {SNSResponseFriendGroupFull, CategorySNS, RetryNever, false},
+	2679: {GroupNotAllowRemoveMsg, CategoryGroup, RetryNever, false},
+	2689: {SDKInvalidJSON, CategorySDK, RetryNever, false},
+	2699: {RESTInvalidAccountOrUserSig60004, CategoryREST, RetryReauth, true},
+	2702: {SNSCheckFriendGetRelationMetaError, CategorySNS, RetryTransient, true},
+	2711: {AccountInvalidFormatType, CategoryAccount, RetryNever, false},
+	2728: {AccessEmptyKey, CategoryAccess, RetryReauth, true},
+	2731: {ResEncryptedImageUploadActionFailed, CategoryResource, RetryTransient, true},
+	2734: {SNSAddFriendPeerGetPendencyError, CategorySNS, RetryTransient, true},
+	2735: {OpenMsgNotPeerFriend, CategoryOpenMsg, RetryNever, false},
+	2737: {GroupTopicPermissionDeleted, CategoryGroup, RetryNever, false},
+	2742: {SDKAlreadyInitialized, CategorySDK, RetryNever, false},
+	2744: {SDKFriendshipProxyNotSynced, CategorySDK, RetryTransient, true},
+	2766: {ProfileSensitiveText, CategoryProfile, RetryNever, false},
+	2768: {OfficialAccountMsgDeleteUnsupported, CategoryOfficialAccount, RetryNever, false},
+	2770: {SNSResponseFriendSelfDeletePendencyError, CategorySNS, RetryTransient, true},
+	2773: {AccountSDKAppIDNotFound, CategoryAccount, RetryNever, false},
+	2777: {GroupRevokeMsgTimeLimit, CategoryGroup, RetryNever, false},
+	2787: {SDKLoggedOutBeforeLoginFinished, CategorySDK, RetryReauth, true},
+	2789: {MsgLongPollingCountLimit, CategoryMessage, RetryNever, false},
+	2794: {SNSGetAllFriendsRunTaskFailed, CategorySNS, RetryTransient, true},
+	2797: {ModerationServiceNotEnabled, CategoryModeration, RetryNever, false},
+	2800: {SNSCheckFriendGetFriendError, CategorySNS, RetryTransient, true},
+	2808: {PushVendorResponseError, CategoryPush, RetryTransient, true},
+	2809: {AccountRequestInvalidAccountType, CategoryAccount, RetryNever, false},
+	2822: {MsgAllUserPushBodySizeLimit, CategoryMessage, RetryNever, false},
+	2824: {SDKBindUnpackRegisterPacketFailed, CategorySDK, RetryTransient, true},
+	2826: {AccessCookieMismatch, CategoryAccess, RetryNever, false},
+	2829: {ResEncryptedImageUploadPackFailed, CategoryResource, RetryTransient, true},
+	2832: {SNSAddFriendGetRelationError, CategorySNS, RetryTransient, true},
+	2833: {OpenMsgCallbackRejected, CategoryOpenMsg, RetryNever, false},
+	2835: {GroupTopicAlreadyInPermissionGroup, CategoryGroup, RetryNever, false},
+	2864: {ProfileInvalidParameters, CategoryProfile, RetryNever, false},
+	2866: {OfficialAccountAlreadySubscribed, CategoryOfficialAccount, RetryNever, false},
+	2868: {SNSResponseFriendCountSeqChanged, CategorySNS, RetryTransient, true},
+	2871: {AccountUserSigPublicKeyNotFound, CategoryAccount, RetryNever, false},
+	2885: {SDKDatabaseOperationFailed, CategorySDK, RetryNever, false},
+	2892: {SNSGetAllFriendsStdGroupError, CategorySNS, RetryTransient, true},
+	2894: {SNSDeleteAllFriendsCustomFailed, CategorySNS, RetryTransient, true},
+	2902: {MsgToAccountCountLimit, CategoryMessage, RetryNever, false},
+	2906: {PushObjectBuildFailed, CategoryPush, RetryNever, false},
+	2913: {OfficialAccountSDKVersionTooLow, CategoryOfficialAccount, RetryNever, false},
+	2919: {AccountInternalError70348, CategoryAccount, RetryTransient, true},
+	2920: {MsgPushRecallTimeLimit, CategoryMessage, RetryNever, false},
+	2922: {SDKBindNoSSOTicket, CategorySDK, RetryReauth, true},
+	2926: {OpenMsgRequestFreqLimit, CategoryOpenMsg, RetryThrottled, true},
+	2930: {SNSAddFriendGetProfileError, CategorySNS, RetryTransient, true},
+	2931: {OpenMsgSignatureAuthFailed, CategoryOpenMsg, RetryReauth, true},
+	2933: {GroupPermissionGroupNotFound110006, CategoryGroup, RetryNever, false},
+	2950: {SDKNetWaitSendTimeoutNoNet, CategorySDK, RetryTransient, true},
+	2960: {SNSImportFriendGroupFull, CategorySNS, RetryNever, false},
+	2962: {AccountInvalidLoginState, CategoryAccount, RetryReauth, true},
+	2964: {OfficialAccountJSONParseFailed, CategoryOfficialAccount, RetryNever, false},
+	2967: {SNSResponseFriendGetPendencyError, CategorySNS, RetryTransient, true},
+	2973: {OpenMsgReactionUserCountLimit, CategoryOpenMsg, RetryNever, false},
+	2974: {GroupSendMsgFreqLimit, CategoryGroup, RetryThrottled, true},
+	2977: {SDKLackUGCExtension, CategorySDK, RetryNever, false},
+	2983: {SDKInProgress, CategorySDK, RetryTransient, true},
+	2990: {SNSGetAllFriendsGetSeqError, CategorySNS, RetryTransient, true},
+	3000: {MsgBodyNotArray, CategoryMessage, RetryNever, false},
+	3018: {MsgAccountNotFound, CategoryMessage, RetryNever, false},
+	3024: {OpenMsgNetError22002, CategoryOpenMsg, RetryTransient, true},
+	3028: {SNSAddFriendGroupFull, CategorySNS, RetryNever, false},
+	3030: {SDKBlockedBySensitiveWord, CategorySDK, RetryNever, false},
+	3031: {GroupTopicDeleteFailed, CategoryGroup, RetryNever, false},
+	3045: {OperationsInternalError, CategoryOperations, RetryTransient, true},
+	3048: {SDKNetWaitSendTimeout, CategorySDK, RetryTransient, true},
+	3058: {SNSImportFriendCustomRowError, CategorySNS, RetryTransient, true},
+	3062: {AccountProfileSubscriptionDisabled, CategoryAccount, RetryNever, false},
+	3067: {AccountUserSigCheckFailedEx70008, CategoryAccount, RetryReauth, true},
+	3071: {OpenMsgExtensionNotSupported, CategoryOpenMsg, RetryNever, false},
+	3072: {GroupAccountNotFound, CategoryGroup, RetryNever, false},
+	3075: {SDKLoginTLSDecryptFailed, CategorySDK, RetryTransient, true},
+	3077: {ProfileSetAvatarSetDataFailed, CategoryProfile, RetryTransient, true},
+	3081: {SDKToUserInvalid, CategorySDK, RetryNever, false},
+	3083: {ConversationUltimateEditionRequired, CategoryConversation, RetryNever, false},
+	3084: {AccessInvalidIdentity, CategoryAccess, RetryReauth, true},
+	3086: {ResVoiceUploadStatusNot200, CategoryResource, RetryTransient, true},
+	3090: {GroupReadReceiptMemberLimit, CategoryGroup, RetryNever, false},
+	3091: {ModerationInvalidParameters, CategoryModeration, RetryNever, false},
+	3098: {MsgInvalidToAccount, CategoryMessage, RetryNever, false},
+	3100: {SDKGroupMarkMemberNotAllowed, CategorySDK, RetryNever, false},
+	3103: {SNSPeerFriendCountLimit, CategorySNS, RetryNever, false},
+	3117: {MsgLifeTimeNotInteger, CategoryMessage, RetryNever, false},
+	3123: {ResShortVideoUploadFailed, CategoryResource, RetryTransient, true},
+	3126: {SNSAddFriendCreateTaskFailed, CategorySNS, RetryTransient, true},
+	3128: {SDKDatabaseNotFound, CategorySDK, RetryNever, false},
+	3135: {SNSSelfFollowingCountLimit, CategorySNS, RetryNever, false},
+	3140: {ModerationBatchDuplicateContentID, CategoryModeration, RetryNever, false},
+	3147: {SDKNetSocketInvalid, CategorySDK, RetryTransient, true},
+	3156: {SNSImportFriendGetGroupSeqMetaError, CategorySNS, RetryTransient, true},
+	3159: {AccountInternalDataAccessFailed, CategoryAccount, RetryTransient, true},
+	3165: {AccountUserSigCheckFailed70004, CategoryAccount, RetryReauth, true},
+	3170: {GroupInvalidGroupID, CategoryGroup, RetryNever, false},
+	3173: {SDKInvalidSSOCookie6216, CategorySDK, RetryReauth, true},
+	3175: {SDKSignalingNoPermission, CategorySDK, RetryNever, false},
+	3180: {SDKFileTransNoServer, CategorySDK, RetryTransient, true},
+	3181: {ConversationGroupNotFound, CategoryConversation, RetryNever, false},
+	3182: {AccessAggregationUnsupported, CategoryAccess, RetryNever, false},
+	3184: {SDKImageMsgCIFormatError, CategorySDK, RetryTransient, true},
+	3188: {GroupAttributeWriteConflict, CategoryGroup, RetryConflict, true},
+	3191: {SDKInvalidSSOSignature6257, CategorySDK, RetryReauth, true},
+	3198: {SDKGroupAttributeFreqLimit, CategorySDK, RetryThrottled, true},
+	3201: {SNSFriendCountLimit, CategorySNS, RetryNever, false},
+	3208: {RESTInvalidURLParameters, CategoryREST, RetryNever, false},
+	3215: {MsgPushTagEmpty, CategoryMessage, RetryNever, false},
+	3218: {ResSizeLimit, CategoryResource, RetryNever, false},
+	3221: {ResShortVideoUploadActionFailed, CategoryResource, RetryTransient, true},
+	3224: {SNSAddFriendSelfInfoMetaError, CategorySNS, RetryTransient, true},
+	3226: {SDKFileOpenFailed, CategorySDK, RetryNever, false},
+	3232: {ConversationNetTimeout, CategoryConversation, RetryTransient, true},
+	3234: {SDKPacketSendOverload, CategorySDK, RetryThrottled, true},
+	3245: {SDKNetConnectRefused, CategorySDK, RetryThrottled, true},
+	3249: {SDKAccountTLSRequestFailed, CategorySDK, RetryTransient, true},
+	3254: {SNSImportFriendInvalidParameters, CategorySNS, RetryNever, false},
+	3257: {AccountGetDeveloperUINFlagFailed, CategoryAccount, RetryTransient, true},
+	3268: {GroupJSONParseFailed, CategoryGroup, RetryNever, false},
+	3271: {SDKRequestOverloaded6212, CategorySDK, RetryThrottled, true},
+	3278: {SDKNoSuccessResult, CategorySDK, RetryNever, false},
+	3280: {AccessCommandBlacklist, CategoryAccess, RetryNever, false},
+	3286: {GroupRemoveMsgNotFound, CategoryGroup, RetryNever, false},
+	3287: {AccountInternalError70500, CategoryAccount, RetryTransient, true},
+	3289: {SDKInvalidRequest6253, CategorySDK, RetryNever, false},
+	3296: {SDKGroupMemberCountLimit, CategorySDK, RetryNever, false},
+	3299: {SNSInternalError, CategorySNS, RetryTransient, true},
+	3301: {ResFileUploadNotTLV, CategoryResource, RetryTransient, true},
+	3306: {RESTInvalidSourceIP, CategoryREST, RetryNever, false},
+	3310: {AccountDeleteNotSupported, CategoryAccount, RetryNever, false},
+	3322: {SNSAddFriendGetFriendListError, CategorySNS, RetryTransient, true},
+	3324: {SDKInvalidUserID, CategorySDK, RetryNever, false},
+	3330: {ConversationAccountNotFound, CategoryConversation, RetryNever, false},
+	3333: {SDKPacketResponseTimeout, CategorySDK, RetryTransient, true},
+	3335: {ProfileSetInvalidFieldLength40608, CategoryProfile, RetryTransient, true},
+	3339: {SNSGetFriendProfileStdRowError, CategorySNS, RetryTransient, true},
+	3341: {MsgInternalError90995, CategoryMessage, RetryTransient, true},
+	3342: {OpenMsgVersionConflict, CategoryOpenMsg, RetryConflict, true},
+	3343: {SDKNetRequestCountLimit, CategorySDK, RetryThrottled, true},
+	3346: {SNSGetPendencyError, CategorySNS, RetryTransient, true},
+	3348: {SDKAccountTLSInitFailed, CategorySDK, RetryTransient, true},
+	3355: {AccountFindAccountTypeFailed, CategoryAccount, RetryTransient, true},
+	3357: {AccountDAUFreeQuotaLimit, CategoryAccount, RetryNever, false},
+	3366: {GroupPermissionDenied, CategoryGroup, RetryNever, false},
+	3369: {SDKLoginKickedOffByOther, CategorySDK, RetryReauth, true},
+	3371: {SDKImageConvertError, CategorySDK, RetryTransient, true},
+	3377: {SNSResponseFriendCreateTaskFailed, CategorySNS, RetryTransient, true},
+	3384: {GroupAttributeTotalSizeLimit, CategoryGroup, RetryNever, false},
+	3394: {SDKGroupInvalidIntroduction, CategorySDK, RetryNever, false},
+	3397: {SNSInvalidSDKAppID, CategorySNS, RetryNever, false},
+	3404: {RESTRequestForbidden, CategoryREST, RetryNever, false},
+	3411: {MsgPushTagCountLimit, CategoryMessage, RetryNever, false},
+	3414: {SNSUpdateFriendRunTaskFailed, CategorySNS, RetryTransient, true},
+	3418: {SDKFriendshipInvalidAddWording, CategorySDK, RetryNever, false},
+	3421: {SNSAddFriendParametersTooLong, CategorySNS, RetryNever, false},
+	3431: {SDKPacketNoNetOnResponse, CategorySDK, RetryTransient, true},
+	3433: {ProfileSetInvalidFieldLength40604, CategoryProfile, RetryTransient, true},
+	3437: {SNSGetFriendNotFound, CategorySNS, RetryNever, false},
+	3440: {OpenMsgAlreadyRevoked, CategoryOpenMsg, RetryNever, false},
+	3441: {SDKNetAuthInvalid, CategorySDK, RetryReauth, true},
+	3444: {SNSGetPendencyAddSourceError, CategorySNS, RetryTransient, true},
+	3453: {AccountInternalError70201, CategoryAccount, RetryTransient, true},
+	3464: {GroupAPINameError, CategoryGroup, RetryNever, false},
+	3475: {SNSResponseFriendPeerAddError, CategorySNS, RetryTransient, true},
+	3482: {GroupRoamingMsgUnsupported, CategoryGroup, RetryNever, false},
+	3502: {RESTResponseJSONParseFailed, CategoryREST, RetryTransient, true},
+	3509: {MsgToAccountNotArray, CategoryMessage, RetryNever, false},
+	3512: {SNSUpdateFriendStdError, CategorySNS, RetryTransient, true},
+	3514: {AccountUINNotAppDeveloper, CategoryAccount, RetryNever, false},
+	3516: {ResVODUploadNoServer, CategoryResource, RetryTransient, true},
+	3524: {ProfileGetCustomKeyNotFound, CategoryProfile, RetryNever, false},
+	3535: {SNSGetFriendCustomError, CategorySNS, RetryTransient, true},
+	3537: {SNSAddFriendAllowTypeNeedConfirm, CategorySNS, RetryNever, false},
+	3559: {SNSDeleteFriendSecurityRestricted, CategorySNS, RetryThrottled, true},
+	3565: {SDKNoNetOnRequest, CategorySDK, RetryTransient, true},
+	3574: {SNSResponseFriendPeerGetCountFailed, CategorySNS, RetryTransient, true},
+	3590: {SDKInvalidMsgReceiver, CategorySDK, RetryNever, false},
+	3600: {RESTInvalidResource, CategoryREST, RetryNever, false},
+	3607: {MsgPushFreqLimit, CategoryMessage, RetryThrottled, true},
+	3610: {SNSUpdateFriendGetFriendMetaError, CategorySNS, RetryTransient, true},
+	3622: {ProfileGetCustomTaskListFailed, CategoryProfile, RetryTransient, true},
+	3629: {AccessInvalidVerifyCodeFlag, CategoryAccess, RetryNever, false},
+	3631: {CommonSensitiveImage, CategoryCommon, RetryNever, false},
+	3633: {SNSGetFriendKeyNotFound, CategorySNS, RetryTransient, true},
+	3635: {SNSAddFriendPeerListFull, CategorySNS, RetryNever, false},
+	3643: {AccountInvalidParameters, CategoryAccount, RetryNever, false},
+	3657: {SNSDeleteFriendCheckForwardStdFailed, CategorySNS, RetryTransient, true},
+	3669: {OfficialAccountSystemError, CategoryOfficialAccount, RetryTransient, true},
+	3672: {SNSResponseFriendAlreadyFriend, CategorySNS, RetryNever, false},
+	3679: {GroupAVChatRoomCountLimit, CategoryGroup, RetryNever, false},
+	3688: {SDKOutOfMemory, CategorySDK, RetryNever, false},
+	3693: {ResInvalidPartMD5, CategoryResource, RetryTransient, true},
+	3698: {RESTInvalidAccountOrUserSig60005, CategoryREST, RetryReauth, true},
+	3705: {MsgPushTagLengthLimit90020, CategoryMessage, RetryNever, false},
+	3711: {AccountNotFound, CategoryAccount, RetryNever, false},
+	3721: {ProfileGetInvalidFieldName40801, CategoryProfile, RetryNever, false},
+	3727: {AccessTicketCheckFailed, CategoryAccess, RetryReauth, true},
+	3733: {SNSAddFriendPeerGetPendencyRowError, CategorySNS, RetryTransient, true},
+	3734: {OpenMsgNotSelfFriend, CategoryOpenMsg, RetryNever, false},
+	3741: {AccountCountLimit, CategoryAccount, RetryNever, false},
+	3743: {SDKFriendshipProxySyncing, CategorySDK, RetryTransient, true},
+	3765: {ProfileInternalError, CategoryProfile, RetryTransient, true},
+	3768: {OfficialAccountCountLimit, CategoryOfficialAccount, RetryNever, false},
+	3770: {SNSResponseFriendRunTaskFailed, CategorySNS, RetryTransient, true},
+	3777: {GroupRevokeMsgDenied, CategoryGroup, RetryNever, false},
+	3787: {SDKTLSSDKNotInitialized, CategorySDK, RetryNever, false},
+	3792: {ResCacheWriteError, CategoryResource, RetryNever, false},
+	3796: {ModerationKeywordCountLimit, CategoryModeration, RetryNever, false},
+	3800: {SNSCheckFriendGetFriendRowError, CategorySNS, RetryTransient, true},
+	3808: {PushCertificateError, CategoryPush, RetryNever, false},
+	3809: {AccountInvalidPhoneFormat, CategoryAccount, RetryNever, false},
+	3822: {MsgBatchSendFreqLimit, CategoryMessage, RetryThrottled, true},
+	3823: {SDKBindRegisterTimeout, CategorySDK, RetryTransient, true},
+	3825: {AccessKeyAndTicketRequired, CategoryAccess, RetryReauth, true},
+	3828: {ResEncryptedImageUploadInvalidResponse, CategoryResource, RetryTransient, true},
+	3831: {SNSAddFriendGetRelationRowError, CategorySNS, RetryTransient, true},
+	3832: {OpenMsgInPeerBlacklist, CategoryOpenMsg, RetryNever, false},
+	3835: {GroupTopicNotInPermissionGroup, CategoryGroup, RetryNever, false},
+	3863: {ProfileAccountMissing, CategoryProfile, RetryNever, false},
+	3866: {OfficialAccountSubscriberLimit, CategoryOfficialAccount, RetryNever, false},
+	3868: {SNSResponseFriendSetSelfRowError, CategorySNS, RetryTransient, true},
+	3870: {AccountThirdPartyTicketTimeout, CategoryAccount, RetryTransient, true},
+	3885: {SDKSessionNodeEmpty, CategorySDK, RetryTransient, true},
+	3891: {SNSGetAllFriendsStdRowError, CategorySNS, RetryTransient, true},
+	3900: {AccountInternalError70308, CategoryAccount, RetryTransient, true},
+	3901: {MsgToAccountNotFound, CategoryMessage, RetryNever, false},
+	3906: {PushValidityCheckFailed, CategoryPush, RetryNever, false},
+	3908: {ResImageUploadActionFailed, CategoryResource, RetryTransient, true},
+	3920: {MsgPushRecallOfflinePushInfoMissing, CategoryMessage, RetryNever, false},
+	3921: {SDKBindRepeated, CategorySDK, RetryNever, false},
+	3925: {AccountSDKAppIDAccountTypeMismatch, CategoryAccount, RetryNever, false},
+	3926: {OpenMsgDAUFreeQuotaLimit, CategoryOpenMsg, RetryNever, false},
+	3929: {SNSAddFriendGetProfileRowError, CategorySNS, RetryTransient, true},
+	3930: {OpenMsgInvalidAccount, CategoryOpenMsg, RetryNever, false},
+	3933: {GroupPermissionGroupDeleteFailed, CategoryGroup, RetryTransient, true},
+	3950: {SDKNetWaitAckTimeoutNoNet, CategorySDK, RetryTransient, true},
+	3962: {AccountInternalError70222, CategoryAccount, RetryTransient, true},
+	3964: {OfficialAccountPermissionDenied, CategoryOfficialAccount, RetryNever, false},
+	3966: {SNSResponseFriendGetPendencyMetaError, CategorySNS, RetryTransient, true},
+	3968: {AccountUserSigMismatchID, CategoryAccount, RetryReauth, true},
+	3972: {OpenMsgReactionAlreadyContainsUser, CategoryOpenMsg, RetryNever, false},
+	3973: {GroupRequestAlreadyProcessed, CategoryGroup, RetryNever, false},
+	3978: {SDKInvalidCancelMsg, CategorySDK, RetryNever, false},
+	3983: {SDKRegisterTimeout, CategorySDK, RetryNever, false},
+	3989: {SNSGetAllFriendsGetSeqMetaError, CategorySNS, RetryTransient, true},
+	4000: {MsgInvalidFromAccount, CategoryMessage, RetryNever, false},
+	4006: {ResImageUploadPackFailed, CategoryResource, RetryTransient, true},
+	4018: {MsgPushInvalidTaskID, CategoryMessage, RetryNever, false},
+	4021: {ResInvalidParameters, CategoryResource, RetryNever, false},
+	4024: {OpenMsgPushTokenEmpty, CategoryOpenMsg, RetryNever, false},
+	4028: {SNSAddFriendListFull, CategorySNS, RetryNever, false},
+	4031: {GroupTopicDeleted, CategoryGroup, RetryNever, false},
+	4044: {OperationsFileNotReady, CategoryOperations, RetryNever, false},
+	4048: {SDKNetWaitAckTimeout, CategorySDK, RetryTransient, true},
+	4057: {SNSImportFriendCustomMetaError, CategorySNS, RetryTransient, true},
+	4064: {SNSResponseFriendInvalidAction, CategorySNS, RetryNever, false},
+	4067: {AccountUserSigMismatchPublicKey, CategoryAccount, RetryReauth, true},
+	4070: {OpenMsgExtensionFreqLimit, CategoryOpenMsg, RetryThrottled, true},
+	4071: {GroupMsgTooLong, CategoryGroup, RetryNever, false},
+	4074: {SDKWiFiNeedAuth, CategorySDK, RetryNever, false},
+	4076: {ProfileSetAvatarURLTooLong, CategoryProfile, RetryNever, false},
+	4081: {SDKRequestTimeout, CategorySDK, RetryTransient, true},
+	4083: {AccessDisconnected, CategoryAccess, RetryTransient, true},
+	4085: {AccountFreqLimit, CategoryAccount, RetryThrottled, true},
+	4086: {ResVoiceUploadNotTLV, CategoryResource, RetryTransient, true},
+	4087: {SNSGetAllFriendsInvalidParameters, CategorySNS, RetryNever, false},
+	4089: {GroupReadReceiptOnlineMsgUnsupported, CategoryGroup, RetryNever, false},
+	4091: {ModerationAdminRequired, CategoryModeration, RetryNever, false},
+}
+
+// nameSlots is the table Name reads: each listed code with its name.
+var nameSlots = [4096]nameSlot{
+	0:    {code: AccessClientFreqLimit}, // empty
+	2:    {MsgInvalidSeq, "MsgInvalidSeq"},
+	6:    {SNSAlreadyFriends, "SNSAlreadyFriends"},
+	20:   {MsgAllUserPushNotEnabled, "MsgAllUserPushNotEnabled"},
+	27:   {ResShortVideoAuthkeyFailed, "ResShortVideoAuthkeyFailed"},
+	30:   {SNSAddFriendInSelfBlacklist, "SNSAddFriendInSelfBlacklist"},
+	32:   {SDKInternalError, "SDKInternalError"},
+	38:   {SNSPeerFollowersCountLimit, "SNSPeerFollowersCountLimit"},
+	43:   {ModerationBatchContentCountLimit, "ModerationBatchContentCountLimit"},
+	50:   {SDKNetHostGetAddrInfoFailed, "SDKNetHostGetAddrInfoFailed"},
+	60:   {SNSImportFriendStdRowError, "SNSImportFriendStdRowError"},
+	62:   {AccountInternalTicketFailed, "AccountInternalTicketFailed"},
+	69:   {AccountUserSigCheckFailedEx70005, "AccountUserSigCheckFailedEx70005"},
+	73:   {GroupRejectFromThirdParty, "GroupRejectFromThirdParty"},
+	76:   {SDKLoginTLSResponseParseFailed, "SDKLoginTLSResponseParseFailed"},
+	78:   {SDKSignalingAlreadyExists, "SDKSignalingAlreadyExists"},
+	81:   {ResSeqToStringFailed, "ResSeqToStringFailed"},
+	83:   {SDKFileTransUploadFailed, "SDKFileTransUploadFailed"},
+	84:   {ConversationGroupCountLimit, "ConversationGroupCountLimit"},
+	85:   {AccessKeyDecryptFailed, "AccessKeyDecryptFailed"},
+	88:   {SDKImageMsgInvalidFormat, "SDKImageMsgInvalidFormat"},
+	95:   {SDKInvalidSSOCookie6258, "SDKInvalidSSOCookie6258"},
+	101:  {SDKGroupGetOnlineMemberCountFreqLimit, "SDKGroupGetOnlineMemberCountFreqLimit"},
+	104:  {SNSFriendGroupCountLimit, "SNSFriendGroupCountLimit"},
+	111:  {RESTDomainDataCenterMismatch, "RESTDomainDataCenterMismatch"},
+	121:  {ResSendCanceled, "ResSendCanceled"},
+	125:  {ResShortVideoUploadNotHTTP11, "ResShortVideoUploadNotHTTP11"},
+	128:  {SNSAddFriendSelfInfoError, "SNSAddFriendSelfInfoError"},
+	130:  {SDKAPICallFreqLimit, "SDKAPICallFreqLimit"},
+	138:  {SDKPacketLogicError, "SDKPacketLogicError"},
+	142:  {AccountInternalError70169, "AccountInternalError70169"},
+	146:  {MsgInternalError, "MsgInternalError"},
+	148:  {SDKNetUnreachable, "SDKNetUnreachable"},
+	153:  {SDKAccountTLSRequestTimeout, "SDKAccountTLSRequestTimeout"},
+	158:  {SNSImportFriendGetSDKAppIDFailed, "SNSImportFriendGetSDKAppIDFailed"},
+	160:  {AccountUINNotDeveloper, "AccountUINNotDeveloper"},
+	167:  {AccountUserSigExpired, "AccountUserSigExpired"},
+	171:  {GroupInvalidOperatorID, "GroupInvalidOperatorID"},
+	174:  {SDKRequestKickedOff6213, "SDKRequestKickedOff6213"},
+	181:  {SDKInvalidConversation, "SDKInvalidConversation"},
+	182:  {ConversationMarkRequestCountLimit, "ConversationMarkRequestCountLimit"},
+	183:  {AccessSDKAppIDBlacklist, "AccessSDKAppIDBlacklist"},
+	190:  {GroupAtMentionCountLimit, "GroupAtMentionCountLimit"},
+	193:  {SDKRequestOverloaded6254, "SDKRequestOverloaded6254"},
+	200:  {SDKGroupJoinPrivateGroupDenied, "SDKGroupJoinPrivateGroupDenied"},
+	203:  {SNSNetTimeout, "SNSNetTimeout"},
+	204:  {ResFileUploadFailed, "ResFileUploadFailed"},
+	209:  {RESTInternalError, "RESTInternalError"},
+	226:  {SNSAddFriendGetFriendListMetaError, "SNSAddFriendGetFriendListMetaError"},
+	228:  {SDKFileNotFound, "SDKFileNotFound"},
+	234:  {ConversationInvalidParameters, "ConversationInvalidParameters"},
+	236:  {SDKPacketResendFailed, "SDKPacketResendFailed"},
+	238:  {ProfileSetCustomDataFailed, "ProfileSetCustomDataFailed"},
+	240:  {MsgBodySizeLimit, "MsgBodySizeLimit"},
+	243:  {SNSGetFriendProfileCustomError, "SNSGetFriendProfileCustomError"},
+	245:  {OpenMsgConcurrentModifyConflict, "OpenMsgConcurrentModifyConflict"},
+	246:  {SDKNetDisconnected, "SDKNetDisconnected"},
+	249:  {SNSGetPendencyMetaError, "SNSGetPendencyMetaError"},
+	251:  {SDKAccountTLSNotInitialized, "SDKAccountTLSNotInitialized"},
+	258:  {AccountInvalidBatchCount70206, "AccountInvalidBatchCount70206"},
+	260:  {AccountUserStatusDisabled, "AccountUserStatusDisabled"},
+	270:  {GroupInvalidRequest, "GroupInvalidRequest"},
+	273:  {SDKNeverConnectAfterLaunch, "SDKNeverConnectAfterLaunch"},
+	274:  {SDKImageCIBlocked, "SDKImageCIBlocked"},
+	281:  {SNSResponseFriendPeerListFull, "SNSResponseFriendPeerListFull"},
+	282:  {AccessOverload, "AccessOverload"},
+	288:  {GroupAttributeWriteFreqLimit, "GroupAttributeWriteFreqLimit"},
+	291:  {SDKNoNetOnRequest6250, "SDKNoNetOnRequest6250"},
+	298:  {SDKGroupInvalidNotification, "SDKGroupInvalidNotification"},
+	301:  {SNSAccountNotFound, "SNSAccountNotFound"},
+	303:  {ResFileUploadActionFailed, "ResFileUploadActionFailed"},
+	308:  {RESTRequestFreqLimit60018, "RESTRequestFreqLimit60018"},
+	314:  {MsgInvalidAttribute, "MsgInvalidAttribute"},
+	317:  {SNSUpdateFriendNotFound, "SNSUpdateFriendNotFound"},
+	321:  {SDKFriendshipInvalidAddSource, "SDKFriendshipInvalidAddSource"},
+	324:  {SNSAddFriendInvalidCount, "SNSAddFriendInvalidCount"},
+	326:  {SDKUnknownError, "SDKUnknownError"},
+	334:  {SDKPacketRequestNoAuth, "SDKPacketRequestNoAuth"},
+	336:  {ProfileSetValueError, "ProfileSetValueError"},
+	341:  {SNSGetFriendCreateTaskFailed, "SNSGetFriendCreateTaskFailed"},
+	343:  {MsgInternalErrorCallback, "MsgInternalErrorCallback"},
+	344:  {SDKNetCompressFailed, "SDKNetCompressFailed"},
+	347:  {SNSGetPendencyKeyNotFound, "SNSGetPendencyKeyNotFound"},
+	356:  {AccountInternalError70202, "AccountInternalError70202"},
+	368:  {GroupInvalidParameters, "GroupInvalidParameters"},
+	371:  {SDKServiceNotReady, "SDKServiceNotReady"},
+	379:  {SNSResponseFriendPeerDeletePendencyError, "SNSResponseFriendPeerDeletePendencyError"},
+	386:  {GroupAttributeKeySizeLimit, "GroupAttributeKeySizeLimit"},
+	406:  {RESTExchangeAccountTimeout, "RESTExchangeAccountTimeout"},
+	412:  {MsgToAccountEmpty, "MsgToAccountEmpty"},
+	415:  {SNSUpdateFriendCustomRowError, "SNSUpdateFriendCustomRowError"},
+	419:  {ResVODUploadActionFailed, "ResVODUploadActionFailed"},
+	428:  {ProfileGetCustomReadFailed, "ProfileGetCustomReadFailed"},
+	434:  {ProfileSetSizeLimit, "ProfileSetSizeLimit"},
+	439:  {SNSGetFriendCustomRowError, "SNSGetFriendCustomRowError"},
+	440:  {SNSAddFriendSecurityRestricted, "SNSAddFriendSecurityRestricted"},
+	451:  {SDKGroupAssistantInvalidField, "SDKGroupAssistantInvalidField"},
+	469:  {SDKNoNetOnResponse, "SDKNoNetOnResponse"},
+	477:  {SNSResponseFriendPeerCountSeqChanged, "SNSResponseFriendPeerCountSeqChanged"},
+	484:  {GroupAppRevokeMsgDisabled, "GroupAppRevokeMsgDisabled"},
+	504:  {RESTAdminRequired, "RESTAdminRequired"},
+	512:  {GroupCommunityNotOpen, "GroupCommunityNotOpen"},
+	514:  {SNSUpdateFriendGetFriendRowError, "SNSUpdateFriendGetFriendRowError"},
+	515:  {CallNotFound, "CallNotFound"},
+	517:  {ResVODUploadNotHTTP11, "ResVODUploadNotHTTP11"},
+	526:  {ProfileGetInvalidCustomFieldLength, "ProfileGetInvalidCustomFieldLength"},
+	528:  {AccountInternalTimeout, "AccountInternalTimeout"},
+	535:  {CommonServiceDisabled, "CommonServiceDisabled"},
+	537:  {SNSGetFriendStdError, "SNSGetFriendStdError"},
+	539:  {SNSAddFriendPeerInfoMetaError, "SNSAddFriendPeerInfoMetaError"},
+	540:  {OpenMsgRevokeTimeLimit, "OpenMsgRevokeTimeLimit"},
+	546:  {AccountAdminRequired, "AccountAdminRequired"},
+	560:  {SNSDeleteFriendNonFriend, "SNSDeleteFriendNonFriend"},
+	575:  {SNSResponseFriendPeerCheckFailed, "SNSResponseFriendPeerCheckFailed"},
+	582:  {GroupCountLimit, "GroupCountLimit"},
+	592:  {SDKHTTPNoCleartextTrafficPermission, "SDKHTTPNoCleartextTrafficPermission"},
+	602:  {RESTInvalidSDKAppID, "RESTInvalidSDKAppID"},
+	624:  {ProfileGetStdTaskFailed, "ProfileGetStdTaskFailed"},
+	631:  {AccessTicketExpired, "AccessTicketExpired"},
+	633:  {CommonSensitiveText, "CommonSensitiveText"},
+	637:  {SNSAddFriendPeerDeletePendencyFailed, "SNSAddFriendPeerDeletePendencyFailed"},
+	638:  {OpenMsgShutUpDenied, "OpenMsgShutUpDenied"},
+	644:  {AccountDeletedReimportDenied, "AccountDeletedReimportDenied"},
+	647:  {SDKFriendshipProxySyncFailed, "SDKFriendshipProxySyncFailed"},
+	669:  {ProfileReadPermissionRequired, "ProfileReadPermissionRequired"},
+	671:  {OfficialAccountSQLQueryFailed, "OfficialAccountSQLQueryFailed"},
+	673:  {SNSResponseFriendPendencyNotFound, "SNSResponseFriendPendencyNotFound"},
+	680:  {GroupNotAllowRevokeMsg, "GroupNotAllowRevokeMsg"},
+	690:  {SDKTLSSDKUserNotFound, "SDKTLSSDKUserNotFound"},
+	695:  {ResCacheReadError, "ResCacheReadError"},
+	700:  {RESTInvalidHTTPURL, "RESTInvalidHTTPURL"},
+	703:  {SNSCheckFriendCreateTaskFailed, "SNSCheckFriendCreateTaskFailed"},
+	711:  {PushIntentMissing, "PushIntentMissing"},
+	712:  {AccountInvalidEmailFormat, "AccountInvalidEmailFormat"},
+	727:  {SDKBindInProgress, "SDKBindInProgress"},
+	728:  {ResFileMD5ReadFailed, "ResFileMD5ReadFailed"},
+	729:  {AccessVerifyCodeTimeout, "AccessVerifyCodeTimeout"},
+	731:  {AccountInvalidAccountType, "AccountInvalidAccountType"},
+	732:  {ResEncryptedImageUploadFailed, "ResEncryptedImageUploadFailed"},
+	735:  {SNSAddFriendPeerGetSeqError, "SNSAddFriendPeerGetSeqError"},
+	736:  {OpenMsgSDKAppIDMismatch, "OpenMsgSDKAppIDMismatch"},
+	738:  {GroupPermissionGroupMemberCountLimit, "GroupPermissionGroupMemberCountLimit"},
+	767:  {ProfileAccountNotFound, "ProfileAccountNotFound"},
+	769:  {OfficialAccountInvalidUserID, "OfficialAccountInvalidUserID"},
+	771:  {SNSResponseFriendSetSelfMetaError, "SNSResponseFriendSetSelfMetaError"},
+	774:  {AccountThirdPartyTicketFailed, "AccountThirdPartyTicketFailed"},
+	788:  {SDKInvalidSDKObject, "SDKInvalidSDKObject"},
+	795:  {SNSGetAllFriendsCustomError, "SNSGetAllFriendsCustomError"},
+	797:  {GroupPinnedMsgCountLimit, "GroupPinnedMsgCountLimit"},
+	801:  {SNSCheckFriendInvalidType, "SNSCheckFriendInvalidType"},
+	809:  {PushBackendNetError, "PushBackendNetError"},
+	823:  {MsgInvalidMsgKey, "MsgInvalidMsgKey"},
+	825:  {SDKBindTinyIDEmpty, "SDKBindTinyIDEmpty"},
+	833:  {SNSAddFriendGetPeerBlacklistError, "SNSAddFriendGetPeerBlacklistError"},
+	834:  {OpenMsgNetError, "OpenMsgNetError"},
+	836:  {GroupPermissionGroupNotFound110008, "GroupPermissionGroupNotFound110008"},
+	853:  {SDKNetSendRemainingTimeoutNoNet, "SDKNetSendRemainingTimeoutNoNet"},
+	867:  {OfficialAccountInvalidGetAccount, "OfficialAccountInvalidGetAccount"},
+	869:  {SNSResponseFriendGetPendencyRowError, "SNSResponseFriendGetPendencyRowError"},
+	872:  {AccountUserSigMismatchSDKAppID, "AccountUserSigMismatchSDKAppID"},
+	876:  {OpenMsgReactionNotFound, "OpenMsgReactionNotFound"},
+	877:  {GroupIDInUseForSuper, "GroupIDInUseForSuper"},
+	880:  {SDKAutoLoginNeedUserSig, "SDKAutoLoginNeedUserSig"},
+	881:  {SDKSendMsgFailedWithCancel, "SDKSendMsgFailedWithCancel"},
+	886:  {SDKInvalidParameters, "SDKInvalidParameters"},
+	893:  {SNSGetAllFriendsFieldStringError, "SNSGetAllFriendsFieldStringError"},
+	895:  {SNSDeleteAllFriendsCheckSDKAppIDFailed, "SNSDeleteAllFriendsCheckSDKAppIDFailed"},
+	903:  {MsgAdminRequired, "MsgAdminRequired"},
+	910:  {ResImageUploadInvalidResponse, "ResImageUploadInvalidResponse"},
+	914:  {OfficialAccountSubscriptionNotFound, "OfficialAccountSubscriptionNotFound"},
+	920:  {AccountTicketCheckFailed, "AccountTicketCheckFailed"},
+	921:  {MsgPushAlreadyRecalled, "MsgPushAlreadyRecalled"},
+	924:  {ResNotInitialized, "ResNotInitialized"},
+	927:  {OpenMsgPushTokenLengthLimit, "OpenMsgPushTokenLengthLimit"},
+	931:  {SNSAddFriendAlreadyFriend, "SNSAddFriendAlreadyFriend"},
+	947:  {OperationsFileExpired, "OperationsFileExpired"},
+	951:  {SDKNetWaitSendRemainingTimeout, "SDKNetWaitSendRemainingTimeout"},
+	961:  {SNSImportFriendCustomError, "SNSImportFriendCustomError"},
+	968:  {SNSResponseFriendParametersTooLong, "SNSResponseFriendParametersTooLong"},
+	970:  {AccountUserSigCheckFailedEx70010, "AccountUserSigCheckFailedEx70010"},
+	974:  {OpenMsgExtensionNotFound, "OpenMsgExtensionNotFound"},
+	975:  {GroupIDInUse, "GroupIDInUse"},
+	978:  {SDKUserCanceled, "SDKUserCanceled"},
+	980:  {ProfileSetAvatarInvalidParameters, "ProfileSetAvatarInvalidParameters"},
+	984:  {SDKNotInitialized, "SDKNotInitialized"},
+	987:  {AccessKeyExpiredOnNotice, "AccessKeyExpiredOnNotice"},
+	988:  {AccountBlacklist, "AccountBlacklist"},
+	989:  {ResVoiceUploadFailed, "ResVoiceUploadFailed"},
+	991:  {SNSGetAllFriendsTooManyFields, "SNSGetAllFriendsTooManyFields"},
+	993:  {GroupReadReceiptNotFound, "GroupReadReceiptNotFound"},
+	1001: {MsgInvalidRandom, "MsgInvalidRandom"},
+	1029: {SNSAddFriendAllowTypeDenyAny, "SNSAddFriendAllowTypeDenyAny"},
+	1031: {SDKInterfaceNotSupported, "SDKInterfaceNotSupported"},
+	1038: {SNSSelfMutualFollowersCountLimit, "SNSSelfMutualFollowersCountLimit"},
+	1046: {OperationsInvalidRequest, "OperationsInvalidRequest"},
+	1049: {SDKNetConnectReset, "SDKNetConnectReset"},
+	1059: {SNSImportFriendStdMetaError, "SNSImportFriendStdMetaError"},
+	1063: {AccountUserRequestFreqLimit, "AccountUserRequestFreqLimit"},
+	1068: {AccountUserSigCheckFailedEx70006, "AccountUserSigCheckFailedEx70006"},
+	1073: {GroupShutUpDenied, "GroupShutUpDenied"},
+	1076: {SDKLoginOpenMsgTimeout, "SDKLoginOpenMsgTimeout"},
+	1082: {SDKFileTransDownloadFailed, "SDKFileTransDownloadFailed"},
+	1084: {ConversationGroupNameLengthLimit, "ConversationGroupNameLengthLimit"},
+	1085: {AccessMSFSDKQuit, "AccessMSFSDKQuit"},
+	1087: {SDKFileMsgIllegalOrBlocked, "SDKFileMsgIllegalOrBlocked"},
+	1088: {ResVoiceUploadActionFailed, "ResVoiceUploadActionFailed"},
+	1091: {GroupTrialEditionCountLimit, "GroupTrialEditionCountLimit"},
+	1092: {ModerationTemporaryFailure, "ModerationTemporaryFailure"},
+	1099: {MsgJSONParseFailed, "MsgJSONParseFailed"},
+	1101: {SDKGroupGetGroupsInfoFreqLimit, "SDKGroupGetGroupsInfoFreqLimit"},
+	1104: {SNSPendencyCountLimit, "SNSPendencyCountLimit"},
+	1111: {RESTNonTPushResourceDenied, "RESTNonTPushResourceDenied"},
+	1112: {SDKQALNoShortConnectionAvailable, "SDKQALNoShortConnectionAvailable"},
+	1121: {ResReadFailed, "ResReadFailed"},
+	1124: {ResShortVideoUploadStatusNot200, "ResShortVideoUploadStatusNot200"},
+	1127: {SNSAddFriendDeleteSelfPendencyError, "SNSAddFriendDeleteSelfPendencyError"},
+	1129: {SDKInterrupted, "SDKInterrupted"},
+	1141: {ModerationBatchUnsupportedContent, "ModerationBatchUnsupportedContent"},
+	1148: {SDKNetSocketNoBuffer, "SDKNetSocketNoBuffer"},
+	1157: {SNSImportFriendReadCountError, "SNSImportFriendReadCountError"},
+	1160: {AccountInvalidUIN, "AccountInvalidUIN"},
+	1166: {AccountUserSigEmpty, "AccountUserSigEmpty"},
+	1171: {GroupAlreadyMember, "GroupAlreadyMember"},
+	1174: {SDKServiceSuspended6214, "SDKServiceSuspended6214"},
+	1181: {SDKLoadMsgFailed, "SDKLoadMsgFailed"},
+	1182: {ConversationMarkOperationFailed, "ConversationMarkOperationFailed"},
+	1183: {AccessInvalidPacket, "AccessInvalidPacket"},
+	1185: {SDKFileMsgURLNotChatStorage, "SDKFileMsgURLNotChatStorage"},
+	1189: {GroupMemberListTooLarge, "GroupMemberListTooLarge"},
+	1192: {SDKRequestKickedOff6255, "SDKRequestKickedOff6255"},
+	1199: {SDKGroupInviteSuperDenied, "SDKGroupInviteSuperDenied"},
+	1202: {SNSWriteConflict, "SNSWriteConflict"},
+	1219: {ResFileNotFound, "ResFileNotFound"},
+	1225: {SNSAddFriendGetFriendListRowError, "SNSAddFriendGetFriendListRowError"},
+	1227: {SDKFileTooLarge, "SDKFileTooLarge"},
+	1233: {ConversationAdminRequired, "ConversationAdminRequired"},
+	1235: {SDKPacketResendNotSent, "SDKPacketResendNotSent"},
+	1238: {ProfileInvalidValueFormat, "ProfileInvalidValueFormat"},
+	1239: {ModerationInternalError, "ModerationInternalError"},
+	1242: {SNSGetFriendProfileCustomRowError, "SNSGetFriendProfileCustomRowError"},
+	1246: {SDKNetAlreadyConnected, "SDKNetAlreadyConnected"},
+	1249: {SNSGetPendencyNicknameTaskFailed, "SNSGetPendencyNicknameTaskFailed"},
+	1251: {SDKAccountTLSTransPacketError, "SDKAccountTLSTransPacketError"},
+	1258: {AccountInternalError70207, "AccountInternalError70207"},
+	1260: {AccountMAUFreeQuotaLimit, "AccountMAUFreeQuotaLimit"},
+	1263: {AccessConnectLimit, "AccessConnectLimit"},
+	1265: {SDKOpenBDHBase, "SDKOpenBDHBase"},
+	1268: {ProfileGetAvatarTaskListFailed, "ProfileGetAvatarTaskListFailed"},
+	1269: {GroupSuperNotAllowQuit, "GroupSuperNotAllowQuit"},
+	1272: {SDKRequestFailed6210, "SDKRequestFailed6210"},
+	1274: {SDKMergedMsgLayersLimit, "SDKMergedMsgLayersLimit"},
+	1279: {SDKParseResponseFailed, "SDKParseResponseFailed"},
+	1281: {AccessUserFreqLimit, "AccessUserFreqLimit"},
+	1287: {GroupAttributeNotFound, "GroupAttributeNotFound"},
+	1290: {SDKNoNetOnResponse6251, "SDKNoNetOnResponse6251"},
+	1297: {SDKGroupInvalidFaceURL, "SDKGroupInvalidFaceURL"},
+	1300: {SNSAdminRequired, "SNSAdminRequired"},
+	1302: {ResFileUploadNotHTTP11, "ResFileUploadNotHTTP11"},
+	1307: {RESTRequestFreqLimit60019, "RESTRequestFreqLimit60019"},
+	1314: {MsgPushTagLengthLimit, "MsgPushTagLengthLimit"},
+	1317: {SNSUpdateFriendGroupFull, "SNSUpdateFriendGroupFull"},
+	1320: {SDKFriendshipFriendGroupEmpty, "SDKFriendshipFriendGroupEmpty"},
+	1323: {SNSAddFriendGetSDKAppIDFailed, "SNSAddFriendGetSDKAppIDFailed"},
+	1325: {SDKCrossThreadCall, "SDKCrossThreadCall"},
+	1334: {SDKPacketSSOError, "SDKPacketSSOError"},
+	1336: {ProfileSetStdDataFailed, "ProfileSetStdDataFailed"},
+	1340: {SNSGetFriendProfileStdKeyNotFound, "SNSGetFriendProfileStdKeyNotFound"},
+	1344: {SDKNetUncompressFailed, "SDKNetUncompressFailed"},
+	1347: {SNSGetPendencySeqError, "SNSGetPendencySeqError"},
+	1349: {SDKLoginInProgress, "SDKLoginInProgress"},
+	1356: {AccountInternalError70203, "AccountInternalError70203"},
+	1367: {GroupAccountCountLimit, "GroupAccountCountLimit"},
+	1370: {SDKUserSigExpired, "SDKUserSigExpired"},
+	1372: {SDKMsgBodySizeLimit, "SDKMsgBodySizeLimit"},
+	1378: {SNSResponseFriendPeerSetSeqMetaError, "SNSResponseFriendPeerSetSeqMetaError"},
+	1385: {GroupAttributeValueSizeLimit, "GroupAttributeValueSizeLimit"},
+	1395: {SDKGroupInvalidID, "SDKGroupInvalidID"},
+	1405: {RESTInvalidIDFormat, "RESTInvalidIDFormat"},
+	1412: {MsgInvalidSyncFromOldSystem, "MsgInvalidSyncFromOldSystem"},
+	1415: {SNSUpdateFriendCustomMetaError, "SNSUpdateFriendCustomMetaError"},
+	1419: {SDKFriendshipInvalidProfileKey, "SDKFriendshipInvalidProfileKey"},
+	1432: {SDKPacketUnknownError, "SDKPacketUnknownError"},
+	1434: {ProfileSetReadDataFailed, "ProfileSetReadDataFailed"},
+	1438: {SNSGetFriendRunTaskFailed, "SNSGetFriendRunTaskFailed"},
+	1442: {SDKNetEncodeFailed, "SDKNetEncodeFailed"},
+	1450: {SDKGroupAssistantStorageDisabled, "SDKGroupAssistantStorageDisabled"},
+	1465: {GroupSignatureCheckFailed, "GroupSignatureCheckFailed"},
+	1476: {SNSResponseFriendPeerAddMetaError, "SNSResponseFriendPeerAddMetaError"},
+	1503: {RESTSDKAppIDFreqLimit, "RESTSDKAppIDFreqLimit"},
+	1510: {MsgLifeTimeLimit, "MsgLifeTimeLimit"},
+	1513: {SNSUpdateFriendStdRowError, "SNSUpdateFriendStdRowError"},
+	1515: {AccountInvalidBatchCount70113, "AccountInvalidBatchCount70113"},
+	1517: {ResVODUploadHeaderIncomplete, "ResVODUploadHeaderIncomplete"},
+	1525: {ProfileGetStdKeyNotFound, "ProfileGetStdKeyNotFound"},
+	1536: {SNSGetFriendStdGroupError, "SNSGetFriendStdGroupError"},
+	1538: {SNSAddFriendPeerInfoRowError, "SNSAddFriendPeerInfoRowError"},
+	1545: {AccountSDKVersionTooLow, "AccountSDKVersionTooLow"},
+	1560: {SNSDeleteFriendForwardStdFailed, "SNSDeleteFriendForwardStdFailed"},
+	1575: {SNSResponseFriendPeerCheckMetaError, "SNSResponseFriendPeerCheckMetaError"},
+	1582: {GroupMemberCountLimit, "GroupMemberCountLimit"},
+	1601: {RESTFreqLimit, "RESTFreqLimit"},
+	1608: {MsgDuplicatePushTags, "MsgDuplicatePushTags"},
+	1611: {SNSUpdateFriendInvalidParameters, "SNSUpdateFriendInvalidParameters"},
+	1612: {CallInternalError, "CallInternalError"},
+	1623: {ProfileGetParseDataFailed, "ProfileGetParseDataFailed"},
+	1633: {CommonBodySizeLimit, "CommonBodySizeLimit"},
+	1634: {SNSGetFriendInvalidParameters, "SNSGetFriendInvalidParameters"},
+	1636: {SNSAddFriendPeerGetCountFailed, "SNSAddFriendPeerGetCountFailed"},
+	1646: {SDKFriendshipProxyLocalCheckFailed, "SDKFriendshipProxyLocalCheckFailed"},
+	1658: {SNSDeleteFriendInvalidCount, "SNSDeleteFriendInvalidCount"},
+	1668: {ProfileWritePermissionRequired, "ProfileWritePermissionRequired"},
+	1671: {OfficialAccountSQLResultParseFailed, "OfficialAccountSQLResultParseFailed"},
+	1673: {SNSResponseFriendSelfListFull, "SNSResponseFriendSelfListFull"},
+	1680: {GroupRemoveMsgDenied, "GroupRemoveMsgDenied"},
+	1689: {SDKNoPreviousLogin, "SDKNoPreviousLogin"},
+	1695: {ResInvalidFileMD5, "ResInvalidFileMD5"},
+	1699: {RESTRequestJSONParseFailed, "RESTRequestJSONParseFailed"},
+	1703: {SNSCheckFriendGetRelationError, "SNSCheckFriendGetRelationError"},
+	1706: {MsgRequestAccountCountLimit, "MsgRequestAccountCountLimit"},
+	1711: {PushGoogleObjectBuildFailed, "PushGoogleObjectBuildFailed"},
+	1712: {AccountInvalidTLSAccountFormat, "AccountInvalidTLSAccountFormat"},
+	1728: {AccessKeyAccountMismatch, "AccessKeyAccountMismatch"},
+	1734: {SNSAddFriendPeerGetSeqMetaError, "SNSAddFriendPeerGetSeqMetaError"},
+	1735: {OpenMsgNotFriends, "OpenMsgNotFriends"},
+	1736: {ModerationDeleteKeywordFailed, "ModerationDeleteKeywordFailed"},
+	1737: {GroupInvalidTopicID, "GroupInvalidTopicID"},
+	1766: {ProfileAdminRequired, "ProfileAdminRequired"},
+	1769: {OfficialAccountUserIDInUse, "OfficialAccountUserIDInUse"},
+	1771: {SNSResponseFriendSetSelfError, "SNSResponseFriendSetSelfError"},
+	1773: {AccountHTTPSTicketEmpty, "AccountHTTPSTicketEmpty"},
+	1778: {GroupRevokeMsgNotFound, "GroupRevokeMsgNotFound"},
+	1788: {SDKIOOperationFailed, "SDKIOOperationFailed"},
+	1794: {SNSGetAllFriendsCustomRowError, "SNSGetAllFriendsCustomRowError"},
+	1796: {GroupMsgAlreadyPinned, "GroupMsgAlreadyPinned"},
+	1801: {SNSCheckFriendRunTaskFailed, "SNSCheckFriendRunTaskFailed"},
+	1809: {PushVendorNetError, "PushVendorNetError"},
+	1810: {AccountRequestEmpty, "AccountRequestEmpty"},
+	1823: {MsgBatchBodySizeLimit, "MsgBatchBodySizeLimit"},
+	1824: {SDKBindGUIDEmpty, "SDKBindGUIDEmpty"},
+	1826: {ResInvalidServerURL, "ResInvalidServerURL"},
+	1832: {SNSAddFriendInPeerBlacklist, "SNSAddFriendInPeerBlacklist"},
+	1833: {OpenMsgInternalError, "OpenMsgInternalError"},
+	1867: {OfficialAccountNotFound, "OfficialAccountNotFound"},
+	1869: {SNSResponseFriendGetCountError, "SNSResponseFriendGetCountError"},
+	1871: {AccountVerifyMethodNotFound, "AccountVerifyMethodNotFound"},
+	1875: {OpenMsgReactionDoesNotContainUser, "OpenMsgReactionDoesNotContainUser"},
+	1876: {GroupSDKAppIDDenied, "GroupSDKAppIDDenied"},
+	1880: {OpenMsgSetTokenBeforeLogin, "OpenMsgSetTokenBeforeLogin"},
+	1886: {SDKInitCoreFailed, "SDKInitCoreFailed"},
+	1892: {SNSGetAllFriendsStdError, "SNSGetAllFriendsStdError"},
+	1894: {SNSDeleteAllFriendsStdFailed, "SNSDeleteAllFriendsStdFailed"},
+	1903: {MsgInvalidJSONFormat, "MsgInvalidJSONFormat"},
+	1907: {PushHuaweiDailyLimit, "PushHuaweiDailyLimit"},
+	1909: {ResImageUploadFailed, "ResImageUploadFailed"},
+	1920: {AccountTicketExpired, "AccountTicketExpired"},
+	1921: {MsgPushRecallFreqLimit, "MsgPushRecallFreqLimit"},
+	1922: {SDKBindUnknownError, "SDKBindUnknownError"},
+	1927: {OpenMsgLoginDataLengthLimit, "OpenMsgLoginDataLengthLimit"},
+	1930: {SNSAddFriendProfileNotFound, "SNSAddFriendProfileNotFound"},
+	1931: {OpenMsgPacketParseFailed, "OpenMsgPacketParseFailed"},
+	1951: {SDKNetPacketSizeLimit, "SDKNetPacketSizeLimit"},
+	1960: {SNSImportFriendListFull, "SNSImportFriendListFull"},
+	1967: {SNSResponseFriendInvalidCount, "SNSResponseFriendInvalidCount"},
+	1973: {OpenMsgReactionCountLimit, "OpenMsgReactionCountLimit"},
+	1977: {SDKRevokeTimeLimit, "SDKRevokeTimeLimit"},
+	1984: {SDKNotLoggedIn, "SDKNotLoggedIn"},
+	1988: {AccountInvalidUserSig, "AccountInvalidUserSig"},
+	1990: {SNSGetAllFriendsKeyNotFound, "SNSGetAllFriendsKeyNotFound"},
+	1992: {GroupCounterKeyCountLimit, "GroupCounterKeyCountLimit"},
+	2001: {MsgInvalidTimestamp, "MsgInvalidTimestamp"},
+	2011: {OfficialAccountServiceNotEnabled, "OfficialAccountServiceNotEnabled"},
+	2019: {MsgPushDailyCountLimit, "MsgPushDailyCountLimit"},
+	2025: {OpenMsgPushCertificateNotUploaded, "OpenMsgPushCertificateNotUploaded"},
+	2029: {SNSAddFriendTooManyPendency, "SNSAddFriendTooManyPendency"},
+	2030: {SDKInvalidOperation, "SDKInvalidOperation"},
+	2037: {SNSPeerMutualFollowersCountLimit, "SNSPeerMutualFollowersCountLimit"},
+	2045: {OperationsInvalidParameters, "OperationsInvalidParameters"},
+	2049: {SDKNetWaitInQueueTimeout, "SDKNetWaitInQueueTimeout"},
+	2059: {SNSImportFriendStdError, "SNSImportFriendStdError"},
+	2063: {AccountGlobalDoNotDisturbDisabled, "AccountGlobalDoNotDisturbDisabled"},
+	2068: {AccountUserSigCheckFailedEx70007, "AccountUserSigCheckFailedEx70007"},
+	2071: {OpenMsgExtensionConflict, "OpenMsgExtensionConflict"},
+	2072: {GroupResponseSizeLimit, "GroupResponseSizeLimit"},
+	2075: {SDKLoginOpenMsgResponseParseFailed, "SDKLoginOpenMsgResponseParseFailed"},
+	2077: {ProfileSetAvatarGetDataFailed, "ProfileSetAvatarGetDataFailed"},
+	2082: {SDKHTTPRequestFailed, "SDKHTTPRequestFailed"},
+	2083: {ConversationPinnedCountLimit, "ConversationPinnedCountLimit"},
+	2084: {AccessClientClosed, "AccessClientClosed"},
+	2087: {ResVoiceUploadNotHTTP11, "ResVoiceUploadNotHTTP11"},
+	2091: {GroupFeatureEditionRequired, "GroupFeatureEditionRequired"},
+	2092: {ModerationCommandUnsupported, "ModerationCommandUnsupported"},
+	2099: {MsgInvalidJSONBodyFormat, "MsgInvalidJSONBodyFormat"},
+	2100: {SDKGroupGetJoinedGroupFreqLimit, "SDKGroupGetJoinedGroupFreqLimit"},
+	2103: {SNSBlacklistCountLimit, "SNSBlacklistCountLimit"},
+	2110: {RESTTrialDailyRequestLimit, "RESTTrialDailyRequestLimit"},
+	2117: {MsgInvalidOfflinePushInfo, "MsgInvalidOfflinePushInfo"},
+	2120: {ResTransferTimeout, "ResTransferTimeout"},
+	2124: {ResShortVideoUploadNotTLV, "ResShortVideoUploadNotTLV"},
+	2127: {SNSAddFriendGetBlacklistError, "SNSAddFriendGetBlacklistError"},
+	2129: {SDKDatabaseFailure, "SDKDatabaseFailure"},
+	2141: {ModerationBatchTimeout, "ModerationBatchTimeout"},
+	2147: {SDKNetResetByPeer, "SDKNetResetByPeer"},
+	2157: {SNSImportFriendGetGroupSeqError, "SNSImportFriendGetGroupSeqError"},
+	2159: {AccountInternalError70212, "AccountInternalError70212"},
+	2166: {AccountUserSigCheckFailed70003, "AccountUserSigCheckFailed70003"},
+	2170: {GroupFullMemberCount, "GroupFullMemberCount"},
+	2173: {SDKInvalidSSOSignature6215, "SDKInvalidSSOSignature6215"},
+	2175: {SDKSignalingInvalidInviteID, "SDKSignalingInvalidInviteID"},
+	2180: {SDKFileTransAuthFailed, "SDKFileTransAuthFailed"},
+	2181: {ConversationMarkTotalCountLimit, "ConversationMarkTotalCountLimit"},
+	2182: {AccessPrepaidArrears, "AccessPrepaidArrears"},
+	2185: {SDKFileMsgServerNetError, "SDKFileMsgServerNetError"},
+	2192: {SDKServiceSuspended6256, "SDKServiceSuspended6256"},
+	2199: {SDKGroupInviteNoMember, "SDKGroupInviteNoMember"},
+	2202: {SNSAddFriendDenied, "SNSAddFriendDenied"},
+	2203: {SNSAccountNotFound31804, "SNSAccountNotFound31804"},
+	2215: {MsgPushAttributeAndTagExclusive, "MsgPushAttributeAndTagExclusive"},
+	2218: {ResAccessDenied, "ResAccessDenied"},
+	2222: {ResShortVideoSizeLimit, "ResShortVideoSizeLimit"},
+	2225: {SNSAddFriendSelfInfoRowError, "SNSAddFriendSelfInfoRowError"},
+	2227: {SDKFileSizeEmpty, "SDKFileSizeEmpty"},
+	2233: {ConversationInternalError, "ConversationInternalError"},
+	2235: {SDKPacketSaveFiltered, "SDKPacketSaveFiltered"},
+	2245: {SDKNetConnectTimeout, "SDKNetConnectTimeout"},
+	2250: {SDKAccountTLSDecryptFailed, "SDKAccountTLSDecryptFailed"},
+	2257: {AccountInternalError70208, "AccountInternalError70208"},
+	2268: {GroupNotFound, "GroupNotFound"},
+	2272: {SDKInvalidRequest6211, "SDKInvalidRequest6211"},
+	2273: {SDKMsgModifyConflict, "SDKMsgModifyConflict"},
+	2276: {CommonContentSecurityBlocked, "CommonContentSecurityBlocked"},
+	2278: {SDKSerializeRequestFailed, "SDKSerializeRequestFailed"},
+	2281: {AccessSDKAppIDDisabled, "AccessSDKAppIDDisabled"},
+	2287: {GroupRemoveMsgRangeLimit, "GroupRemoveMsgRangeLimit"},
+	2290: {SDKRequestFailed6252, "SDKRequestFailed6252"},
+	2297: {SDKGroupInvalidNameCard, "SDKGroupInvalidNameCard"},
+	2300: {SNSSensitiveText, "SNSSensitiveText"},
+	2302: {ResFileUploadStatusNot200, "ResFileUploadStatusNot200"},
+	2306: {RESTInvalidService, "RESTInvalidService"},
+	2313: {MsgPushAccountTypeMismatch, "MsgPushAccountTypeMismatch"},
+	2320: {SDKFriendshipCountLimit, "SDKFriendshipCountLimit"},
+	2323: {SNSAddFriendRunTaskFailed, "SNSAddFriendRunTaskFailed"},
+	2325: {SDKTinyIDEmpty, "SDKTinyIDEmpty"},
+	2333: {SDKPacketRequestTimeout, "SDKPacketRequestTimeout"},
+	2335: {ProfileSetInvalidField, "ProfileSetInvalidField"},
+	2340: {SNSGetFriendProfileStdError, "SNSGetFriendProfileStdError"},
+	2342: {MsgInternalError90994, "MsgInternalError90994"},
+	2343: {SDKNetFreqLimit, "SDKNetFreqLimit"},
+	2346: {SNSGetPendencySeqMetaError, "SNSGetPendencySeqMetaError"},
+	2348: {SDKLogoutInProgress, "SDKLogoutInProgress"},
+	2355: {AccountAppIDNoAccountType, "AccountAppIDNoAccountType"},
+	2360: {AccessClientFreqLimit, "AccessClientFreqLimit"},
+	2367: {GroupFreqLimit, "GroupFreqLimit"},
+	2370: {SDKLoginAuthFailed, "SDKLoginAuthFailed"},
+	2371: {SDKMsgKeyMismatch, "SDKMsgKeyMismatch"},
+	2378: {SNSResponseFriendPeerSetSeqError, "SNSResponseFriendPeerSetSeqError"},
+	2385: {GroupAttributeKeyCountLimit, "GroupAttributeKeyCountLimit"},
+	2395: {SDKGroupInvalidName, "SDKGroupInvalidName"},
+	2398: {SNSInvalidParameters, "SNSInvalidParameters"},
+	2405: {RESTSDKAppIDForbidden, "RESTSDKAppIDForbidden"},
+	2411: {MsgInvalidSyncFromOtherMachine, "MsgInvalidSyncFromOtherMachine"},
+	2414: {SNSUpdateFriendCustomError, "SNSUpdateFriendCustomError"},
+	2418: {SDKFriendshipInvalidAddRemark, "SDKFriendshipInvalidAddRemark"},
+	2421: {SNSAddFriendInvalidAddSource, "SNSAddFriendInvalidAddSource"},
+	2431: {SDKPacketNoNetOnRequest, "SDKPacketNoNetOnRequest"},
+	2433: {ProfileSetInvalidFieldName, "ProfileSetInvalidFieldName"},
+	2438: {SNSGetFriendFieldStringError, "SNSGetFriendFieldStringError"},
+	2440: {OpenMsgRevokeMsgNotFound, "OpenMsgRevokeMsgNotFound"},
+	2441: {SDKNetDecodeFailed, "SDKNetDecodeFailed"},
+	2444: {SNSGetPendencyInvalidType, "SNSGetPendencyInvalidType"},
+	2449: {SDKLoadGroupInfoFailed, "SDKLoadGroupInfoFailed"},
+	2465: {GroupInternalError, "GroupInternalError"},
+	2476: {SNSResponseFriendPeerAddRowError, "SNSResponseFriendPeerAddRowError"},
+	2503: {RESTSDKAppIDMissing, "RESTSDKAppIDMissing"},
+	2513: {SNSUpdateFriendStdMetaError, "SNSUpdateFriendStdMetaError"},
+	2515: {AccountSecurityRestricted, "AccountSecurityRestricted"},
+	2516: {ResVODUploadFailed, "ResVODUploadFailed"},
+	2525: {ProfileGetStdReadFailed, "ProfileGetStdReadFailed"},
+	2536: {SNSGetFriendStdRowError, "SNSGetFriendStdRowError"},
+	2537: {SNSAddFriendPeerInfoError, "SNSAddFriendPeerInfoError"},
+	2538: {OpenMsgDeleteRoamingInternalError, "OpenMsgDeleteRoamingInternalError"},
+	2559: {SNSDeleteFriendReverseFailed, "SNSDeleteFriendReverseFailed"},
+	2574: {SNSResponseFriendPeerCheckRowError, "SNSResponseFriendPeerCheckRowError"},
+	2591: {SDKImageUploadFailedNotImage, "SDKImageUploadFailedNotImage"},
+	2601: {RESTRequestTimeout, "RESTRequestTimeout"},
+	2611: {SNSUpdateFriendGetFriendError, "SNSUpdateFriendGetFriendError"},
+	2612: {CallInvalidParameters, "CallInvalidParameters"},
+	2623: {ProfileGetInvalidFieldName40804, "ProfileGetInvalidFieldName40804"},
+	2630: {AccessKeyExpired, "AccessKeyExpired"},
+	2632: {CommonPreHookFailed, "CommonPreHookFailed"},
+	2634: {SNSGetFriendTooManyFields, "SNSGetFriendTooManyFields"},
+	2636: {SNSAddFriendPeerCountSeqMismatch, "SNSAddFriendPeerCountSeqMismatch"},
+	2643: {AccountInternalError70401, "AccountInternalError70401"},
+	2657: {SNSDeleteFriendInvalidType, "SNSDeleteFriendInvalidType"},
+	2668: {ProfileTagNotFound, "ProfileTagNotFound"},
+	2672: {SNSResponseFriendGroupFull, "SNSResponseFriendGroupFull"},
+	2679: {GroupNotAllowRemoveMsg, "GroupNotAllowRemoveMsg"},
+	2689: {SDKInvalidJSON, "SDKInvalidJSON"},
+	2699: {RESTInvalidAccountOrUserSig60004, "RESTInvalidAccountOrUserSig60004"},
+	2702: {SNSCheckFriendGetRelationMetaError, "SNSCheckFriendGetRelationMetaError"},
+	2711: {AccountInvalidFormatType, "AccountInvalidFormatType"},
+	2728: {AccessEmptyKey, "AccessEmptyKey"},
+	2731: {ResEncryptedImageUploadActionFailed, "ResEncryptedImageUploadActionFailed"},
+	2734: {SNSAddFriendPeerGetPendencyError, "SNSAddFriendPeerGetPendencyError"},
+	2735: {OpenMsgNotPeerFriend, "OpenMsgNotPeerFriend"},
+	2737: {GroupTopicPermissionDeleted, "GroupTopicPermissionDeleted"},
+	2742: {SDKAlreadyInitialized, "SDKAlreadyInitialized"},
+	2744: {SDKFriendshipProxyNotSynced, "SDKFriendshipProxyNotSynced"},
+	2766: {ProfileSensitiveText, "ProfileSensitiveText"},
+	2768: {OfficialAccountMsgDeleteUnsupported, "OfficialAccountMsgDeleteUnsupported"},
+	2770: {SNSResponseFriendSelfDeletePendencyError, "SNSResponseFriendSelfDeletePendencyError"},
+	2773: {AccountSDKAppIDNotFound, "AccountSDKAppIDNotFound"},
+	2777: {GroupRevokeMsgTimeLimit, "GroupRevokeMsgTimeLimit"},
+	2787: {SDKLoggedOutBeforeLoginFinished, "SDKLoggedOutBeforeLoginFinished"},
+	2789: {MsgLongPollingCountLimit, "MsgLongPollingCountLimit"},
+	2794: {SNSGetAllFriendsRunTaskFailed, "SNSGetAllFriendsRunTaskFailed"},
+	2797: {ModerationServiceNotEnabled, "ModerationServiceNotEnabled"},
+	2800: {SNSCheckFriendGetFriendError, "SNSCheckFriendGetFriendError"},
+	2808: {PushVendorResponseError, "PushVendorResponseError"},
+	2809: {AccountRequestInvalidAccountType, "AccountRequestInvalidAccountType"},
+	2822: {MsgAllUserPushBodySizeLimit, "MsgAllUserPushBodySizeLimit"},
+	2824: {SDKBindUnpackRegisterPacketFailed, "SDKBindUnpackRegisterPacketFailed"},
+	2826: {AccessCookieMismatch, "AccessCookieMismatch"},
+	2829: {ResEncryptedImageUploadPackFailed, "ResEncryptedImageUploadPackFailed"},
+	2832: {SNSAddFriendGetRelationError, "SNSAddFriendGetRelationError"},
+	2833: {OpenMsgCallbackRejected, "OpenMsgCallbackRejected"},
+	2835: {GroupTopicAlreadyInPermissionGroup, "GroupTopicAlreadyInPermissionGroup"},
+	2864: {ProfileInvalidParameters, "ProfileInvalidParameters"},
+	2866: {OfficialAccountAlreadySubscribed, "OfficialAccountAlreadySubscribed"},
+	2868: {SNSResponseFriendCountSeqChanged, "SNSResponseFriendCountSeqChanged"},
+	2871: {AccountUserSigPublicKeyNotFound, "AccountUserSigPublicKeyNotFound"},
+	2885: {SDKDatabaseOperationFailed, "SDKDatabaseOperationFailed"},
+	2892: {SNSGetAllFriendsStdGroupError, "SNSGetAllFriendsStdGroupError"},
+	2894: {SNSDeleteAllFriendsCustomFailed, "SNSDeleteAllFriendsCustomFailed"},
+	2902: {MsgToAccountCountLimit, "MsgToAccountCountLimit"},
+	2906: {PushObjectBuildFailed, "PushObjectBuildFailed"},
+	2913: {OfficialAccountSDKVersionTooLow, "OfficialAccountSDKVersionTooLow"},
+	2919: {AccountInternalError70348, "AccountInternalError70348"},
+	2920: {MsgPushRecallTimeLimit, "MsgPushRecallTimeLimit"},
+	2922: {SDKBindNoSSOTicket, "SDKBindNoSSOTicket"},
+	2926: {OpenMsgRequestFreqLimit, "OpenMsgRequestFreqLimit"},
+	2930: {SNSAddFriendGetProfileError, "SNSAddFriendGetProfileError"},
+	2931: {OpenMsgSignatureAuthFailed, "OpenMsgSignatureAuthFailed"},
+	2933: {GroupPermissionGroupNotFound110006, "GroupPermissionGroupNotFound110006"},
+	2950: {SDKNetWaitSendTimeoutNoNet, "SDKNetWaitSendTimeoutNoNet"},
+	2960: {SNSImportFriendGroupFull, "SNSImportFriendGroupFull"},
+	2962: {AccountInvalidLoginState, "AccountInvalidLoginState"},
+	2964: {OfficialAccountJSONParseFailed, "OfficialAccountJSONParseFailed"},
+	2967: {SNSResponseFriendGetPendencyError, "SNSResponseFriendGetPendencyError"},
+	2973: {OpenMsgReactionUserCountLimit, "OpenMsgReactionUserCountLimit"},
+	2974: {GroupSendMsgFreqLimit, "GroupSendMsgFreqLimit"},
+	2977: {SDKLackUGCExtension, "SDKLackUGCExtension"},
+	2983: {SDKInProgress, "SDKInProgress"},
+	2990: {SNSGetAllFriendsGetSeqError, "SNSGetAllFriendsGetSeqError"},
+	3000: {MsgBodyNotArray, "MsgBodyNotArray"},
+	3018: {MsgAccountNotFound, "MsgAccountNotFound"},
+	3024: {OpenMsgNetError22002, "OpenMsgNetError22002"},
+	3028: {SNSAddFriendGroupFull, "SNSAddFriendGroupFull"},
+	3030: {SDKBlockedBySensitiveWord, "SDKBlockedBySensitiveWord"},
+	3031: {GroupTopicDeleteFailed, "GroupTopicDeleteFailed"},
+	3045: {OperationsInternalError, "OperationsInternalError"},
+	3048: {SDKNetWaitSendTimeout, "SDKNetWaitSendTimeout"},
+	3058: {SNSImportFriendCustomRowError, "SNSImportFriendCustomRowError"},
+	3062: {AccountProfileSubscriptionDisabled, "AccountProfileSubscriptionDisabled"},
+	3067: {AccountUserSigCheckFailedEx70008, "AccountUserSigCheckFailedEx70008"},
+	3071: {OpenMsgExtensionNotSupported, "OpenMsgExtensionNotSupported"},
+	3072: {GroupAccountNotFound, "GroupAccountNotFound"},
+	3075: {SDKLoginTLSDecryptFailed, "SDKLoginTLSDecryptFailed"},
+	3077: {ProfileSetAvatarSetDataFailed, "ProfileSetAvatarSetDataFailed"},
+	3081: {SDKToUserInvalid, "SDKToUserInvalid"},
+	3083: {ConversationUltimateEditionRequired, "ConversationUltimateEditionRequired"},
+	3084: {AccessInvalidIdentity, "AccessInvalidIdentity"},
+	3086: {ResVoiceUploadStatusNot200, "ResVoiceUploadStatusNot200"},
+	3090: {GroupReadReceiptMemberLimit, "GroupReadReceiptMemberLimit"},
+	3091: {ModerationInvalidParameters, "ModerationInvalidParameters"},
+	3098: {MsgInvalidToAccount, "MsgInvalidToAccount"},
+	3100: {SDKGroupMarkMemberNotAllowed, "SDKGroupMarkMemberNotAllowed"},
+	3103: {SNSPeerFriendCountLimit, "SNSPeerFriendCountLimit"},
+	3117: {MsgLifeTimeNotInteger, "MsgLifeTimeNotInteger"},
+	3123: {ResShortVideoUploadFailed, "ResShortVideoUploadFailed"},
+	3126: {SNSAddFriendCreateTaskFailed, "SNSAddFriendCreateTaskFailed"},
+	3128: {SDKDatabaseNotFound, "SDKDatabaseNotFound"},
+	3135: {SNSSelfFollowingCountLimit, "SNSSelfFollowingCountLimit"},
+	3140: {ModerationBatchDuplicateContentID, "ModerationBatchDuplicateContentID"},
+	3147: {SDKNetSocketInvalid, "SDKNetSocketInvalid"},
+	3156: {SNSImportFriendGetGroupSeqMetaError, "SNSImportFriendGetGroupSeqMetaError"},
+	3159: {AccountInternalDataAccessFailed, "AccountInternalDataAccessFailed"},
+	3165: {AccountUserSigCheckFailed70004, "AccountUserSigCheckFailed70004"},
+	3170: {GroupInvalidGroupID, "GroupInvalidGroupID"},
+	3173: {SDKInvalidSSOCookie6216, "SDKInvalidSSOCookie6216"},
+	3175: {SDKSignalingNoPermission, "SDKSignalingNoPermission"},
+	3180: {SDKFileTransNoServer, "SDKFileTransNoServer"},
+	3181: {ConversationGroupNotFound, "ConversationGroupNotFound"},
+	3182: {AccessAggregationUnsupported, "AccessAggregationUnsupported"},
+	3184: {SDKImageMsgCIFormatError, "SDKImageMsgCIFormatError"},
+	3188: {GroupAttributeWriteConflict, "GroupAttributeWriteConflict"},
+	3191: {SDKInvalidSSOSignature6257, "SDKInvalidSSOSignature6257"},
+	3198: {SDKGroupAttributeFreqLimit, "SDKGroupAttributeFreqLimit"},
+	3201: {SNSFriendCountLimit, "SNSFriendCountLimit"},
+	3208: {RESTInvalidURLParameters, "RESTInvalidURLParameters"},
+	3215: {MsgPushTagEmpty, "MsgPushTagEmpty"},
+	3218: {ResSizeLimit, "ResSizeLimit"},
+	3221: {ResShortVideoUploadActionFailed, "ResShortVideoUploadActionFailed"},
+	3224: {SNSAddFriendSelfInfoMetaError, "SNSAddFriendSelfInfoMetaError"},
+	3226: {SDKFileOpenFailed, "SDKFileOpenFailed"},
+	3232: {ConversationNetTimeout, "ConversationNetTimeout"},
+	3234: {SDKPacketSendOverload, "SDKPacketSendOverload"},
+	3245: {SDKNetConnectRefused, "SDKNetConnectRefused"},
+	3249: {SDKAccountTLSRequestFailed, "SDKAccountTLSRequestFailed"},
+	3254: {SNSImportFriendInvalidParameters, "SNSImportFriendInvalidParameters"},
+	3257: {AccountGetDeveloperUINFlagFailed, "AccountGetDeveloperUINFlagFailed"},
+	3268: {GroupJSONParseFailed, "GroupJSONParseFailed"},
+	3271: {SDKRequestOverloaded6212, "SDKRequestOverloaded6212"},
+	3278: {SDKNoSuccessResult, "SDKNoSuccessResult"},
+	3280: {AccessCommandBlacklist, "AccessCommandBlacklist"},
+	3286: {GroupRemoveMsgNotFound, "GroupRemoveMsgNotFound"},
+	3287: {AccountInternalError70500, "AccountInternalError70500"},
+	3289: {SDKInvalidRequest6253, "SDKInvalidRequest6253"},
+	3296: {SDKGroupMemberCountLimit, "SDKGroupMemberCountLimit"},
+	3299: {SNSInternalError, "SNSInternalError"},
+	3301: {ResFileUploadNotTLV, "ResFileUploadNotTLV"},
+	3306: {RESTInvalidSourceIP, "RESTInvalidSourceIP"},
+	3310: {AccountDeleteNotSupported, "AccountDeleteNotSupported"},
+	3322: {SNSAddFriendGetFriendListError, "SNSAddFriendGetFriendListError"},
+	3324: {SDKInvalidUserID, "SDKInvalidUserID"},
+	3330: {ConversationAccountNotFound, "ConversationAccountNotFound"},
+	3333: {SDKPacketResponseTimeout, "SDKPacketResponseTimeout"},
+	3335: {ProfileSetInvalidFieldLength40608, "ProfileSetInvalidFieldLength40608"},
+	3339: {SNSGetFriendProfileStdRowError, "SNSGetFriendProfileStdRowError"},
+	3341: {MsgInternalError90995, "MsgInternalError90995"},
+	3342: {OpenMsgVersionConflict, "OpenMsgVersionConflict"},
+	3343: {SDKNetRequestCountLimit, "SDKNetRequestCountLimit"},
+	3346: {SNSGetPendencyError, "SNSGetPendencyError"},
+	3348: {SDKAccountTLSInitFailed, "SDKAccountTLSInitFailed"},
+	3355: {AccountFindAccountTypeFailed, "AccountFindAccountTypeFailed"},
+	3357: {AccountDAUFreeQuotaLimit, "AccountDAUFreeQuotaLimit"},
+	3366: {GroupPermissionDenied, "GroupPermissionDenied"},
+	3369: {SDKLoginKickedOffByOther, "SDKLoginKickedOffByOther"},
+	3371: {SDKImageConvertError, "SDKImageConvertError"},
+	3377: {SNSResponseFriendCreateTaskFailed, "SNSResponseFriendCreateTaskFailed"},
+	3384: {GroupAttributeTotalSizeLimit, "GroupAttributeTotalSizeLimit"},
+	3394: {SDKGroupInvalidIntroduction, "SDKGroupInvalidIntroduction"},
+	3397: {SNSInvalidSDKAppID, "SNSInvalidSDKAppID"},
+	3404: {RESTRequestForbidden, "RESTRequestForbidden"},
+	3411: {MsgPushTagCountLimit, "MsgPushTagCountLimit"},
+	3414: {SNSUpdateFriendRunTaskFailed, "SNSUpdateFriendRunTaskFailed"},
+	3418: {SDKFriendshipInvalidAddWording, "SDKFriendshipInvalidAddWording"},
+	3421: {SNSAddFriendParametersTooLong, "SNSAddFriendParametersTooLong"},
+	3431: {SDKPacketNoNetOnResponse, "SDKPacketNoNetOnResponse"},
+	3433: {ProfileSetInvalidFieldLength40604, "ProfileSetInvalidFieldLength40604"},
+	3437: {SNSGetFriendNotFound, "SNSGetFriendNotFound"},
+	3440: {OpenMsgAlreadyRevoked, "OpenMsgAlreadyRevoked"},
+	3441: {SDKNetAuthInvalid, "SDKNetAuthInvalid"},
+	3444: {SNSGetPendencyAddSourceError, "SNSGetPendencyAddSourceError"},
+	3453: {AccountInternalError70201, "AccountInternalError70201"},
+	3464: {GroupAPINameError, "GroupAPINameError"},
+	3475: {SNSResponseFriendPeerAddError, "SNSResponseFriendPeerAddError"},
+	3482: {GroupRoamingMsgUnsupported, "GroupRoamingMsgUnsupported"},
+	3502: {RESTResponseJSONParseFailed, "RESTResponseJSONParseFailed"},
+	3509: {MsgToAccountNotArray, "MsgToAccountNotArray"},
+	3512: {SNSUpdateFriendStdError, "SNSUpdateFriendStdError"},
+	3514: {AccountUINNotAppDeveloper, "AccountUINNotAppDeveloper"},
+	3516: {ResVODUploadNoServer, "ResVODUploadNoServer"},
+	3524: {ProfileGetCustomKeyNotFound, "ProfileGetCustomKeyNotFound"},
+	3535: {SNSGetFriendCustomError, "SNSGetFriendCustomError"},
+	3537: {SNSAddFriendAllowTypeNeedConfirm, "SNSAddFriendAllowTypeNeedConfirm"},
+	3559: {SNSDeleteFriendSecurityRestricted, "SNSDeleteFriendSecurityRestricted"},
+	3565: {SDKNoNetOnRequest, "SDKNoNetOnRequest"},
+	3574: {SNSResponseFriendPeerGetCountFailed, "SNSResponseFriendPeerGetCountFailed"},
+	3590: {SDKInvalidMsgReceiver, "SDKInvalidMsgReceiver"},
+	3600: {RESTInvalidResource, "RESTInvalidResource"},
+	3607: {MsgPushFreqLimit, "MsgPushFreqLimit"},
+	3610: {SNSUpdateFriendGetFriendMetaError, "SNSUpdateFriendGetFriendMetaError"},
+	3622: {ProfileGetCustomTaskListFailed, "ProfileGetCustomTaskListFailed"},
+	3629: {AccessInvalidVerifyCodeFlag, "AccessInvalidVerifyCodeFlag"},
+	3631: {CommonSensitiveImage, "CommonSensitiveImage"},
+	3633: {SNSGetFriendKeyNotFound, "SNSGetFriendKeyNotFound"},
+	3635: {SNSAddFriendPeerListFull, "SNSAddFriendPeerListFull"},
+	3643: {AccountInvalidParameters, "AccountInvalidParameters"},
+	3657: {SNSDeleteFriendCheckForwardStdFailed, "SNSDeleteFriendCheckForwardStdFailed"},
+	3669: {OfficialAccountSystemError, "OfficialAccountSystemError"},
+	3672: {SNSResponseFriendAlreadyFriend, "SNSResponseFriendAlreadyFriend"},
+	3679: {GroupAVChatRoomCountLimit, "GroupAVChatRoomCountLimit"},
+	3688: {SDKOutOfMemory, "SDKOutOfMemory"},
+	3693: {ResInvalidPartMD5, "ResInvalidPartMD5"},
+	3698: {RESTInvalidAccountOrUserSig60005, "RESTInvalidAccountOrUserSig60005"},
+	3705: {MsgPushTagLengthLimit90020, "MsgPushTagLengthLimit90020"},
+	3711: {AccountNotFound, "AccountNotFound"},
+	3721: {ProfileGetInvalidFieldName40801, "ProfileGetInvalidFieldName40801"},
+	3727: {AccessTicketCheckFailed, "AccessTicketCheckFailed"},
+	3733: {SNSAddFriendPeerGetPendencyRowError, "SNSAddFriendPeerGetPendencyRowError"},
+	3734: {OpenMsgNotSelfFriend, "OpenMsgNotSelfFriend"},
+	3741: {AccountCountLimit, "AccountCountLimit"},
+	3743: {SDKFriendshipProxySyncing, "SDKFriendshipProxySyncing"},
+	3765: {ProfileInternalError, "ProfileInternalError"},
+	3768: {OfficialAccountCountLimit, "OfficialAccountCountLimit"},
+	3770: {SNSResponseFriendRunTaskFailed, "SNSResponseFriendRunTaskFailed"},
+	3777: {GroupRevokeMsgDenied, "GroupRevokeMsgDenied"},
+	3787: {SDKTLSSDKNotInitialized, "SDKTLSSDKNotInitialized"},
+	3792: {ResCacheWriteError, "ResCacheWriteError"},
+	3796: {ModerationKeywordCountLimit, "ModerationKeywordCountLimit"},
+	3800: {SNSCheckFriendGetFriendRowError, "SNSCheckFriendGetFriendRowError"},
+	3808: {PushCertificateError, "PushCertificateError"},
+	3809: {AccountInvalidPhoneFormat, "AccountInvalidPhoneFormat"},
+	3822: {MsgBatchSendFreqLimit, "MsgBatchSendFreqLimit"},
+	3823: {SDKBindRegisterTimeout, "SDKBindRegisterTimeout"},
+	3825: {AccessKeyAndTicketRequired, "AccessKeyAndTicketRequired"},
+	3828: {ResEncryptedImageUploadInvalidResponse, "ResEncryptedImageUploadInvalidResponse"},
+	3831: {SNSAddFriendGetRelationRowError, "SNSAddFriendGetRelationRowError"},
+	3832: {OpenMsgInPeerBlacklist, "OpenMsgInPeerBlacklist"},
+	3835: {GroupTopicNotInPermissionGroup, "GroupTopicNotInPermissionGroup"},
+	3863: {ProfileAccountMissing, "ProfileAccountMissing"},
+	3866: {OfficialAccountSubscriberLimit, "OfficialAccountSubscriberLimit"},
+	3868: {SNSResponseFriendSetSelfRowError, "SNSResponseFriendSetSelfRowError"},
+	3870: {AccountThirdPartyTicketTimeout, "AccountThirdPartyTicketTimeout"},
+	3885: {SDKSessionNodeEmpty, "SDKSessionNodeEmpty"},
+	3891: {SNSGetAllFriendsStdRowError, "SNSGetAllFriendsStdRowError"},
+	3900: {AccountInternalError70308, "AccountInternalError70308"},
+	3901: {MsgToAccountNotFound, "MsgToAccountNotFound"},
+	3906: {PushValidityCheckFailed, "PushValidityCheckFailed"},
+	3908: {ResImageUploadActionFailed, "ResImageUploadActionFailed"},
+	3920: {MsgPushRecallOfflinePushInfoMissing, "MsgPushRecallOfflinePushInfoMissing"},
+	3921: {SDKBindRepeated, "SDKBindRepeated"},
+	3925: {AccountSDKAppIDAccountTypeMismatch, "AccountSDKAppIDAccountTypeMismatch"},
+	3926: {OpenMsgDAUFreeQuotaLimit, "OpenMsgDAUFreeQuotaLimit"},
+	3929: {SNSAddFriendGetProfileRowError, "SNSAddFriendGetProfileRowError"},
+	3930: {OpenMsgInvalidAccount, "OpenMsgInvalidAccount"},
+	3933: {GroupPermissionGroupDeleteFailed, "GroupPermissionGroupDeleteFailed"},
+	3950: {SDKNetWaitAckTimeoutNoNet, "SDKNetWaitAckTimeoutNoNet"},
+	3962: {AccountInternalError70222, "AccountInternalError70222"},
+	3964: {OfficialAccountPermissionDenied, "OfficialAccountPermissionDenied"},
+	3966: {SNSResponseFriendGetPendencyMetaError, "SNSResponseFriendGetPendencyMetaError"},
+	3968: {AccountUserSigMismatchID, "AccountUserSigMismatchID"},
+	3972: {OpenMsgReactionAlreadyContainsUser, "OpenMsgReactionAlreadyContainsUser"},
+	3973: {GroupRequestAlreadyProcessed, "GroupRequestAlreadyProcessed"},
+	3978: {SDKInvalidCancelMsg, "SDKInvalidCancelMsg"},
+	3983: {SDKRegisterTimeout, "SDKRegisterTimeout"},
+	3989: {SNSGetAllFriendsGetSeqMetaError, "SNSGetAllFriendsGetSeqMetaError"},
+	4000: {MsgInvalidFromAccount, "MsgInvalidFromAccount"},
+	4006: {ResImageUploadPackFailed, "ResImageUploadPackFailed"},
+	4018: {MsgPushInvalidTaskID, "MsgPushInvalidTaskID"},
+	4021: {ResInvalidParameters, "ResInvalidParameters"},
+	4024: {OpenMsgPushTokenEmpty, "OpenMsgPushTokenEmpty"},
+	4028: {SNSAddFriendListFull, "SNSAddFriendListFull"},
+	4031: {GroupTopicDeleted, "GroupTopicDeleted"},
+	4044: {OperationsFileNotReady, "OperationsFileNotReady"},
+	4048: {SDKNetWaitAckTimeout, "SDKNetWaitAckTimeout"},
+	4057: {SNSImportFriendCustomMetaError, "SNSImportFriendCustomMetaError"},
+	4064: {SNSResponseFriendInvalidAction, "SNSResponseFriendInvalidAction"},
+	4067: {AccountUserSigMismatchPublicKey, "AccountUserSigMismatchPublicKey"},
+	4070: {OpenMsgExtensionFreqLimit, "OpenMsgExtensionFreqLimit"},
+	4071: {GroupMsgTooLong, "GroupMsgTooLong"},
+	4074: {SDKWiFiNeedAuth, "SDKWiFiNeedAuth"},
+	4076: {ProfileSetAvatarURLTooLong, "ProfileSetAvatarURLTooLong"},
+	4081: {SDKRequestTimeout, "SDKRequestTimeout"},
+	4083: {AccessDisconnected, "AccessDisconnected"},
+	4085: {AccountFreqLimit, "AccountFreqLimit"},
+	4086: {ResVoiceUploadNotTLV, "ResVoiceUploadNotTLV"},
+	4087: {SNSGetAllFriendsInvalidParameters, "SNSGetAllFriendsInvalidParameters"},
+	4089: {GroupReadReceiptOnlineMsgUnsupported, "GroupReadReceiptOnlineMsgUnsupported"},
+	4091: {ModerationAdminRequired, "ModerationAdminRequired"},
 }
