@@ -24,7 +24,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 	}
 	c := newCollector(cfg.summary)
 	sc := scan.New(c, c.options())
-	unreadable := false
+	unreadable := 0    // inputs that could not be read, whole or in part
 	var whole *capture // the input, kept for errcode.CheckBody
 	if len(names) == 1 && !cfg.summary {
 		whole = new(capture)
@@ -39,7 +39,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		if err := readOne(sc, name, st, keep, prog); err != nil {
 			prog.clear()
 			fmt.Fprintf(st.stderr, "errcode: %v\n", err)
-			unreadable = true
+			unreadable++
 		}
 	}
 	prog.clear()
@@ -69,7 +69,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		fmt.Fprintf(st.stderr, "errcode: more than %d different codes: %s of the others are counted together, as other codes\n", maxRows, plural(c.other.Count, "finding"))
 	}
 	found := c.total() > 0
-	if body := whole.body(); !found && !unreadable && body != nil {
+	if body := whole.body(); !found && unreadable == 0 && body != nil {
 		// No code anywhere, but a whole body may still have entries that
 		// failed without one, such as FailAccounts.
 		entries, bad := failures(errcode.CheckBody(body), errcode.API{})
@@ -80,10 +80,11 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 			return failureStatus(entries, bad), write(w, entries, cfg.lang, cfg.json, writeEntries)
 		}
 	}
-	if !found {
+	if !found && unreadable < len(names) {
+		// When no input could be read, its error says all there is.
 		fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
 	}
-	return inputStatus(c.failures > 0, unreadable), nil
+	return inputStatus(c.failures > 0, unreadable > 0), nil
 }
 
 // readOne reads one input, "-" being standard input, through sc.

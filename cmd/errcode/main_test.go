@@ -369,9 +369,18 @@ func TestEmptyInput(t *testing.T) {
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stderr, "errcode: reading standard input: broken")
 
-	r = inProcess(nil, "-f", filepath.Join(t.TempDir(), "missing.log"))
+	dir := t.TempDir()
+	r = inProcess(nil, "-f", filepath.Join(dir, "missing.log"))
 	assert.Equal(t, 1, r.code)
 	assert.Contains(t, r.stderr, "missing.log: no such file")
+	assert.NotContains(t, r.stderr, "no error code found", "nothing was read, so nothing can be said of its codes")
+
+	empty := filepath.Join(dir, "empty.log")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	r = inProcess(nil, "-f", filepath.Join(dir, "missing.log"), "-f", empty)
+	assert.Equal(t, 1, r.code)
+	assert.Contains(t, r.stderr, "missing.log: no such file")
+	assert.Contains(t, r.stderr, "errcode: no error code found in the input", "the input that was read held no code")
 }
 
 // errReader fails every read.
