@@ -107,6 +107,9 @@ var (
 var (
 	otherNote        = "every code past the first " + strconv.Itoa(maxRows) + " different ones, counted together"
 	otherNoteChinese = "超过 " + strconv.Itoa(maxRows) + " 个不同错误码之后的所有错误码，合并计数"
+	// noCodeNote says what an entry that failed without a code is.
+	noCodeNote        = "this entry failed without an error code"
+	noCodeNoteChinese = "此条目失败，但没有错误码"
 )
 
 // plural returns n and noun, with an s unless n is 1.
@@ -137,7 +140,7 @@ func entryLines(e entry, lang string) [][2]string {
 	case e.cut:
 		add("note:", say(lang, cutNote, cutNoteChinese))
 	case e.nocode:
-		add("note:", say(lang, "this entry failed without an error code", "此条目失败，但没有错误码"))
+		add("note:", say(lang, noCodeNote, noCodeNoteChinese))
 	case e.code == 0 && !e.known:
 		add("note:", say(lang, "0 means success; it is not an error code", "0 表示成功，不是错误码"))
 	case e.covered() && e.code.Category() == errcode.CategoryAccount:

@@ -174,8 +174,12 @@ func TestBoundedMemory(t *testing.T) {
 					Code  errcode.Code `json:"code"`
 					Count int64        `json:"count"`
 					Other bool         `json:"other"`
+					En    *string      `json:"en"`
 				}
 				require.NoError(t, json.Unmarshal(stdout, &got))
+				if last := got[len(got)-1]; last.En != nil {
+					assert.Empty(t, *last.En, "other codes are many codes: no one text describes them")
+				}
 				for _, j := range got {
 					sum += j.Count
 					if !j.Other {
@@ -398,6 +402,8 @@ func TestNoCode(t *testing.T) {
 	assert.Equal(t, "u1", got[0].ID)
 	assert.Equal(t, 2, got[0].Count)
 	assert.Equal(t, 0, got[0].Code)
+	assert.Equal(t, "this entry failed without an error code", got[0].Note, "JSON says what text says")
+	assert.Empty(t, got[0].English, "code 0 here is no number to describe")
 	assert.Empty(t, got[0].Name)
 
 	s := newCollector(true)

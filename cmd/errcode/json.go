@@ -74,6 +74,9 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		if e.other {
 			j.Note = otherNote
 		}
+		if e.nocode {
+			j.Note = noCodeNote
+		}
 		if e.cut {
 			// The digits are the start of some longer code: nothing the
 			// package says of the shorter number applies.
@@ -93,7 +96,9 @@ func writeJSON(w io.Writer, entries []entry, lang string) error {
 		}
 		if lang != langChinese {
 			en := ""
-			if !e.cut {
+			if !e.cut && !e.other && !e.nocode {
+				// Code 0 of an aggregate or of an entry without a code
+				// is no number to describe.
 				en = e.english()
 			}
 			j.English = &en
