@@ -259,7 +259,9 @@
 // An item that failed without a code has "nocode": true and code 0, in
 // both arrays. A block of folded findings has "folded": true, and the
 // findings of codes past the limit are one last object with "other":
-// true and code 0.
+// true and code 0. Code 0 there stands for no one number: name,
+// category, retry and texts are empty, and the note says what the
+// object counts.
 //
 // # Exit status
 //
