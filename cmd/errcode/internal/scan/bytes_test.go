@@ -238,3 +238,62 @@ func checkIndexText(t *testing.T, b []byte) {
 		require.Equal(t, want, i, "SWAR %q", b)
 	}
 }
+
+// naiveDetailKey is indexDetailKey one byte at a time.
+func naiveDetailKey(b []byte) int {
+	for i := 0; i+1 < len(b); i++ {
+		for _, p := range []string{"er", "de", "re"} {
+			if bytes.EqualFold(b[i:i+2], []byte(p)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TestIndexDetailKey holds indexDetailKey to naiveDetailKey at every
+// length up to 40 (around the 8-byte step), over the letters it looks
+// for, bytes one bit away from them and others, and checks that every
+// detail key starts with a pair it looks for.
+func TestIndexDetailKey(t *testing.T) {
+	for _, keys := range detailKeys {
+		for _, k := range keys {
+			assert.Equal(t, 0, indexDetailKey([]byte(k)), k)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"e", -1},
+		{"ER", 0},
+		{"xxxxxxxxxdE", 9},
+		{"xxxxxxxxRe", 8},
+		{"e\xd2d\xc5r\xe5", -1}, // 0xd2|0x20 is 0xf2, not 'r'
+		{"xxxxxxxe", -1},
+	} {
+		assert.Equal(t, tc.want, indexDetailKey([]byte(tc.in)), "%q", tc.in)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("eErRdD\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4 x_=")
+	for n := range 40 {
+		for range 500 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			require.Equal(t, naiveDetailKey(b), indexDetailKey(b), "%q", b)
+		}
+	}
+}
+
+// FuzzIndexDetailKey holds indexDetailKey to naiveDetailKey.
+func FuzzIndexDetailKey(f *testing.F) {
+	for _, s := range []string{"", "er", "xxxxxxxxxdE", "e\xd2d\xc5r\xe5"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		require.Equal(t, naiveDetailKey(b), indexDetailKey(b), "%q", b)
+	})
+}

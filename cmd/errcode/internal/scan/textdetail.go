@@ -159,8 +159,13 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
 	for i := from; i < to; i++ {
-		c := b[i] | 0x20
-		if c != 'e' && c != 'r' && c != 'd' || !keyStart(b, i) {
+		// Every key starts with two bytes indexDetailKey looks for.
+		j := indexDetailKey(b[i:min(to+1, len(b))])
+		if j < 0 {
+			break
+		}
+		i += j
+		if !keyStart(b, i) {
 			continue
 		}
 		for _, k := range keys {
