@@ -106,27 +106,32 @@ func indexTextSWAR(b []byte) (i, done int) {
 // some bytes above it.
 func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 
-// indexDetailKey returns the index of the first byte of b where two
+// indexDetailKey returns the index of the first byte of b where three
 // bytes that may start a detail key in text (see detailKeys) are, in any
-// letter case: "er", "de" or "re"; -1 if there is none. Both bytes must
-// be in b. It looks eight bytes at a time.
+// letter case: "err", "det", "des" or "res"; -1 if there is none. All
+// three must be in b. It looks eight bytes at a time.
 func indexDetailKey(b []byte) int {
 	const fold = lsb * 0x20
 	i := 0
-	for ; i+9 <= len(b); i += 8 {
+	for ; i+10 <= len(b); i += 8 {
 		w0 := binary.LittleEndian.Uint64(b[i:]) | fold
 		w1 := binary.LittleEndian.Uint64(b[i+1:]) | fold
-		er := (w0 ^ (lsb * 'e')) | (w1 ^ (lsb * 'r'))
+		w2 := binary.LittleEndian.Uint64(b[i+2:]) | fold
+		// A byte of each z is zero where all its bytes match.
+		err := (w0 ^ (lsb * 'e')) | (w1 ^ (lsb * 'r')) | (w2 ^ (lsb * 'r'))
 		de := (w0 ^ (lsb * 'd')) | (w1 ^ (lsb * 'e'))
-		re := (w0 ^ (lsb * 'r')) | (w1 ^ (lsb * 'e'))
+		det := de | (w2 ^ (lsb * 't'))
+		des := de | (w2 ^ (lsb * 's'))
+		res := (w0 ^ (lsb * 'r')) | (w1 ^ (lsb * 'e')) | (w2 ^ (lsb * 's'))
 		// The lowest byte marked is the lowest match; bytes above it
 		// may be marked wrongly.
-		if m := zeroBytes(er) | zeroBytes(de) | zeroBytes(re); m != 0 {
+		if m := zeroBytes(err) | zeroBytes(det) | zeroBytes(des) | zeroBytes(res); m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	for ; i+1 < len(b); i++ {
-		if c, d := b[i]|0x20, b[i+1]|0x20; c == 'e' && d == 'r' || c == 'd' && d == 'e' || c == 'r' && d == 'e' {
+	for ; i+2 < len(b); i++ {
+		switch string([]byte{b[i] | 0x20, b[i+1] | 0x20, b[i+2] | 0x20}) {
+		case "err", "det", "des", "res":
 			return i
 		}
 	}

@@ -241,9 +241,9 @@ func checkIndexText(t *testing.T, b []byte) {
 
 // naiveDetailKey is indexDetailKey one byte at a time.
 func naiveDetailKey(b []byte) int {
-	for i := 0; i+1 < len(b); i++ {
-		for _, p := range []string{"er", "de", "re"} {
-			if bytes.EqualFold(b[i:i+2], []byte(p)) {
+	for i := 0; i+2 < len(b); i++ {
+		for _, p := range []string{"err", "det", "des", "res"} {
+			if bytes.EqualFold(b[i:i+3], []byte(p)) {
 				return i
 			}
 		}
@@ -254,7 +254,7 @@ func naiveDetailKey(b []byte) int {
 // TestIndexDetailKey holds indexDetailKey to naiveDetailKey at every
 // length up to 40 (around the 8-byte step), over the letters it looks
 // for, bytes one bit away from them and others, and checks that every
-// detail key starts with a pair it looks for.
+// detail key starts with three bytes it looks for.
 func TestIndexDetailKey(t *testing.T) {
 	for _, keys := range detailKeys {
 		for _, k := range keys {
@@ -266,17 +266,18 @@ func TestIndexDetailKey(t *testing.T) {
 		want int
 	}{
 		{"", -1},
-		{"e", -1},
-		{"ER", 0},
-		{"xxxxxxxxxdE", 9},
-		{"xxxxxxxxRe", 8},
-		{"e\xd2d\xc5r\xe5", -1}, // 0xd2|0x20 is 0xf2, not 'r'
-		{"xxxxxxxe", -1},
+		{"er", -1},
+		{"ERR", 0},
+		{"xxxxxxxxxdEs", 9},
+		{"xxxxxxxxReS", 8},
+		{"dedet", 2},
+		{"e\xd2rd\xc5s\xe5", -1}, // 0xd2|0x20 is 0xf2, not 'r'
+		{"xxxxxxxer", -1},
 	} {
 		assert.Equal(t, tc.want, indexDetailKey([]byte(tc.in)), "%q", tc.in)
 	}
 	r := rand.New(rand.NewPCG(3, 4))
-	alphabet := []byte("eErRdD\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4 x_=")
+	alphabet := []byte("eErRdDsStT\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4\xf3\xd4 x_=")
 	for n := range 40 {
 		for range 500 {
 			b := make([]byte, n)
@@ -290,7 +291,7 @@ func TestIndexDetailKey(t *testing.T) {
 
 // FuzzIndexDetailKey holds indexDetailKey to naiveDetailKey.
 func FuzzIndexDetailKey(f *testing.F) {
-	for _, s := range []string{"", "er", "xxxxxxxxxdE", "e\xd2d\xc5r\xe5"} {
+	for _, s := range []string{"", "err", "xxxxxxxxxdEs", "e\xd2rd\xc5s\xe5"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
