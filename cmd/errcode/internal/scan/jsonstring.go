@@ -247,12 +247,12 @@ func (s *scanner) key(f *frame) {
 
 // memberKind tells what a decoded key names.
 func memberKind(k []byte) memberKey {
-	if len(k) == 0 {
+	if len(k) == 0 || len(k) >= len(memberKeys) {
 		return keyOther
 	}
 	first := k[0] | 0x20
-	for _, m := range memberKeys {
-		if len(m.word) == len(k) && m.word[0] == first && ascii.EqualFold(k, m.word) {
+	for _, m := range memberKeys[len(k)] {
+		if m.word[0] == first && ascii.EqualFold(k, m.word) {
 			return m.key
 		}
 	}
