@@ -138,6 +138,23 @@ func indexDetailKey(b []byte) int {
 	return -1
 }
 
+// lastNewline returns the index of the last '\n' in b, -1 if there is
+// none, as bytes.LastIndexByte does, but eight bytes at a time.
+func lastNewline(b []byte) int {
+	i := len(b)
+	for ; i >= 8; i -= 8 {
+		if m := eqMask(binary.LittleEndian.Uint64(b[i-8:]), '\n'); m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8
+		}
+	}
+	for i--; i >= 0; i-- {
+		if b[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
 // stringStop returns the index in b of the first byte that ends a run of
 // plain string content: a quote, a backslash or a control character;
 // len(b) if there is none.

@@ -298,3 +298,20 @@ func FuzzIndexDetailKey(f *testing.F) {
 		require.Equal(t, naiveDetailKey(b), indexDetailKey(b), "%q", b)
 	})
 }
+
+// TestLastNewline holds lastNewline to bytes.LastIndexByte at every
+// length up to 40, over newlines, bytes one bit away from one, and
+// others.
+func TestLastNewline(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	alphabet := []byte("\n\x0b\x08\x8a\x2a x\xe9")
+	for n := range 40 {
+		for range 300 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			require.Equal(t, bytes.LastIndexByte(b, '\n'), lastNewline(b), "%q", b)
+		}
+	}
+}

@@ -35,7 +35,7 @@ func (l *lineCursor) before(s *scanner, p int64) int64 {
 	if p > l.backTo {
 		from := max(l.backTo, p-detailWindow, s.off)
 		seg := s.buf[from-s.off : p-s.off]
-		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+		if i := lastNewline(seg); i >= 0 {
 			l.prev = from + int64(i)
 		}
 		l.backTo = p
