@@ -315,3 +315,15 @@ func TestLastNewline(t *testing.T) {
 		}
 	}
 }
+
+// TestDetailKeysEndWithALetter checks what searchKeys takes for granted:
+// each detail key ends with a lower-case letter, so that a byte folded
+// with 0x20 that differs from it cannot end the key in any case.
+func TestDetailKeysEndWithALetter(t *testing.T) {
+	for _, keys := range detailKeys {
+		for _, k := range keys {
+			c := k[len(k)-1]
+			assert.True(t, c >= 'a' && c <= 'z', k)
+		}
+	}
+}

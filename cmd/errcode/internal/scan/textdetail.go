@@ -169,7 +169,9 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 			continue
 		}
 		for _, k := range keys {
-			if !ascii.HasPrefixFold(b[i:], k) {
+			// Every key ends with a letter: its last byte, folded, tells
+			// most keys apart before they are compared whole.
+			if e := i + len(k) - 1; e >= len(b) || b[e]|0x20 != k[len(k)-1] || !ascii.HasPrefixFold(b[i:], k) {
 				continue
 			}
 			if v, sep, ok := valueStart(b, i+len(k)); ok {
