@@ -109,10 +109,20 @@ func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 // indexDetailKey returns the index of the first byte of b where three
 // bytes that may start a detail key in text (see detailKeys) are, in any
 // letter case: "err", "det", "des" or "res"; -1 if there is none. All
-// three must be in b. It looks eight bytes at a time.
+// three must be in b. indexDetailKeyWide and indexDetailKeySWAR do the
+// search, many bytes at a time.
 func indexDetailKey(b []byte) int {
+	i, done := indexDetailKeyWide(b)
+	if i >= 0 {
+		return i
+	}
+	return indexDetailKeySWAR(b, done)
+}
+
+// indexDetailKeySWAR is indexDetailKey from b[i] on, eight bytes at a
+// time.
+func indexDetailKeySWAR(b []byte, i int) int {
 	const fold = lsb * 0x20
-	i := 0
 	for ; i+10 <= len(b); i += 8 {
 		w0 := binary.LittleEndian.Uint64(b[i:]) | fold
 		w1 := binary.LittleEndian.Uint64(b[i+1:]) | fold

@@ -251,9 +251,10 @@ func naiveDetailKey(b []byte) int {
 	return -1
 }
 
-// TestIndexDetailKey holds indexDetailKey to naiveDetailKey at every
-// length up to 40 (around the 8-byte step), over the letters it looks
-// for, bytes one bit away from them and others, and checks that every
+// TestIndexDetailKey holds indexDetailKey and its SWAR form to
+// naiveDetailKey at every length up to 100 (around the 8- and 32-byte
+// steps), over the letters it looks for, bytes one bit away from them and
+// others, and on longer runs with a few of them; and checks that every
 // detail key starts with three bytes it looks for.
 func TestIndexDetailKey(t *testing.T) {
 	for _, keys := range detailKeys {
@@ -278,24 +279,46 @@ func TestIndexDetailKey(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	alphabet := []byte("eErRdDsStT\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4\xf3\xd4 x_=")
-	for n := range 40 {
-		for range 500 {
+	for n := range 100 {
+		for range 300 {
 			b := make([]byte, n)
 			for i := range b {
 				b[i] = alphabet[r.IntN(len(alphabet))]
 			}
-			require.Equal(t, naiveDetailKey(b), indexDetailKey(b), "%q", b)
+			checkDetailKey(t, b)
 		}
+	}
+	// Long runs with a few pieces, as the AVX2 search mostly meets them.
+	pieces := []string{"er", "ERR", "de", "deT", "Des", "rE", "res", "e\xd2r", "d\xc5s"}
+	for range 3000 {
+		b := bytes.Repeat([]byte("x"), 1+r.IntN(300))
+		for range r.IntN(5) {
+			p := pieces[r.IntN(len(pieces))]
+			if i := r.IntN(len(b)); i+len(p) <= len(b) {
+				copy(b[i:], p)
+			}
+		}
+		checkDetailKey(t, b)
 	}
 }
 
-// FuzzIndexDetailKey holds indexDetailKey to naiveDetailKey.
+// checkDetailKey holds indexDetailKey, whatever search the processor
+// gets, and its portable SWAR form to naiveDetailKey on b.
+func checkDetailKey(t *testing.T, b []byte) {
+	t.Helper()
+	want := naiveDetailKey(b)
+	require.Equal(t, want, indexDetailKey(b), "%q", b)
+	require.Equal(t, want, indexDetailKeySWAR(b, 0), "SWAR %q", b)
+}
+
+// FuzzIndexDetailKey holds indexDetailKey, whatever search the processor
+// gets, and its portable SWAR form to naiveDetailKey.
 func FuzzIndexDetailKey(f *testing.F) {
 	for _, s := range []string{"", "err", "xxxxxxxxxdEs", "e\xd2rd\xc5s\xe5"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
-		require.Equal(t, naiveDetailKey(b), indexDetailKey(b), "%q", b)
+		checkDetailKey(t, b)
 	})
 }
 
