@@ -106,17 +106,21 @@ func indexTextSWAR(b []byte) (i, done int) {
 // some bytes above it.
 func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 
-// indexDetailKey returns the index of the first byte of b where three
-// bytes that may start a detail key in text (see detailKeys) are, in any
-// letter case: "err", "det", "des" or "res"; -1 if there is none. All
-// three must be in b. indexDetailKeyWide and indexDetailKeySWAR do the
-// search, many bytes at a time.
-func indexDetailKey(b []byte) int {
+// indexDetailKey returns the index of the first byte of b before n where
+// three bytes that may start a detail key in text (see detailKeys) are,
+// in any letter case: "err", "det", "des" or "res"; -1 if there is none.
+// All three must be in b, which it may read to its end: given b a few
+// dozen bytes past n, indexDetailKeyWide covers every index before n,
+// many at a time, and indexDetailKeySWAR has little left to do.
+func indexDetailKey(b []byte, n int) int {
 	i, done := indexDetailKeyWide(b)
-	if i >= 0 {
-		return i
+	if i < 0 && done < n {
+		i = indexDetailKeySWAR(b, done)
 	}
-	return indexDetailKeySWAR(b, done)
+	if i >= n {
+		return -1
+	}
+	return i
 }
 
 // indexDetailKeySWAR is indexDetailKey from b[i] on, eight bytes at a

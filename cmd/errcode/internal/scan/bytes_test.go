@@ -259,7 +259,7 @@ func naiveDetailKey(b []byte) int {
 func TestIndexDetailKey(t *testing.T) {
 	for _, keys := range detailKeys {
 		for _, k := range keys {
-			assert.Equal(t, 0, indexDetailKey([]byte(k)), k)
+			assert.Equal(t, 0, indexDetailKey([]byte(k), 1), k)
 		}
 	}
 	for _, tc := range []struct {
@@ -275,7 +275,7 @@ func TestIndexDetailKey(t *testing.T) {
 		{"e\xd2rd\xc5s\xe5", -1}, // 0xd2|0x20 is 0xf2, not 'r'
 		{"xxxxxxxer", -1},
 	} {
-		assert.Equal(t, tc.want, indexDetailKey([]byte(tc.in)), "%q", tc.in)
+		assert.Equal(t, tc.want, indexDetailKey([]byte(tc.in), len(tc.in)), "%q", tc.in)
 	}
 	r := rand.New(rand.NewPCG(3, 4))
 	alphabet := []byte("eErRdDsStT\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4\xf3\xd4 x_=")
@@ -303,12 +303,19 @@ func TestIndexDetailKey(t *testing.T) {
 }
 
 // checkDetailKey holds indexDetailKey, whatever search the processor
-// gets, and its portable SWAR form to naiveDetailKey on b.
+// gets, before a few limits, and its portable SWAR form to
+// naiveDetailKey on b.
 func checkDetailKey(t *testing.T, b []byte) {
 	t.Helper()
 	want := naiveDetailKey(b)
-	require.Equal(t, want, indexDetailKey(b), "%q", b)
 	require.Equal(t, want, indexDetailKeySWAR(b, 0), "SWAR %q", b)
+	for _, n := range []int{len(b), len(b) - 2, len(b) / 2, len(b) - 40} {
+		w := want
+		if w >= n {
+			w = -1
+		}
+		require.Equal(t, w, indexDetailKey(b, n), "%q before %d", b, n)
+	}
 }
 
 // FuzzIndexDetailKey holds indexDetailKey, whatever search the processor

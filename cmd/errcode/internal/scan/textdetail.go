@@ -159,8 +159,9 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
 	for i := from; i < to; i++ {
-		// Every key starts with three bytes indexDetailKey looks for.
-		j := indexDetailKey(b[i:min(to+2, len(b))])
+		// Every key starts with three bytes indexDetailKey looks for. It
+		// reads on, 34 bytes past to, as the wide search does.
+		j := indexDetailKey(b[i:min(to+34, len(b))], to-i)
 		if j < 0 {
 			break
 		}
