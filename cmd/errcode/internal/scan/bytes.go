@@ -193,6 +193,24 @@ func stringStop(b []byte) int {
 	return len(b)
 }
 
+// plainRun returns the index of the first byte of b at or after i that
+// is a line end, a backslash or q; len(b) if there is none. It looks
+// eight bytes at a time.
+func plainRun(b []byte, i int, q byte) int {
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if m := eqMask(w, '\n') | eqMask(w, '\\') | eqMask(w, q); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '\n' || c == '\\' || c == q {
+			return i
+		}
+	}
+	return len(b)
+}
+
 // cleanText appends to dst a detail or an ID made safe and short to print:
 // valid UTF-8, control characters and line or paragraph separators
 // (U+2028, U+2029) as spaces, bidirectional controls (U+061C, U+200E,

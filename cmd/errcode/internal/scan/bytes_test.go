@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -354,6 +355,85 @@ func TestDetailKeysEndWithALetter(t *testing.T) {
 		for _, k := range keys {
 			c := k[len(k)-1]
 			assert.True(t, c >= 'a' && c <= 'z', k)
+		}
+	}
+}
+
+// TestPlainRun holds plainRun to a search one byte at a time, from every
+// index, at every length up to 40.
+func TestPlainRun(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	alphabet := []byte("\n\\\"'\x0b\x5d\x22\xa2\x27x ")
+	for n := range 40 {
+		for range 200 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			for _, q := range []byte{'"', '\'', '\n'} {
+				for from := range n + 1 {
+					want := from
+					for want < n && b[want] != '\n' && b[want] != '\\' && b[want] != q {
+						want++
+					}
+					require.Equal(t, want, plainRun(b, from, q), "%q from %d, q %q", b, from, q)
+				}
+			}
+		}
+	}
+}
+
+// naiveUnquote is unquoteText one byte at a time, as it was before it
+// copied runs of plain bytes whole.
+func naiveUnquote(out, v []byte) []byte {
+	hexQuoted := hexQuote(v)
+	escapedQuote := v[0] == '\\' && !hexQuoted
+	q := v[0]
+	i := 1
+	switch {
+	case escapedQuote:
+		q, i = '"', 2
+	case hexQuoted:
+		q, i = '"', len(`\x22`)
+	}
+	for i < len(v) {
+		c := v[i]
+		switch {
+		case c == '\n':
+			return out
+		case escapedQuote && c == '\\' && i+1 < len(v) && v[i+1] == '"', hexQuoted && hexQuote(v[i:]):
+			return out
+		case !escapedQuote && c == q:
+			return out
+		case c == '\\' && i+1 < len(v):
+			r, n := unescape(v[i:], true)
+			if n == 0 {
+				out = append(out, c)
+				i++
+				continue
+			}
+			out = utf8.AppendRune(out, r)
+			i += n
+			continue
+		}
+		out = append(out, c)
+		i++
+	}
+	return out
+}
+
+// TestUnquoteText holds unquoteText to naiveUnquote on quoted values of
+// every kind of quote, made of plain bytes, quotes, escapes and line ends.
+func TestUnquoteText(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "bc", " ", `"`, `'`, `\"`, `\x22`, `\n`, `\u4e2d`, `\\`, "\n", `\`, `\q`, "签", "xxxxxxxxxxxx"}
+	for _, open := range []string{`"`, `'`, `\"`, `\x22`} {
+		for range 2000 {
+			v := []byte(open)
+			for range r.IntN(12) {
+				v = append(v, pieces[r.IntN(len(pieces))]...)
+			}
+			require.Equal(t, string(naiveUnquote([]byte("x"), v)), string(unquoteText([]byte("x"), v)), "%q", v)
 		}
 	}
 }

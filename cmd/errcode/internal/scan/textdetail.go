@@ -246,7 +246,18 @@ func unquoteText(out, v []byte) []byte {
 	case hexQuoted:
 		q, i = '"', len(`\x22`)
 	}
+	// Only a line end, a backslash and the quote, unless it is escaped,
+	// can end the string or start an escape.
+	stop := q
+	if escapedQuote {
+		stop = '\n'
+	}
 	for i < len(v) {
+		if j := plainRun(v, i, stop); j > i {
+			out = append(out, v[i:j]...)
+			i = j
+			continue
+		}
 		c := v[i]
 		switch {
 		case c == '\n':
