@@ -3,6 +3,7 @@ package main
 import (
 	"cmp"
 	"slices"
+	"unsafe"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/cmd/errcode/internal/scan"
@@ -103,13 +104,38 @@ type collector struct {
 
 	rows     []summaryRow
 	rowIndex map[rowKey]int
-	lastRow  int        // the index of the last row counted, -1 for none
-	other    summaryRow // every occurrence of the codes past maxRows; Other is set
-	file     int        // the input being read
+	lastRow  int // the index of the last row counted, -1 for none
+	// recent and recentRow remember, by a hash of what identifies them,
+	// the findings and the rows counted lately, as index+1 (0 for none),
+	// so that the codes and details that come again and again through a
+	// log need no look-up in the maps. A hit is checked against the
+	// finding or row itself, so a stale or colliding entry costs only the
+	// look-up.
+	recent    [recentSize]int32
+	recentRow [recentSize]int32
+	other     summaryRow // every occurrence of the codes past maxRows; Other is set
+	file      int        // the input being read
 
 	// failures counts the findings that are failures: a whole nonzero
 	// code, or an item that failed without a code. A cut number is not.
 	failures int64
+}
+
+// recentSize is how many entries the collector's recent caches hold.
+const recentSize = 256
+
+// recentSlot returns where a finding's or a row's entry goes in the
+// collector's recent caches. Details and IDs hash by where their bytes
+// are: the scanner hands out one string for a repeated text, and a
+// string with other bytes at that place only misses.
+func recentSlot(f *scan.Finding, withText bool) int {
+	h := uint64(uint32(f.Code))<<2 | uint64(b2i(f.Cut))<<1 | uint64(b2i(f.NoCode))
+	if withText {
+		h ^= uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.Detail))))>>3 ^
+			uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.ID))))>>1
+	}
+	h *= 0x9e3779b97f4a7c15
+	return int(h >> (64 - 8))
 }
 
 // newCollector returns a collector that keeps findings, or, with summary,
@@ -156,11 +182,21 @@ func (c *collector) Found(f scan.Finding) {
 		return
 	}
 	r := &c.rows[row]
+	slot := recentSlot(&f, true)
+	if i := int(c.recent[slot]) - 1; i >= 0 {
+		if l := &c.findings[i]; l.Code == f.Code && l.Cut == f.Cut && l.NoCode == f.NoCode && l.Detail == f.Detail && l.ID == f.ID {
+			l.Count++
+			r.keptCount++
+			c.last = i
+			return
+		}
+	}
 	k := findingKey{f.Code, f.Cut, f.NoCode, f.Detail, f.ID}
 	if i, ok := c.index[k]; ok {
 		c.findings[i].Count++
 		r.keptCount++
 		c.last = i
+		c.recent[slot] = int32(i + 1)
 		return
 	}
 	i := -1
@@ -183,6 +219,7 @@ func (c *collector) Found(f scan.Finding) {
 	}
 	c.seq++
 	c.index[k] = i
+	c.recent[slot] = int32(i + 1)
 	r.kept++
 	r.keptCount++
 	c.last = i
@@ -217,19 +254,24 @@ func (c *collector) count(f scan.Finding) int {
 	k := rowKey{f.Code, f.Cut, f.NoCode}
 	i := c.lastRow
 	if i < 0 || c.rows[i].Code != k.code || c.rows[i].Cut != k.cut || c.rows[i].NoCode != k.nocode {
-		var ok bool
-		if i, ok = c.rowIndex[k]; !ok {
-			if len(c.rows) >= maxRows {
-				if c.other.Count == 0 {
-					c.other.FirstFile, c.other.FirstLine = c.file, f.Line
+		slot := recentSlot(&f, false)
+		i = int(c.recentRow[slot]) - 1
+		if i < 0 || c.rows[i].Code != k.code || c.rows[i].Cut != k.cut || c.rows[i].NoCode != k.nocode {
+			var ok bool
+			if i, ok = c.rowIndex[k]; !ok {
+				if len(c.rows) >= maxRows {
+					if c.other.Count == 0 {
+						c.other.FirstFile, c.other.FirstLine = c.file, f.Line
+					}
+					c.other.Count++
+					c.other.LastFile, c.other.LastLine = c.file, f.Line
+					return -1
 				}
-				c.other.Count++
-				c.other.LastFile, c.other.LastLine = c.file, f.Line
-				return -1
+				i = len(c.rows)
+				c.rowIndex[k] = i
+				c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, NoCode: f.NoCode, FirstFile: c.file, FirstLine: f.Line})
 			}
-			i = len(c.rows)
-			c.rowIndex[k] = i
-			c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, NoCode: f.NoCode, FirstFile: c.file, FirstLine: f.Line})
+			c.recentRow[slot] = int32(i + 1)
 		}
 		c.lastRow = i
 	}

@@ -470,3 +470,54 @@ func TestQuoteName(t *testing.T) {
 	r = inProcess(nil, "-f", badGzip)
 	assert.Contains(t, r.stderr, "reading "+strconv.Quote(badGzip)+": ")
 }
+
+// TestRecentFindings feeds the collector findings that come back in
+// every order, with details that share their bytes or not, and more
+// distinct codes than its recent caches hold, and checks
+// that each finding and each row counts exactly its own occurrences.
+func TestRecentFindings(t *testing.T) {
+	type key struct {
+		code       errcode.Code
+		cut        bool
+		detail, id string
+	}
+	// Details that share their bytes, which the caches hash by where
+	// they are, but differ.
+	base := strings.Clone("UserSig expired")
+	details := []string{"", base[:7], base, strings.Clone(base[:7])}
+	var fs []scan.Finding
+	for i := range 5000 {
+		fs = append(fs, scan.Finding{
+			Code:   errcode.Code(70000 + i*7919%(3*recentSize)),
+			Cut:    i%5 == 0,
+			Detail: details[i/(3*recentSize)%len(details)],
+			ID:     []string{"", "u1"}[i%2],
+			Line:   int64(i + 1),
+		})
+	}
+	want := map[key]int{}
+	wantRows := map[key]int64{}
+	for _, f := range fs {
+		want[key{f.Code, f.Cut, f.Detail, f.ID}]++
+		wantRows[key{code: f.Code, cut: f.Cut}]++
+	}
+	for _, summary := range []bool{false, true} {
+		c := newCollector(summary)
+		for _, f := range fs {
+			c.Found(f)
+		}
+		gotRows := map[key]int64{}
+		for _, r := range c.rows {
+			gotRows[key{code: r.Code, cut: r.Cut}] += r.Count
+		}
+		assert.Equal(t, wantRows, gotRows, "summary=%v", summary)
+		if summary {
+			continue
+		}
+		got := map[key]int{}
+		for _, e := range c.entries() {
+			got[key{e.code, e.cut, e.detail, e.id}] += e.count
+		}
+		assert.Equal(t, want, got)
+	}
+}

@@ -106,6 +106,69 @@ func indexTextSWAR(b []byte) (i, done int) {
 // some bytes above it.
 func zeroBytes(z uint64) uint64 { return (z - lsb) &^ z & msb }
 
+// indexDetailKey returns the index of the first byte of b before n where
+// three bytes that may start a detail key in text (see detailKeys) are,
+// in any letter case: "err", "det", "des" or "res"; -1 if there is none.
+// All three must be in b, which it may read to its end: given b a few
+// dozen bytes past n, indexDetailKeyWide covers every index before n,
+// many at a time, and indexDetailKeySWAR has little left to do.
+func indexDetailKey(b []byte, n int) int {
+	i, done := indexDetailKeyWide(b)
+	if i < 0 && done < n {
+		i = indexDetailKeySWAR(b, done)
+	}
+	if i >= n {
+		return -1
+	}
+	return i
+}
+
+// indexDetailKeySWAR is indexDetailKey from b[i] on, eight bytes at a
+// time.
+func indexDetailKeySWAR(b []byte, i int) int {
+	const fold = lsb * 0x20
+	for ; i+10 <= len(b); i += 8 {
+		w0 := binary.LittleEndian.Uint64(b[i:]) | fold
+		w1 := binary.LittleEndian.Uint64(b[i+1:]) | fold
+		w2 := binary.LittleEndian.Uint64(b[i+2:]) | fold
+		// A byte of each z is zero where all its bytes match.
+		err := (w0 ^ (lsb * 'e')) | (w1 ^ (lsb * 'r')) | (w2 ^ (lsb * 'r'))
+		de := (w0 ^ (lsb * 'd')) | (w1 ^ (lsb * 'e'))
+		det := de | (w2 ^ (lsb * 't'))
+		des := de | (w2 ^ (lsb * 's'))
+		res := (w0 ^ (lsb * 'r')) | (w1 ^ (lsb * 'e')) | (w2 ^ (lsb * 's'))
+		// The lowest byte marked is the lowest match; bytes above it
+		// may be marked wrongly.
+		if m := zeroBytes(err) | zeroBytes(det) | zeroBytes(des) | zeroBytes(res); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i+2 < len(b); i++ {
+		switch string([]byte{b[i] | 0x20, b[i+1] | 0x20, b[i+2] | 0x20}) {
+		case "err", "det", "des", "res":
+			return i
+		}
+	}
+	return -1
+}
+
+// lastNewline returns the index of the last '\n' in b, -1 if there is
+// none, as bytes.LastIndexByte does, but eight bytes at a time.
+func lastNewline(b []byte) int {
+	i := len(b)
+	for ; i >= 8; i -= 8 {
+		if m := eqMask(binary.LittleEndian.Uint64(b[i-8:]), '\n'); m != 0 {
+			return i - 8 + (63-bits.LeadingZeros64(m))/8
+		}
+	}
+	for i--; i >= 0; i-- {
+		if b[i] == '\n' {
+			return i
+		}
+	}
+	return -1
+}
+
 // stringStop returns the index in b of the first byte that ends a run of
 // plain string content: a quote, a backslash or a control character;
 // len(b) if there is none.
@@ -124,6 +187,24 @@ func stringStop(b []byte) int {
 	}
 	for ; i < len(b); i++ {
 		if c := b[i]; c == '"' || c == '\\' || c < 0x20 {
+			return i
+		}
+	}
+	return len(b)
+}
+
+// plainRun returns the index of the first byte of b at or after i that
+// is a line end, a backslash or q; len(b) if there is none. It looks
+// eight bytes at a time.
+func plainRun(b []byte, i int, q byte) int {
+	for ; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		if m := eqMask(w, '\n') | eqMask(w, '\\') | eqMask(w, q); m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for ; i < len(b); i++ {
+		if c := b[i]; c == '\n' || c == '\\' || c == q {
 			return i
 		}
 	}

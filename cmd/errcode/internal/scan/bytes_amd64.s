@@ -96,3 +96,62 @@ exact:
 	ADDQ SI, AX
 	MOVQ AX, ret+24(FP)
 	RET
+
+// func indexDetailKeyAVX2(b []byte) int
+//
+// Each round folds the 32 bytes at SI, SI+1 and SI+2 with 0x20 and sets
+// a bit of the mask where the three bytes that start there are "err",
+// "det", "des" or "res".
+TEXT ·indexDetailKeyAVX2(SB), NOSPLIT, $0-32
+	MOVQ b_base+0(FP), SI
+	MOVQ b_len+8(FP), CX
+	MOVQ SI, DI
+	LEAQ -2(SI)(CX*1), DX // the end of the starts to look at
+	BCAST(0x20, X0, Y0)
+	BCAST(0x65, X1, Y1)   // 'e'
+	BCAST(0x72, X2, Y2)   // 'r'
+	BCAST(0x64, X3, Y3)   // 'd'
+	BCAST(0x74, X4, Y4)   // 't'
+	BCAST(0x73, X5, Y5)   // 's'
+	CMPQ SI, DX
+	JAE  dnone
+
+dloop:
+	VPOR     (SI), Y0, Y6
+	VPOR     1(SI), Y0, Y7
+	VPOR     2(SI), Y0, Y8
+	VPCMPEQB Y1, Y7, Y9   // 'e' second
+	VPCMPEQB Y2, Y7, Y10  // 'r' second
+	VPCMPEQB Y1, Y6, Y11  // 'e' first
+	VPCMPEQB Y2, Y8, Y12  // 'r' third
+	VPAND    Y10, Y11, Y10
+	VPAND    Y12, Y10, Y10 // "err"
+	VPCMPEQB Y4, Y8, Y11  // 't' third
+	VPCMPEQB Y5, Y8, Y12  // 's' third
+	VPOR     Y11, Y12, Y11
+	VPCMPEQB Y3, Y6, Y13  // 'd' first
+	VPAND    Y13, Y11, Y11 // "det" or "des" but for 'e'
+	VPCMPEQB Y2, Y6, Y13  // 'r' first
+	VPAND    Y13, Y12, Y12 // "res" but for 'e'
+	VPOR     Y12, Y11, Y11
+	VPAND    Y9, Y11, Y11  // "det", "des" or "res"
+	VPOR     Y11, Y10, Y10
+	VPMOVMSKB Y10, AX
+	TESTL    AX, AX
+	JNZ      dfound
+	ADDQ     $32, SI
+	CMPQ     SI, DX
+	JB       dloop
+
+dnone:
+	VZEROUPPER
+	MOVQ $-1, ret+24(FP)
+	RET
+
+dfound:
+	VZEROUPPER
+	BSFL AX, AX
+	SUBQ DI, SI
+	ADDQ SI, AX
+	MOVQ AX, ret+24(FP)
+	RET

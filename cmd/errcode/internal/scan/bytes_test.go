@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -236,5 +237,203 @@ func checkIndexText(t *testing.T, b []byte) {
 		require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
 	} else {
 		require.Equal(t, want, i, "SWAR %q", b)
+	}
+}
+
+// naiveDetailKey is indexDetailKey one byte at a time.
+func naiveDetailKey(b []byte) int {
+	for i := 0; i+2 < len(b); i++ {
+		for _, p := range []string{"err", "det", "des", "res"} {
+			if bytes.EqualFold(b[i:i+3], []byte(p)) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TestIndexDetailKey holds indexDetailKey and its SWAR form to
+// naiveDetailKey at every length up to 100 (around the 8- and 32-byte
+// steps), over the letters it looks for, bytes one bit away from them and
+// others, and on longer runs with a few of them; and checks that every
+// detail key starts with three bytes it looks for.
+func TestIndexDetailKey(t *testing.T) {
+	for _, keys := range detailKeys {
+		for _, k := range keys {
+			assert.Equal(t, 0, indexDetailKey([]byte(k), 1), k)
+		}
+	}
+	for _, tc := range []struct {
+		in   string
+		want int
+	}{
+		{"", -1},
+		{"er", -1},
+		{"ERR", 0},
+		{"xxxxxxxxxdEs", 9},
+		{"xxxxxxxxReS", 8},
+		{"dedet", 2},
+		{"e\xd2rd\xc5s\xe5", -1}, // 0xd2|0x20 is 0xf2, not 'r'
+		{"xxxxxxxer", -1},
+	} {
+		assert.Equal(t, tc.want, indexDetailKey([]byte(tc.in), len(tc.in)), "%q", tc.in)
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []byte("eErRdDsStT\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4\xf3\xd4 x_=")
+	for n := range 100 {
+		for range 300 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			checkDetailKey(t, b)
+		}
+	}
+	// Long runs with a few pieces, as the AVX2 search mostly meets them.
+	pieces := []string{"er", "ERR", "de", "deT", "Des", "rE", "res", "e\xd2r", "d\xc5s"}
+	for range 3000 {
+		b := bytes.Repeat([]byte("x"), 1+r.IntN(300))
+		for range r.IntN(5) {
+			p := pieces[r.IntN(len(pieces))]
+			if i := r.IntN(len(b)); i+len(p) <= len(b) {
+				copy(b[i:], p)
+			}
+		}
+		checkDetailKey(t, b)
+	}
+}
+
+// checkDetailKey holds indexDetailKey, whatever search the processor
+// gets, before a few limits, and its portable SWAR form to
+// naiveDetailKey on b.
+func checkDetailKey(t *testing.T, b []byte) {
+	t.Helper()
+	want := naiveDetailKey(b)
+	require.Equal(t, want, indexDetailKeySWAR(b, 0), "SWAR %q", b)
+	for _, n := range []int{len(b), len(b) - 2, len(b) / 2, len(b) - 40} {
+		w := want
+		if w >= n {
+			w = -1
+		}
+		require.Equal(t, w, indexDetailKey(b, n), "%q before %d", b, n)
+	}
+}
+
+// FuzzIndexDetailKey holds indexDetailKey, whatever search the processor
+// gets, and its portable SWAR form to naiveDetailKey.
+func FuzzIndexDetailKey(f *testing.F) {
+	for _, s := range []string{"", "err", "xxxxxxxxxdEs", "e\xd2rd\xc5s\xe5"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkDetailKey(t, b)
+	})
+}
+
+// TestLastNewline holds lastNewline to bytes.LastIndexByte at every
+// length up to 40, over newlines, bytes one bit away from one, and
+// others.
+func TestLastNewline(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	alphabet := []byte("\n\x0b\x08\x8a\x2a x\xe9")
+	for n := range 40 {
+		for range 300 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			require.Equal(t, bytes.LastIndexByte(b, '\n'), lastNewline(b), "%q", b)
+		}
+	}
+}
+
+// TestDetailKeysEndWithALetter checks what searchKeys takes for granted:
+// each detail key ends with a lower-case letter, so that a byte folded
+// with 0x20 that differs from it cannot end the key in any case.
+func TestDetailKeysEndWithALetter(t *testing.T) {
+	for _, keys := range detailKeys {
+		for _, k := range keys {
+			c := k[len(k)-1]
+			assert.True(t, c >= 'a' && c <= 'z', k)
+		}
+	}
+}
+
+// TestPlainRun holds plainRun to a search one byte at a time, from every
+// index, at every length up to 40.
+func TestPlainRun(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	alphabet := []byte("\n\\\"'\x0b\x5d\x22\xa2\x27x ")
+	for n := range 40 {
+		for range 200 {
+			b := make([]byte, n)
+			for i := range b {
+				b[i] = alphabet[r.IntN(len(alphabet))]
+			}
+			for _, q := range []byte{'"', '\'', '\n'} {
+				for from := range n + 1 {
+					want := from
+					for want < n && b[want] != '\n' && b[want] != '\\' && b[want] != q {
+						want++
+					}
+					require.Equal(t, want, plainRun(b, from, q), "%q from %d, q %q", b, from, q)
+				}
+			}
+		}
+	}
+}
+
+// naiveUnquote is unquoteText one byte at a time, as it was before it
+// copied runs of plain bytes whole.
+func naiveUnquote(out, v []byte) []byte {
+	hexQuoted := hexQuote(v)
+	escapedQuote := v[0] == '\\' && !hexQuoted
+	q := v[0]
+	i := 1
+	switch {
+	case escapedQuote:
+		q, i = '"', 2
+	case hexQuoted:
+		q, i = '"', len(`\x22`)
+	}
+	for i < len(v) {
+		c := v[i]
+		switch {
+		case c == '\n':
+			return out
+		case escapedQuote && c == '\\' && i+1 < len(v) && v[i+1] == '"', hexQuoted && hexQuote(v[i:]):
+			return out
+		case !escapedQuote && c == q:
+			return out
+		case c == '\\' && i+1 < len(v):
+			r, n := unescape(v[i:], true)
+			if n == 0 {
+				out = append(out, c)
+				i++
+				continue
+			}
+			out = utf8.AppendRune(out, r)
+			i += n
+			continue
+		}
+		out = append(out, c)
+		i++
+	}
+	return out
+}
+
+// TestUnquoteText holds unquoteText to naiveUnquote on quoted values of
+// every kind of quote, made of plain bytes, quotes, escapes and line ends.
+func TestUnquoteText(t *testing.T) {
+	r := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "bc", " ", `"`, `'`, `\"`, `\x22`, `\n`, `\u4e2d`, `\\`, "\n", `\`, `\q`, "签", "xxxxxxxxxxxx"}
+	for _, open := range []string{`"`, `'`, `\"`, `\x22`} {
+		for range 2000 {
+			v := []byte(open)
+			for range r.IntN(12) {
+				v = append(v, pieces[r.IntN(len(pieces))]...)
+			}
+			require.Equal(t, string(naiveUnquote([]byte("x"), v)), string(unquoteText([]byte("x"), v)), "%q", v)
+		}
 	}
 }

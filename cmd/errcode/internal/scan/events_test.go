@@ -72,6 +72,24 @@ func TestStringsHoldText(t *testing.T) {
 		{"key and code strings are not read", `{"ErrorCode=5":"7","ErrorCode":"ErrorCode=6"}`, nil},
 		{"deeper than maxLevel", nested(4), nil},
 	}
+	// Around maxPre bytes of content, which a string holds before the
+	// nested scanner gets it: a mention at its end, with or without
+	// escapes before it, and a string with no place to look at.
+	for _, n := range []int{maxPre - 20, maxPre - 14, maxPre - 13, maxPre - 12, maxPre + 1, 3 * maxPre} {
+		for _, fill := range []string{"x", `x`} {
+			body := strings.Repeat(fill, n) + " ErrorCode=70001"
+			tests = append(tests, struct {
+				name  string
+				input string
+				want  []f
+			}{fmt.Sprintf("%d of %q then a mention", n, fill), `{"msg":"` + body + `"}`, []f{{70001, "", ""}}})
+		}
+		tests = append(tests, struct {
+			name  string
+			input string
+			want  []f
+		}{fmt.Sprintf("%d bytes without a mention", n), `{"msg":"` + strings.Repeat("od ", n/3) + `"}`, nil})
+	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkAllWays(t, tt.input, tt.want) })
 	}

@@ -50,22 +50,28 @@ const (
 	keyFailList // FailAccounts or Fail_Account: accounts that failed without a code
 )
 
-// memberKeys are the keys the scanner knows, in lower case; it matches
-// them in any ASCII letter case.
-var memberKeys = []struct {
+// memberWord is a key the scanner knows, in lower case, and what it
+// names.
+type memberWord struct {
 	word string
 	key  memberKey
-}{
-	{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo},
-	{"error_code", keyErrorCode}, {"errcode", keyErrorCode}, {"err_code", keyErrorCode}, {"error code", keyErrorCode},
-	{"error_info", keyErrorInfo}, {"errinfo", keyErrorInfo}, {"errmsg", keyErrorInfo}, {"error_msg", keyErrorInfo},
-	{"resultcode", keyResultCode}, {"resultinfo", keyResultInfo},
-	{"result_code", keyResultCode}, {"result_info", keyResultInfo},
-	{"code", keyCode}, {"detail", keyDetail}, {"message", keyMessage}, {"msg", keyMessage}, {"desc", keyMessage},
-	{"to_account", keyID}, {"from_account", keyID}, {"member_account", keyID}, {"account", keyID},
-	{"userid", keyID}, {"user_id", keyID}, {"groupid", keyID}, {"group_id", keyID}, {"id", keyGroupID},
-	{"category", keyCategory}, {"retry", keyRetry}, {"errors", keyErrors}, {"level", keyLevel},
-	{"failaccounts", keyFailList}, {"fail_account", keyFailList},
+}
+
+// memberKeys are the keys the scanner knows, by their length; it matches
+// them in any ASCII letter case.
+var memberKeys = [...][]memberWord{
+	2:  {{"id", keyGroupID}},
+	3:  {{"msg", keyMessage}},
+	4:  {{"code", keyCode}, {"desc", keyMessage}},
+	5:  {{"retry", keyRetry}, {"level", keyLevel}},
+	6:  {{"errmsg", keyErrorInfo}, {"detail", keyDetail}, {"userid", keyID}, {"errors", keyErrors}},
+	7:  {{"errcode", keyErrorCode}, {"errinfo", keyErrorInfo}, {"message", keyMessage}, {"account", keyID}, {"user_id", keyID}, {"groupid", keyID}},
+	8:  {{"err_code", keyErrorCode}, {"group_id", keyID}, {"category", keyCategory}},
+	9:  {{"errorcode", keyErrorCode}, {"errorinfo", keyErrorInfo}, {"error_msg", keyErrorInfo}},
+	10: {{"error_code", keyErrorCode}, {"error code", keyErrorCode}, {"error_info", keyErrorInfo}, {"resultcode", keyResultCode}, {"resultinfo", keyResultInfo}, {"to_account", keyID}},
+	11: {{"result_code", keyResultCode}, {"result_info", keyResultInfo}},
+	12: {{"from_account", keyID}, {"failaccounts", keyFailList}, {"fail_account", keyFailList}},
+	14: {{"member_account", keyID}},
 }
 
 // maxKey is how many bytes of a key are kept: more than the longest of

@@ -28,10 +28,13 @@ const maxCodeString = 16
 type strState struct {
 	kind strKind
 	scan bool // the content is scanned as text of its own, one level up
-	// child is set once the content is long enough to be worth scanning;
-	// until then pre holds it.
+	// child is set once the content is too long for pre, or at the
+	// string's end when what pre holds is worth scanning: at least
+	// minScan bytes, and a place where text may hold something (see
+	// indexText); until then pre holds it. Most strings are short and
+	// hold no such place, and cost the nested scanner nothing.
 	child   bool
-	pre     [minScan]byte
+	pre     [maxPre]byte
 	npre    int
 	goStyle bool // a quoted string in text: Go's escapes, and it ends at a line's end
 	ret     mode // the mode after the string
@@ -152,24 +155,35 @@ func (s *scanner) deliver(p []byte) {
 // scanned: no code, mention or body is shorter.
 const minScan = 6
 
+// maxPre is how many bytes of a string's content are kept before the
+// nested scanner gets them.
+const maxPre = 128
+
 // scanText hands decoded content to the nested scanner, once the string
-// holds at least minScan bytes.
+// holds more than maxPre bytes; see strState.child.
 func (s *scanner) scanText(p []byte) {
 	st := &s.str
 	if !st.child {
-		if st.npre+len(p) < minScan {
+		if st.npre+len(p) <= maxPre {
 			st.npre += copy(st.pre[st.npre:], p)
 			return
 		}
-		if s.child == nil {
-			s.child = newScanner(s.run, s.level+1)
-			s.child.parent = s
-		}
-		s.child.reset()
-		st.child = true
-		s.child.feed(st.pre[:st.npre])
+		s.startChild()
 	}
 	s.child.feed(p)
+}
+
+// startChild starts the nested scanner on the string's content, with
+// what pre holds.
+func (s *scanner) startChild() {
+	st := &s.str
+	if s.child == nil {
+		s.child = newScanner(s.run, s.level+1)
+		s.child.parent = s
+	}
+	s.child.reset()
+	st.child = true
+	s.child.feed(st.pre[:st.npre])
 }
 
 // endString ends the string being read: at its closing quote if ok, or
@@ -177,6 +191,9 @@ func (s *scanner) scanText(p []byte) {
 func (s *scanner) endString(ok bool) {
 	st := &s.str
 	s.mode = st.ret
+	if st.scan && !st.child && st.npre >= minScan && indexText(st.pre[:st.npre]) >= 0 {
+		s.startChild()
+	}
 	if st.scan && st.child {
 		c := s.child
 		if len(c.buf) > c.pos {
@@ -247,12 +264,12 @@ func (s *scanner) key(f *frame) {
 
 // memberKind tells what a decoded key names.
 func memberKind(k []byte) memberKey {
-	if len(k) == 0 {
+	if len(k) == 0 || len(k) >= len(memberKeys) {
 		return keyOther
 	}
 	first := k[0] | 0x20
-	for _, m := range memberKeys {
-		if len(m.word) == len(k) && m.word[0] == first && ascii.EqualFold(k, m.word) {
+	for _, m := range memberKeys[len(k)] {
+		if m.word[0] == first && ascii.EqualFold(k, m.word) {
 			return m.key
 		}
 	}

@@ -296,3 +296,47 @@ func TestReadBoundaries(t *testing.T) {
 		assert.Equal(t, []found{{10010, "end", ""}, {70001, "", ""}}, founds(r.all))
 	})
 }
+
+// TestMemberKind checks every key the scanner knows, in any letter case,
+// that each is filed under its length, and that keys one byte off, or
+// one byte longer or shorter, are other keys.
+func TestMemberKind(t *testing.T) {
+	known := map[string]memberKey{
+		"errorcode": keyErrorCode, "error_code": keyErrorCode, "errcode": keyErrorCode, "err_code": keyErrorCode, "error code": keyErrorCode,
+		"errorinfo": keyErrorInfo, "error_info": keyErrorInfo, "errinfo": keyErrorInfo, "errmsg": keyErrorInfo, "error_msg": keyErrorInfo,
+		"resultcode": keyResultCode, "result_code": keyResultCode, "resultinfo": keyResultInfo, "result_info": keyResultInfo,
+		"code": keyCode, "detail": keyDetail, "message": keyMessage, "msg": keyMessage, "desc": keyMessage,
+		"to_account": keyID, "from_account": keyID, "member_account": keyID, "account": keyID,
+		"userid": keyID, "user_id": keyID, "groupid": keyID, "group_id": keyID, "id": keyGroupID,
+		"category": keyCategory, "retry": keyRetry, "errors": keyErrors, "level": keyLevel,
+		"failaccounts": keyFailList, "fail_account": keyFailList,
+	}
+	n := 0
+	for size, words := range memberKeys {
+		for _, m := range words {
+			assert.Len(t, m.word, size, m.word)
+			n++
+		}
+	}
+	assert.Equal(t, len(known), n, "every key once")
+	for word, want := range known {
+		for _, k := range []string{word, strings.ToUpper(word), strings.ToUpper(word[:1]) + word[1:]} {
+			assert.Equal(t, want, memberKind([]byte(k)), k)
+		}
+		for i := range len(word) {
+			for _, c := range []byte{word[i] ^ 0x01, word[i] ^ 0x40, '_'} {
+				k := []byte(word)
+				k[i] = c
+				if _, ok := known[strings.ToLower(string(k))]; !ok {
+					assert.Equal(t, keyOther, memberKind(k), "%q", k)
+				}
+			}
+		}
+		assert.Equal(t, keyOther, memberKind([]byte(word + "s")[1:len(word)]), word)
+		if _, ok := known[word+"s"]; !ok {
+			assert.Equal(t, keyOther, memberKind([]byte(word+"s")), word)
+		}
+	}
+	assert.Equal(t, keyOther, memberKind(nil))
+	assert.Equal(t, keyOther, memberKind([]byte("member_accounts_too_long")))
+}

@@ -315,8 +315,10 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 		return 0, false
 	}
 	for _, p := range keyPrefixes {
+		// The byte before "code", folded, rules out most prefixes before
+		// they are compared whole.
 		ks := k - len(p.word)
-		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
+		if ks >= 0 && b[k-1]|0x20 == p.word[len(p.word)-1]|0x20 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
 			return s.mention(ks, k+4, p.class, sepBlank, final)
 		}
 	}

@@ -35,7 +35,7 @@ func (l *lineCursor) before(s *scanner, p int64) int64 {
 	if p > l.backTo {
 		from := max(l.backTo, p-detailWindow, s.off)
 		seg := s.buf[from-s.off : p-s.off]
-		if i := bytes.LastIndexByte(seg, '\n'); i >= 0 {
+		if i := lastNewline(seg); i >= 0 {
 			l.prev = from + int64(i)
 		}
 		l.backTo = p
@@ -159,12 +159,20 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
 	for i := from; i < to; i++ {
-		c := b[i] | 0x20
-		if c != 'e' && c != 'r' && c != 'd' || !keyStart(b, i) {
+		// Every key starts with three bytes indexDetailKey looks for. It
+		// reads on, 34 bytes past to, as the wide search does.
+		j := indexDetailKey(b[i:min(to+34, len(b))], to-i)
+		if j < 0 {
+			break
+		}
+		i += j
+		if !keyStart(b, i) {
 			continue
 		}
 		for _, k := range keys {
-			if !ascii.HasPrefixFold(b[i:], k) {
+			// Every key ends with a letter: its last byte, folded, tells
+			// most keys apart before they are compared whole.
+			if e := i + len(k) - 1; e >= len(b) || b[e]|0x20 != k[len(k)-1] || !ascii.HasPrefixFold(b[i:], k) {
 				continue
 			}
 			if v, sep, ok := valueStart(b, i+len(k)); ok {
@@ -238,7 +246,18 @@ func unquoteText(out, v []byte) []byte {
 	case hexQuoted:
 		q, i = '"', len(`\x22`)
 	}
+	// Only a line end, a backslash and the quote, unless it is escaped,
+	// can end the string or start an escape.
+	stop := q
+	if escapedQuote {
+		stop = '\n'
+	}
 	for i < len(v) {
+		if j := plainRun(v, i, stop); j > i {
+			out = append(out, v[i:j]...)
+			i = j
+			continue
+		}
 		c := v[i]
 		switch {
 		case c == '\n':
