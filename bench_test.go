@@ -260,20 +260,33 @@ func TestInfoSize(t *testing.T) {
 // benchmark measures the ratio more steadily than two benchmarks run one
 // after the other.
 func ratio(b *testing.B, block int, a, base func(i int)) {
+	n := 0
+	blockRatio(b, block, func() {
+		for i := range block {
+			a(n + i)
+		}
+	}, func() {
+		for i := range block {
+			base(n + i)
+		}
+		n += block
+	})
+}
+
+// blockRatio is ratio for calls too cheap to make through a function
+// value each: a and base each make calls calls, written out inline in a
+// loop, so only the block costs a function call.
+func blockRatio(b *testing.B, calls int, a, base func()) {
 	var ta, tb time.Duration
 	n := 0
 	for b.Loop() {
 		t0 := time.Now()
-		for i := range block {
-			a(n + i)
-		}
+		a()
 		t1 := time.Now()
-		for i := range block {
-			base(n + i)
-		}
+		base()
 		ta += t1.Sub(t0)
 		tb += time.Since(t1)
-		n += block
+		n += calls
 	}
 	reportRatio(b, ta, tb, n)
 }
@@ -291,22 +304,15 @@ func reportRatio(b *testing.B, ta, tb time.Duration, calls int) {
 // alternating blocks of 4096 calls written out inline: a function value
 // called per lookup would cost as much as the lookup itself.
 func BenchmarkRatioLookupVsMap(b *testing.B) {
-	var ta, tb time.Duration
-	n := 0
-	for b.Loop() {
-		t0 := time.Now()
+	blockRatio(b, len(benchCodes), func() {
 		for _, c := range benchCodes {
 			sinkInfo, sinkOK = errcode.Lookup(c)
 		}
-		t1 := time.Now()
+	}, func() {
 		for _, c := range benchCodes {
 			sinkInfo, sinkOK = benchMap[c]
 		}
-		ta += t1.Sub(t0)
-		tb += time.Since(t1)
-		n += len(benchCodes)
-	}
-	reportRatio(b, ta, tb, n)
+	})
 }
 
 // BenchmarkRatioDescriptionVsMatcher is Description (a) against a matcher
@@ -400,22 +406,15 @@ var benchInfos, benchIndex = func() ([]errcode.Info, []int32) {
 // out of a slice at a known index (b), in alternating blocks of 4096 calls
 // written out inline, over the benchCodes mix (one unlisted code in eight).
 func BenchmarkRatioLookupVsCopy(b *testing.B) {
-	var ta, tb time.Duration
-	n := 0
-	for b.Loop() {
-		t0 := time.Now()
+	blockRatio(b, len(benchCodes), func() {
 		for _, c := range benchCodes {
 			sinkInfo, sinkOK = errcode.Lookup(c)
 		}
-		t1 := time.Now()
+	}, func() {
 		for _, j := range benchIndex {
 			sinkInfo, sinkOK = benchInfos[j], benchInfos[j].Code != 0
 		}
-		ta += t1.Sub(t0)
-		tb += time.Since(t1)
-		n += len(benchCodes)
-	}
-	reportRatio(b, ta, tb, n)
+	})
 }
 
 // infoAt returns the Info at a known index as Lookup returns one, as an
@@ -430,22 +429,15 @@ func infoAt(j int32) (errcode.Info, bool) {
 // known index (b), over the benchCodes mix: both pay Go's copy of the
 // result through a temporary, so the ratio is what finding the entry costs.
 func BenchmarkRatioLookupVsReturnedCopy(b *testing.B) {
-	var ta, tb time.Duration
-	n := 0
-	for b.Loop() {
-		t0 := time.Now()
+	blockRatio(b, len(benchCodes), func() {
 		for _, c := range benchCodes {
 			sinkInfo, sinkOK = errcode.Lookup(c)
 		}
-		t1 := time.Now()
+	}, func() {
 		for _, j := range benchIndex {
 			sinkInfo, sinkOK = infoAt(j)
 		}
-		ta += t1.Sub(t0)
-		tb += time.Since(t1)
-		n += len(benchCodes)
-	}
-	reportRatio(b, ta, tb, n)
+	})
 }
 
 // BenchmarkRatioMethodsVsFields is each one-field method on Code (a)
@@ -467,93 +459,58 @@ func BenchmarkRatioMethodsVsFields(b *testing.B) {
 		retryable[i] = benchInfos[i].Retry.Recoverable()
 	}
 	b.Run("Retry", func(b *testing.B) {
-		var ta, tb time.Duration
-		n := 0
-		for b.Loop() {
-			t0 := time.Now()
+		blockRatio(b, len(benchCodes), func() {
 			for _, c := range benchCodes {
 				sinkRetry = c.Retry()
 			}
-			t1 := time.Now()
+		}, func() {
 			for _, j := range benchIndex {
 				sinkRetry = benchInfos[j].Retry
 			}
-			ta += t1.Sub(t0)
-			tb += time.Since(t1)
-			n += len(benchCodes)
-		}
-		reportRatio(b, ta, tb, n)
+		})
 	})
 	b.Run("Category", func(b *testing.B) {
-		var ta, tb time.Duration
-		n := 0
-		for b.Loop() {
-			t0 := time.Now()
+		blockRatio(b, len(benchCodes), func() {
 			for _, c := range benchCodes {
 				sinkCat = c.Category()
 			}
-			t1 := time.Now()
+		}, func() {
 			for _, j := range benchIndex {
 				sinkCat = benchInfos[j].Category
 			}
-			ta += t1.Sub(t0)
-			tb += time.Since(t1)
-			n += len(benchCodes)
-		}
-		reportRatio(b, ta, tb, n)
+		})
 	})
 	b.Run("RetryCategory", func(b *testing.B) {
-		var ta, tb time.Duration
-		n := 0
-		for b.Loop() {
-			t0 := time.Now()
+		blockRatio(b, len(benchCodes), func() {
 			for _, c := range benchCodes {
 				sinkRetry, sinkCat = c.Retry(), c.Category()
 			}
-			t1 := time.Now()
+		}, func() {
 			for _, j := range benchIndex {
 				sinkRetry, sinkCat = benchInfos[j].Retry, benchInfos[j].Category
 			}
-			ta += t1.Sub(t0)
-			tb += time.Since(t1)
-			n += len(benchCodes)
-		}
-		reportRatio(b, ta, tb, n)
+		})
 	})
 	b.Run("Retryable", func(b *testing.B) {
-		var ta, tb time.Duration
-		n := 0
-		for b.Loop() {
-			t0 := time.Now()
+		blockRatio(b, len(benchCodes), func() {
 			for _, c := range benchCodes {
 				sinkOK = c.Retryable() //nolint:staticcheck // the deprecated method is still a promise
 			}
-			t1 := time.Now()
+		}, func() {
 			for _, j := range benchIndex {
 				sinkOK = retryable[j]
 			}
-			ta += t1.Sub(t0)
-			tb += time.Since(t1)
-			n += len(benchCodes)
-		}
-		reportRatio(b, ta, tb, n)
+		})
 	})
 	b.Run("Name", func(b *testing.B) {
-		var ta, tb time.Duration
-		n := 0
-		for b.Loop() {
-			t0 := time.Now()
+		blockRatio(b, len(knownCodes), func() {
 			for _, c := range knownCodes {
 				sinkStr = c.Name()
 			}
-			t1 := time.Now()
+		}, func() {
 			for _, j := range known {
 				sinkStr = benchInfos[j].Name
 			}
-			ta += t1.Sub(t0)
-			tb += time.Since(t1)
-			n += len(knownCodes)
-		}
-		reportRatio(b, ta, tb, n)
+		})
 	})
 }
