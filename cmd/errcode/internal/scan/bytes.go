@@ -31,13 +31,23 @@ const skipTail = len("错误码")
 // (JSON), the first byte of 错 (0xE9 0x94) or of 返 (0xE8 0xBF), or the 'o'
 // of a "code" in any letter case (whose 'c' may come before from); n if
 // there is none. It reads b up to skipTail bytes past n, so that a step's
-// search reads about as far as the step goes. indexText does the search,
-// many bytes at a time.
-func textCandidate(b []byte, from, n int) int {
+// search reads about as far as the step goes. indexTextLines does the
+// search, many bytes at a time.
+//
+// It also returns the number of newlines in b[from:i], which the search
+// counts as it goes: the text it skips is most of a log, and the scanner
+// would otherwise read it all again to number the lines.
+func textCandidate(b []byte, from, n int) (i, lines int) {
 	b = b[:min(len(b), n+skipTail)]
-	start := max(from-1, 0)
+	start := from
+	if from > 0 && b[from-1]|0x20 == 'c' {
+		// The 'c' of a "code" whose 'o' is at from. As it is no newline,
+		// the count over b[start:] is the count over b[from:].
+		start = from - 1
+	}
 	for start < len(b) {
-		i := indexText(b[start:])
+		i, nl := indexTextLines(b[start:])
+		lines += nl
 		if i < 0 {
 			break
 		}
@@ -46,9 +56,28 @@ func textCandidate(b []byte, from, n int) int {
 			i++ // a "code": its 'o'
 		}
 		if i >= from {
-			return min(i, n)
+			if i > n {
+				lines -= countNewlines(b[n:i])
+				i = n
+			}
+			return i, lines
 		}
-		start = from // something other than a "code" just before from
+		// Not reached, as the search starts before from only at a 'c',
+		// which it gives as the 'o' after it; kept so that a change
+		// there cannot make this loop endless.
+		start, lines = from, 0
+	}
+	return n, lines - countNewlines(b[min(n, len(b)):])
+}
+
+// countNewlines returns the number of newlines in b, a few bytes past
+// where a search counted them.
+func countNewlines(b []byte) int {
+	n := 0
+	for _, c := range b {
+		if c == '\n' {
+			n++
+		}
 	}
 	return n
 }
@@ -58,29 +87,39 @@ func textCandidate(b []byte, from, n int) int {
 // and a few other characters) or 0xE8 0xBF (返 and others); -1 if there is
 // none. A pair or a "code" counts only if all of it is in b.
 func indexText(b []byte) int {
-	i, done := indexTextWide(b)
+	i, _ := indexTextLines(b)
+	return i
+}
+
+// indexTextLines is indexText, and also returns the number of newlines in
+// b before the index it returns (in all of b if that is -1).
+func indexTextLines(b []byte) (int, int) {
+	i, done, lines := indexTextLinesWide(b)
 	if i >= 0 {
-		return i
+		return i, lines
 	}
 	for i := done; i < len(b); i++ {
 		c := b[i]
 		switch {
 		case c|0x20 == '{':
-			return i
+			return i, lines
+		case c == '\n':
+			lines++
 		case i+1 >= len(b):
 		case c == 0xe9 && b[i+1] == 0x94, c == 0xe8 && b[i+1] == 0xbf:
-			return i
+			return i, lines
 		case i+3 < len(b) && c|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e':
-			return i
+			return i, lines
 		}
 	}
-	return -1
+	return -1, lines
 }
 
-// indexTextSWAR looks for what indexText looks for, at the first done
-// indexes of b, eight at a time, and returns where it is (-1 if not
-// there) and done.
-func indexTextSWAR(b []byte) (i, done int) {
+// indexTextLinesSWAR looks for what indexText looks for, at the first
+// done indexes of b, eight at a time, and returns where it is (-1 if not
+// there), done, and the number of newlines before it (before done if not
+// there).
+func indexTextLinesSWAR(b []byte) (i, done, lines int) {
 	const fold = lsb * 0x20
 	for ; i+11 <= len(b); i += 8 {
 		w0 := binary.LittleEndian.Uint64(b[i:])
@@ -93,13 +132,17 @@ func indexTextSWAR(b []byte) (i, done int) {
 		brace := (w0 | fold) ^ (lsb * '{')
 		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
 		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+		// eqMask marks exactly the newlines, each with its high bit.
+		nl := eqMask(w0, '\n')
 		// The lowest byte marked is the lowest zero byte of any z; bytes
 		// above it may be marked wrongly.
 		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
-			return i + bits.TrailingZeros64(m)/8, i
+			k := bits.TrailingZeros64(m) / 8
+			return i + k, i, lines + bits.OnesCount64(nl&(1<<(8*k)-1))
 		}
+		lines += bits.OnesCount64(nl)
 	}
-	return -1, i
+	return -1, i, lines
 }
 
 // zeroBytes marks the lowest zero byte of z with its high bit, and maybe

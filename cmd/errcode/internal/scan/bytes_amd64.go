@@ -2,22 +2,29 @@ package scan
 
 import "golang.org/x/sys/cpu"
 
-// indexTextAVX2 returns the index of the first byte in b[:len(b)-3] where
-// what indexText looks for starts, -1 if there is none; len(b)-3 must be a
-// multiple of 32. It is in bytes_amd64.s.
+// indexTextLinesAVX2 returns the index of the first byte in b[:len(b)-3]
+// where what indexText looks for starts, -1 if there is none, and the
+// number of newlines before it (in all of b[:len(b)-3] if there is none);
+// len(b)-3 must be a multiple of 32. It is in bytes_amd64.s.
 //
 //go:noescape
-func indexTextAVX2(b []byte) int
+func indexTextLinesAVX2(b []byte) (i, lines int)
 
-// indexTextWide looks for what indexText looks for, at the first done
-// indexes of b, 32 at a time with AVX2 where the processor has it, and
-// returns where it is (-1 if not there) and done.
-func indexTextWide(b []byte) (i, done int) {
-	if !cpu.X86.HasAVX2 || len(b) < 35 {
-		return indexTextSWAR(b)
+// wideText reports whether indexTextLinesAVX2 can run here: it needs
+// POPCNT besides AVX2, which every processor with AVX2 has.
+var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
+
+// indexTextLinesWide looks for what indexText looks for, at the first
+// done indexes of b, 32 at a time with AVX2 where the processor has it,
+// and returns where it is (-1 if not there), done, and the number of
+// newlines in b before where it is (before done if not there).
+func indexTextLinesWide(b []byte) (i, done, lines int) {
+	if !wideText || len(b) < 35 {
+		return indexTextLinesSWAR(b)
 	}
 	done = (len(b) - 3) / 32 * 32
-	return indexTextAVX2(b[:done+3]), done
+	i, lines = indexTextLinesAVX2(b[:done+3])
+	return i, done, lines
 }
 
 // indexDetailKeyAVX2 returns the index of the first byte in b[:len(b)-2]

@@ -5,96 +5,205 @@
 // hundreds of cycles on some processors.
 #define BCAST(c, X, Y) MOVL $c, AX; VMOVQ AX, X; VPBROADCASTB X, Y
 
-// func indexTextAVX2(b []byte) int
+// Constants the exact test of indexTextLinesAVX2 compares with from
+// memory: the cheap test keeps every register busy.
+DATA textE9<>+0(SB)/8, $0xe9e9e9e9e9e9e9e9
+DATA textE9<>+8(SB)/8, $0xe9e9e9e9e9e9e9e9
+DATA textE9<>+16(SB)/8, $0xe9e9e9e9e9e9e9e9
+DATA textE9<>+24(SB)/8, $0xe9e9e9e9e9e9e9e9
+GLOBL textE9<>(SB), RODATA|NOPTR, $32
+DATA text94<>+0(SB)/8, $0x9494949494949494
+DATA text94<>+8(SB)/8, $0x9494949494949494
+DATA text94<>+16(SB)/8, $0x9494949494949494
+DATA text94<>+24(SB)/8, $0x9494949494949494
+GLOBL text94<>(SB), RODATA|NOPTR, $32
+DATA textE8<>+0(SB)/8, $0xe8e8e8e8e8e8e8e8
+DATA textE8<>+8(SB)/8, $0xe8e8e8e8e8e8e8e8
+DATA textE8<>+16(SB)/8, $0xe8e8e8e8e8e8e8e8
+DATA textE8<>+24(SB)/8, $0xe8e8e8e8e8e8e8e8
+GLOBL textE8<>(SB), RODATA|NOPTR, $32
+DATA textBF<>+0(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA textBF<>+8(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA textBF<>+16(SB)/8, $0xbfbfbfbfbfbfbfbf
+DATA textBF<>+24(SB)/8, $0xbfbfbfbfbfbfbfbf
+GLOBL textBF<>(SB), RODATA|NOPTR, $32
+DATA textO<>+0(SB)/8, $0x6f6f6f6f6f6f6f6f
+DATA textO<>+8(SB)/8, $0x6f6f6f6f6f6f6f6f
+DATA textO<>+16(SB)/8, $0x6f6f6f6f6f6f6f6f
+DATA textO<>+24(SB)/8, $0x6f6f6f6f6f6f6f6f
+GLOBL textO<>(SB), RODATA|NOPTR, $32
+DATA textE<>+0(SB)/8, $0x6565656565656565
+DATA textE<>+8(SB)/8, $0x6565656565656565
+DATA textE<>+16(SB)/8, $0x6565656565656565
+DATA textE<>+24(SB)/8, $0x6565656565656565
+GLOBL textE<>(SB), RODATA|NOPTR, $32
+
+// CHEAP sets T2 to 0xFF in each byte of the 32 starting at off(SI) that
+// may start something: a '{' or '[' (0x7b with 0x20 set), a 0xE8 or 0xE9
+// (0xE9 with 0x01 set), or a 'c' with a 'd' two bytes on (with 0x20 set,
+// which folds ASCII letters to lower case), rare in logs. T1 and T3 are
+// scratch.
+#define CHEAP(off, T1, T2, T3) \
+	VPOR     off(SI), Y0, T1; \
+	VPOR     off+2(SI), Y0, T2; \
+	VPCMPEQB Y1, T1, T3; \
+	VPCMPEQB Y3, T2, T2; \
+	VPAND    T3, T2, T2; \
+	VPCMPEQB Y9, T1, T1; \
+	VPOR     T1, T2, T2; \
+	VPOR     off(SI), Y6, T1; \
+	VPCMPEQB Y10, T1, T1; \
+	VPOR     T1, T2, T2
+
+// EXACT sets bit k of R where the byte at off+k(SI) starts something:
+// '{' or '[', the pairs 0xE9 0x94 and 0xE8 0xBF, or "code" in any letter
+// case. It uses Y5, Y7, Y8, Y11 and Y12.
+#define EXACT(off, R) \
+	VMOVDQU   off(SI), Y5; \
+	VMOVDQU   off+1(SI), Y7; \
+	VPCMPEQB  textE9<>(SB), Y5, Y8; \
+	VPCMPEQB  text94<>(SB), Y7, Y11; \
+	VPAND     Y11, Y8, Y8; \
+	VPCMPEQB  textE8<>(SB), Y5, Y11; \
+	VPCMPEQB  textBF<>(SB), Y7, Y12; \
+	VPAND     Y12, Y11, Y11; \
+	VPOR      Y11, Y8, Y8; \
+	VPOR      Y0, Y5, Y5; \
+	VPCMPEQB  Y9, Y5, Y11; \
+	VPOR      Y11, Y8, Y8; \
+	VPCMPEQB  Y1, Y5, Y5; \
+	VPOR      Y0, Y7, Y7; \
+	VPCMPEQB  textO<>(SB), Y7, Y7; \
+	VPAND     Y7, Y5, Y5; \
+	VPOR      off+2(SI), Y0, Y11; \
+	VPCMPEQB  Y3, Y11, Y11; \
+	VPAND     Y11, Y5, Y5; \
+	VPOR      off+3(SI), Y0, Y11; \
+	VPCMPEQB  textE<>(SB), Y11, Y11; \
+	VPAND     Y11, Y5, Y5; \
+	VPOR      Y5, Y8, Y8; \
+	VPMOVMSKB Y8, R
+
+// NEWLINES adds one to the byte of Y4 for each '\n' among the 32 bytes
+// at off(SI) (a match is -1, so VPSUBB adds it). T is scratch.
+#define NEWLINES(off, T) \
+	VPCMPEQB off(SI), Y2, T; \
+	VPSUBB   T, Y4, Y4
+
+// FLUSH adds the byte counts of Y4 to R8 and clears them, before one of
+// them can reach 256. It uses Y15 and AX.
+#define FLUSH \
+	VPXOR        Y15, Y15, Y15; \
+	VPSADBW      Y15, Y4, Y4; \
+	VEXTRACTI128 $1, Y4, X15; \
+	VPADDQ       X15, X4, X4; \
+	VPSHUFD      $0x4e, X4, X15; \
+	VPADDQ       X15, X4, X4; \
+	VMOVQ        X4, AX; \
+	ADDQ         AX, R8; \
+	VPXOR        Y4, Y4, Y4
+
+// func indexTextLinesAVX2(b []byte) (i, lines int)
 //
-// Each round loads the 32 bytes at SI and at SI+2, and first asks, with
-// few instructions, whether any of them may start something: a byte that
-// is '{' or '[' (0x7b with 0x20 set), a byte that is 0xE8 or 0xE9 (0xE9
-// with 0x01 set), or a 'c' with a 'd' two bytes on (with 0x20 set, which
-// folds ASCII letters to lower case), rare in logs. Only a round where one
-// may does the exact test: a bit of the mask is set where a byte is '{'
-// or '[', where two bytes are 0xE9 0x94 or 0xE8 0xBF, or where four bytes,
-// each with 0x20 set, are "code". Y6 holds 0x01 in the first test and
-// the bytes at SI+1 in the exact one, so it is set again after an exact
-// test that found nothing.
-TEXT ·indexTextAVX2(SB), NOSPLIT, $0-32
+// It looks 64 bytes a round (then 32 once, if that many are left) and
+// first asks, with few instructions (CHEAP), whether any of them may
+// start something. Only a round where one may does the exact test
+// (EXACT) on both halves. On the way it counts the newlines of every
+// round it passes, two instructions for each 32 bytes, so that the
+// scanner need not read the text again for line numbers: Y4 holds a
+// count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
+// round where it finds something, it counts the newlines before it with
+// POPCNT on a mask.
+TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-40
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	MOVQ SI, DI
-	LEAQ -3(SI)(CX*1), DX // the end of the starts to look at
+	LEAQ -3(SI)(CX*1), DX  // the end of the starts to look at
+	LEAQ -64(DX), R10      // the last start of a 64-byte round
+	XORQ R8, R8            // newlines counted
+	MOVQ $127, R9          // rounds until the next FLUSH
 	BCAST(0x20, X0, Y0)
-	BCAST(0x63, X1, Y1)   // 'c'
-	BCAST(0x6f, X2, Y2)   // 'o'
-	BCAST(0x64, X3, Y3)   // 'd'
-	BCAST(0x65, X4, Y4)   // 'e'
-	BCAST(0x7b, X9, Y9)   // '{'
+	BCAST(0x63, X1, Y1)    // 'c'
+	BCAST(0x0a, X2, Y2)    // '\n'
+	BCAST(0x64, X3, Y3)    // 'd'
+	BCAST(0x7b, X9, Y9)    // '{'
+	BCAST(0x01, X6, Y6)
 	BCAST(0xe9, X10, Y10)
-	BCAST(0x94, X11, Y11)
-	BCAST(0xe8, X12, Y12)
-	BCAST(0xbf, X13, Y13)
-	BCAST(0x01, X6, Y6)   // for the first test
-	CMPQ SI, DX
-	JAE  none
+	VPXOR Y4, Y4, Y4
 
 loop:
-	VMOVDQU  (SI), Y5
-	VPOR     Y0, Y5, Y7
-	VPOR     2(SI), Y0, Y8
-	VPCMPEQB Y1, Y7, Y14
-	VPCMPEQB Y3, Y8, Y15
-	VPAND    Y14, Y15, Y14 // "c?d"
-	VPCMPEQB Y9, Y7, Y15
-	VPOR     Y15, Y14, Y14 // '{' or '['
-	VPOR     Y6, Y5, Y15   // Y6 is all 0x01
-	VPCMPEQB Y10, Y15, Y15
-	VPOR     Y15, Y14, Y14 // 0xE8 or 0xE9
-	VPTEST   Y14, Y14
-	JNZ      exact
+	CMPQ SI, R10
+	JA   half
+	CHEAP(0, Y7, Y8, Y14)
+	CHEAP(32, Y11, Y12, Y13)
+	VPOR   Y8, Y12, Y12
+	VPTEST Y12, Y12
+	JNZ    exact
 
-next:
-	ADDQ $32, SI
-	CMPQ SI, DX
-	JB   loop
-
-none:
-	VZEROUPPER
-	MOVQ $-1, ret+24(FP)
-	RET
-
-restore:
-	BCAST(0x01, X6, Y6)
-	JMP next
+count:
+	NEWLINES(0, Y7)
+	NEWLINES(32, Y8)
+	ADDQ $64, SI
+	DECQ R9
+	JNZ  loop
+	FLUSH
+	MOVQ $127, R9
+	JMP  loop
 
 exact:
-	VMOVDQU   1(SI), Y6
-	VPOR      Y0, Y6, Y8
-	VPCMPEQB  Y10, Y5, Y14
-	VPCMPEQB  Y11, Y6, Y15
-	VPAND     Y14, Y15, Y14 // 0xE9 0x94
-	VPCMPEQB  Y12, Y5, Y15
-	VPCMPEQB  Y13, Y6, Y5
-	VPAND     Y15, Y5, Y15  // 0xE8 0xBF
-	VPOR      Y15, Y14, Y14
-	VPCMPEQB  Y9, Y7, Y15
-	VPOR      Y15, Y14, Y14 // '{' or '['
-	VPCMPEQB  Y1, Y7, Y7
-	VPCMPEQB  Y2, Y8, Y8
-	VPAND     Y7, Y8, Y8
-	VPOR      2(SI), Y0, Y5
-	VPOR      3(SI), Y0, Y6
-	VPCMPEQB  Y3, Y5, Y5
-	VPCMPEQB  Y4, Y6, Y6
-	VPAND     Y5, Y6, Y6
-	VPAND     Y6, Y8, Y8
-	VPOR      Y8, Y14, Y14  // "code"
-	VPMOVMSKB Y14, AX
-	TESTL     AX, AX
-	JZ        restore
+	EXACT(0, AX)
+	EXACT(32, BX)
+	SHLQ $32, BX
+	ORQ  BX, AX
+	JZ   count             // nothing after all
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	VPCMPEQB  32(SI), Y2, Y7
+	VPMOVMSKB Y7, CX
+	SHLQ      $32, CX
+	ORQ       CX, BX       // the round's newlines
+	JMP       found
+
+half:
+	// At most 32 starts are left, as len(b)-3 is a multiple of 32.
+	CMPQ   SI, DX
+	JAE    none
+	CHEAP(0, Y7, Y8, Y14)
+	VPTEST Y8, Y8
+	JZ     halfcount
+	EXACT(0, AX)
+	TESTQ  AX, AX
+	JZ     halfcount
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	JMP       found
+
+halfcount:
+	NEWLINES(0, Y7)
+
+none:
+	FLUSH
 	VZEROUPPER
-	BSFL AX, AX
+	MOVQ $-1, i+24(FP)
+	MOVQ R8, lines+32(FP)
+	RET
+
+found:
+	// AX marks what was found and BX the newlines, in the round at SI:
+	// count those before the first mark.
+	BSFQ    AX, CX
+	MOVQ    $1, DX
+	SHLQ    CX, DX
+	DECQ    DX
+	ANDQ    DX, BX
+	POPCNTQ BX, BX
+	ADDQ    BX, R8
+	FLUSH
+	VZEROUPPER
 	SUBQ DI, SI
-	ADDQ SI, AX
-	MOVQ AX, ret+24(FP)
+	ADDQ SI, CX
+	MOVQ CX, i+24(FP)
+	MOVQ R8, lines+32(FP)
 	RET
 
 // func indexDetailKeyAVX2(b []byte) int

@@ -2,9 +2,10 @@
 
 package scan
 
-// indexTextWide looks for what indexText looks for, at the first done
-// indexes of b, and returns where it is (-1 if not there) and done.
-func indexTextWide(b []byte) (i, done int) { return indexTextSWAR(b) }
+// indexTextLinesWide looks for what indexText looks for, at the first
+// done indexes of b, and returns where it is (-1 if not there), done, and
+// the newlines before it; see indexTextLinesSWAR.
+func indexTextLinesWide(b []byte) (i, done, lines int) { return indexTextLinesSWAR(b) }
 
 // indexDetailKeyWide looks for what indexDetailKey looks for at none of
 // the indexes of b: without AVX2, indexDetailKeySWAR does it all.

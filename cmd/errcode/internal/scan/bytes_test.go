@@ -53,7 +53,7 @@ func TestIndexText(t *testing.T) {
 	}
 
 	r := rand.New(rand.NewPCG(1, 2))
-	alphabet := []byte("cCoOdDeE\x03\x0f\xe3\xef a{[\x5b\x7b\x3b\xe9\x94\xe8\xbf\xc9\xc8\x9f\xb4")
+	alphabet := []byte("cCoOdDeE\x03\x0f\xe3\xef a{[\x5b\x7b\x3b\xe9\x94\xe8\xbf\xc9\xc8\x9f\xb4\n\x0b\x2a\x8a")
 	for n := range 100 {
 		for range 300 {
 			b := make([]byte, n)
@@ -71,7 +71,7 @@ func TestIndexText(t *testing.T) {
 // and go on from, and things it must find.
 func TestIndexTextSparse(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de"}
+	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode"}
 	for range 3000 {
 		b := bytes.Repeat([]byte("x"), 1+r.IntN(400))
 		for range r.IntN(6) {
@@ -80,19 +80,44 @@ func TestIndexTextSparse(t *testing.T) {
 				copy(b[i:], p)
 			}
 		}
-		require.Equal(t, naiveText(b), indexText(b), "%q", b)
+		checkIndexText(t, b)
+	}
+}
+
+// TestIndexTextLinesLong holds the newline count on inputs long enough
+// for the AVX2 search to add up its per-byte counts many times (every 127
+// rounds of 64 bytes), in the worst case for them: every byte a newline.
+// A thing to find is put at every few hundred places, in each of the
+// bytes of a round, so that the count stops short in every way.
+func TestIndexTextLinesLong(t *testing.T) {
+	for _, n := range []int{127 * 64, 127*64 + 3, 127*64 + 35, 2 * 127 * 64, 40000} {
+		b := bytes.Repeat([]byte{'\n'}, n)
+		checkIndexText(t, b)
+		for at := 0; at < n; at += 509 {
+			c := bytes.Clone(b)
+			c[at] = '{'
+			checkIndexText(t, c)
+			if at+4 <= n {
+				c[at] = '\n'
+				copy(c[at:], "CoDe")
+				checkIndexText(t, c)
+			}
+		}
 	}
 }
 
 // TestTextCandidate checks textCandidate against a search one byte at a
 // time, for every limit n, stepping from one candidate to the next as
-// text does, and with a "code" whose 'c' is just before from.
+// text does, and with a "code" whose 'c' is just before from; and that
+// the newlines it counts are those from from up to the candidate, none
+// from the bytes past n it reads.
 func TestTextCandidate(t *testing.T) {
-	in := []byte(`x{ [ "错误码" 返回 CODE code coDe 错 返 od {` + strings.Repeat(" ", 40) + "[code")
+	in := []byte("x{ [ \"错误码\" 返回\n CODE code\ncoDe 错 返 od {" + strings.Repeat(" \n", 20) + "[code\n\n")
 	for n := 1; n <= len(in); n++ {
 		var got []int
 		for from := 0; from < n; {
-			i := textCandidate(in, from, n)
+			i, lines := textCandidate(in, from, n)
+			require.Equal(t, bytes.Count(in[from:i], []byte{'\n'}), lines, "n=%d from=%d", n, from)
 			if i >= n {
 				break
 			}
@@ -108,9 +133,24 @@ func TestTextCandidate(t *testing.T) {
 		}
 		assert.Equal(t, want, got, "n=%d", n)
 	}
-	assert.Equal(t, 6, textCandidate([]byte("abcdecode"), 6, 9), "the 'o' of a code whose 'c' is before from")
-	assert.Equal(t, 9, textCandidate([]byte("abcd{xxxx"), 5, 9), "a brace just before from")
-	assert.Equal(t, 6, textCandidate([]byte("abcd{code"), 5, 9), "a brace just before from, then a code")
+	for _, tc := range []struct {
+		in          string
+		from, n     int
+		want, lines int
+		why         string
+	}{
+		{"abcdecode", 6, 9, 6, 0, "the 'o' of a code whose 'c' is before from"},
+		{"abcd{xxxx", 5, 9, 9, 0, "a brace just before from"},
+		{"abcd{code", 5, 9, 6, 0, "a brace just before from, then a code"},
+		{"a\nc\nde\n\n{", 1, 3, 3, 1, "no newline counted past n"},
+		{"\n\nx\n错", 0, 4, 4, 3, "a pair that ends past n, and newlines before it"},
+		{"\n\n\n", 1, 3, 3, 2, "to the end of b"},
+		{"\ncode", 1, 5, 2, 0, "a code right at from, after a newline"},
+	} {
+		i, lines := textCandidate([]byte(tc.in), tc.from, tc.n)
+		assert.Equal(t, tc.want, i, tc.why)
+		assert.Equal(t, tc.lines, lines, tc.why)
+	}
 }
 
 // benchLogs holds the logs benchLog has made in this run.
@@ -163,13 +203,13 @@ func BenchmarkIndexText(b *testing.B) {
 	data := benchLog(b, "sparse")[:readSize]
 	for _, f := range []struct {
 		name string
-		f    func([]byte) (int, int)
-	}{{"wide", indexTextWide}, {"SWAR", indexTextSWAR}} {
+		f    func([]byte) (int, int, int)
+	}{{"wide", indexTextLinesWide}, {"SWAR", indexTextLinesSWAR}} {
 		b.Run(f.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
 				for i := 0; i < len(data); {
-					j, done := f.f(data[i:])
+					j, done, _ := f.f(data[i:])
 					if j < 0 {
 						j = max(done, 1)
 					}
@@ -216,9 +256,10 @@ func TestCleanText(t *testing.T) {
 }
 
 // FuzzIndexText holds indexText, whatever search the processor gets, and
-// its portable SWAR form to the byte-at-a-time search.
+// its portable SWAR form to the byte-at-a-time search, and the newlines
+// they count to bytes.Count.
 func FuzzIndexText(f *testing.F) {
-	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E"} {
+	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
@@ -227,16 +268,32 @@ func FuzzIndexText(f *testing.F) {
 }
 
 // checkIndexText holds indexText to naiveText on b, and the SWAR form
-// too over the part of b it covers.
+// too over the part of b it covers, and the newlines each counts to
+// bytes.Count up to where it stopped.
 func checkIndexText(t *testing.T, b []byte) {
 	t.Helper()
 	want := naiveText(b)
 	require.Equal(t, want, indexText(b), "%q", b)
-	i, done := indexTextSWAR(b)
+	nl := func(end int) int { return bytes.Count(b[:end], []byte{'\n'}) }
+	i, lines := indexTextLines(b)
+	require.Equal(t, want, i, "%q", b)
+	if i < 0 {
+		i = len(b)
+	}
+	require.Equal(t, nl(i), lines, "newlines %q", b)
+	i, done, lines := indexTextLinesSWAR(b)
 	if i < 0 {
 		require.True(t, want < 0 || want >= done, "SWAR missed %d in %q (done %d)", want, b, done)
+		require.Equal(t, nl(done), lines, "SWAR newlines %q", b)
 	} else {
 		require.Equal(t, want, i, "SWAR %q", b)
+		require.Equal(t, nl(i), lines, "SWAR newlines %q", b)
+	}
+	i, done, lines = indexTextLinesWide(b)
+	if i < 0 {
+		require.Equal(t, nl(done), lines, "wide newlines %q", b)
+	} else {
+		require.Equal(t, nl(i), lines, "wide newlines %q", b)
 	}
 }
 

@@ -24,10 +24,23 @@ const (
 )
 
 // text reads plain text up to limit.
+//
+// When it numbers lines, it moves the line count along with the text it
+// skips, from the newlines textCandidate counted on the way, so that
+// lineAt need not read that text again: it first brings the count up to
+// pos, over the few bytes a mention or the like read since.
 func (s *scanner) text(limit int, final bool) {
 	b := s.buf
+	lines := s.level == 0 && s.run.opt.Lines
 	for s.pos < limit {
-		i := textCandidate(b, s.pos, limit)
+		if lines && s.linePos < s.pos {
+			s.lineAt(s.pos)
+		}
+		i, nl := textCandidate(b, s.pos, limit)
+		if lines && s.linePos == s.pos {
+			s.line += int64(nl)
+			s.linePos = i
+		}
 		if i >= limit {
 			s.pos = limit
 			return
