@@ -38,21 +38,27 @@ DATA textE<>+16(SB)/8, $0x6565656565656565
 DATA textE<>+24(SB)/8, $0x6565656565656565
 GLOBL textE<>(SB), RODATA|NOPTR, $32
 
-// CHEAP sets T2 to 0xFF in each byte of the 32 starting at off(SI) that
-// may start something: a '{' or '[' (0x7b with 0x20 set), a 0xE8 or 0xE9
-// (0xE9 with 0x01 set), or a 'c' with a 'd' two bytes on (with 0x20 set,
-// which folds ASCII letters to lower case), rare in logs. T1 and T3 are
-// scratch.
+// textConst holds the bytes indexTextLinesAVX2 sets its registers to:
+// 0x20, 'c', '\n', 'd', '{' and 0x80.
+DATA textConst<>+0(SB)/8, $0x0000807b640a6320
+GLOBL textConst<>(SB), RODATA|NOPTR, $8
+
+// CHEAP sets the high bit of each byte of T2 where a byte of the 32
+// starting at off(SI) may start something: a '{' or '[' (0x7b with 0x20
+// set), any byte with the high bit set (as the first bytes of 错 and 返
+// have: logs are mostly ASCII, and the common Chinese characters start
+// with 0xE4 to 0xE9, so a test for 0xE8 and 0xE9 alone would spare few
+// rounds of Chinese text the exact test), or a 'c' with a 'd' two bytes on
+// (with 0x20 set, which folds ASCII letters to lower case), rare in logs.
+// The other bits of T2 mean nothing. T1 and T3 are scratch.
 #define CHEAP(off, T1, T2, T3) \
 	VPOR     off(SI), Y0, T1; \
 	VPOR     off+2(SI), Y0, T2; \
 	VPCMPEQB Y1, T1, T3; \
 	VPCMPEQB Y3, T2, T2; \
 	VPAND    T3, T2, T2; \
-	VPCMPEQB Y9, T1, T1; \
-	VPOR     T1, T2, T2; \
-	VPOR     off(SI), Y6, T1; \
-	VPCMPEQB Y10, T1, T1; \
+	VPCMPEQB Y9, T1, T3; \
+	VPOR     T3, T2, T2; \
 	VPOR     T1, T2, T2
 
 // EXACT sets bit k of R where the byte at off+k(SI) starts something:
@@ -90,6 +96,14 @@ GLOBL textE<>(SB), RODATA|NOPTR, $32
 	VPCMPEQB off(SI), Y2, T; \
 	VPSUBB   T, Y4, Y4
 
+// NEWLINES64 is NEWLINES for the 64 bytes at SI, with one VPSUBB: each
+// byte of Y4 gains at most 2. T and U are scratch.
+#define NEWLINES64(T, U) \
+	VPCMPEQB (SI), Y2, T; \
+	VPCMPEQB 32(SI), Y2, U; \
+	VPADDB   U, T, T; \
+	VPSUBB   T, Y4, Y4
+
 // FLUSH adds the byte counts of Y4 to R8 and clears them, before one of
 // them can reach 256. It uses Y15 and AX.
 #define FLUSH \
@@ -121,34 +135,37 @@ TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-40
 	LEAQ -3(SI)(CX*1), DX  // the end of the starts to look at
 	LEAQ -64(DX), R10      // the last start of a 64-byte round
 	XORQ R8, R8            // newlines counted
-	MOVQ $127, R9          // rounds until the next FLUSH
-	BCAST(0x20, X0, Y0)
-	BCAST(0x63, X1, Y1)    // 'c'
-	BCAST(0x0a, X2, Y2)    // '\n'
-	BCAST(0x64, X3, Y3)    // 'd'
-	BCAST(0x7b, X9, Y9)    // '{'
-	BCAST(0x01, X6, Y6)
-	BCAST(0xe9, X10, Y10)
-	VPXOR Y4, Y4, Y4
+	VPBROADCASTB textConst<>+0(SB), Y0 // 0x20
+	VPBROADCASTB textConst<>+1(SB), Y1 // 'c'
+	VPBROADCASTB textConst<>+2(SB), Y2 // '\n'
+	VPBROADCASTB textConst<>+3(SB), Y3 // 'd'
+	VPBROADCASTB textConst<>+4(SB), Y9 // '{'
+	VPBROADCASTB textConst<>+5(SB), Y6 // the high bits, for VPTEST
+	VPXOR        Y4, Y4, Y4
+
+block:
+	// The rounds up to R11 may add at most 2*127 to a byte of Y4: then
+	// FLUSH. No round starts past R10.
+	LEAQ    (126*64)(SI), R11
+	CMPQ    R11, R10
+	CMOVQHI R10, R11
+	CMPQ    SI, R11
+	JA      half
 
 loop:
-	CMPQ SI, R10
-	JA   half
 	CHEAP(0, Y7, Y8, Y14)
 	CHEAP(32, Y11, Y12, Y13)
 	VPOR   Y8, Y12, Y12
-	VPTEST Y12, Y12
+	VPTEST Y6, Y12
 	JNZ    exact
 
 count:
-	NEWLINES(0, Y7)
-	NEWLINES(32, Y8)
+	NEWLINES64(Y7, Y8)
 	ADDQ $64, SI
-	DECQ R9
-	JNZ  loop
+	CMPQ SI, R11
+	JBE  loop
 	FLUSH
-	MOVQ $127, R9
-	JMP  loop
+	JMP  block
 
 exact:
 	EXACT(0, AX)
@@ -169,7 +186,7 @@ half:
 	CMPQ   SI, DX
 	JAE    none
 	CHEAP(0, Y7, Y8, Y14)
-	VPTEST Y8, Y8
+	VPTEST Y6, Y8
 	JZ     halfcount
 	EXACT(0, AX)
 	TESTQ  AX, AX
