@@ -5,7 +5,7 @@ import "golang.org/x/sys/cpu"
 // indexTextLinesAVX2 returns the index of the first byte in b[:len(b)-3]
 // where what indexText looks for starts, -1 if there is none, and the
 // number of newlines before it (in all of b[:len(b)-3] if there is none);
-// len(b)-3 must be a multiple of 32. It is in bytes_amd64.s.
+// len(b) must be at least 35. It is in bytes_amd64.s.
 //
 //go:noescape
 func indexTextLinesAVX2(b []byte) (i, lines int)
@@ -15,16 +15,18 @@ func indexTextLinesAVX2(b []byte) (i, lines int)
 var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
 
 // indexTextLinesWide looks for what indexText looks for, at the first
-// done indexes of b, 32 at a time with AVX2 where the processor has it,
-// and returns where it is (-1 if not there), done, and the number of
-// newlines in b before where it is (before done if not there).
+// done indexes of b, 32 or 64 at a time with AVX2 where the processor has
+// it, and returns where it is (-1 if not there), done, and the number of
+// newlines in b before where it is (before done if not there). With AVX2,
+// done is all but the last three indexes, where only a part of what it
+// looks for fits, so that the byte-at-a-time loop after it has little to
+// do.
 func indexTextLinesWide(b []byte) (i, done, lines int) {
 	if !wideText || len(b) < 35 {
 		return indexTextLinesSWAR(b)
 	}
-	done = (len(b) - 3) / 32 * 32
-	i, lines = indexTextLinesAVX2(b[:done+3])
-	return i, done, lines
+	i, lines = indexTextLinesAVX2(b)
+	return i, len(b) - 3, lines
 }
 
 // indexDetailKeyAVX2 returns the index of the first byte in b[:len(b)-2]

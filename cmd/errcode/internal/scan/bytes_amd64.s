@@ -119,8 +119,9 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 
 // func indexTextLinesAVX2(b []byte) (i, lines int)
 //
-// It looks 64 bytes a round (then 32 once, if that many are left) and
-// first asks, with few instructions (CHEAP), whether any of them may
+// It looks 64 bytes a round (then 32 once, if that many are left, then
+// the last starts, fewer than 32, in one round that overlaps the one
+// before) and first asks, with few instructions (CHEAP), whether any of them may
 // start something. Only a round where one may does the exact test
 // (EXACT) on both halves. On the way it counts the newlines of every
 // round it passes, two instructions for each 32 bytes, so that the
@@ -182,9 +183,11 @@ exact:
 	JMP       found
 
 half:
-	// At most 32 starts are left, as len(b)-3 is a multiple of 32.
-	CMPQ   SI, DX
-	JAE    none
+	CMPQ SI, DX
+	JAE  none
+	LEAQ 32(SI), AX
+	CMPQ AX, DX
+	JA   last              // fewer than 32 starts left
 	CHEAP(0, Y7, Y8, Y14)
 	VPTEST Y6, Y8
 	JZ     halfcount
@@ -197,6 +200,34 @@ half:
 
 halfcount:
 	NEWLINES(0, Y7)
+	ADDQ $32, SI
+	CMPQ SI, DX
+	JAE  none
+
+last:
+	// Fewer than 32 starts are left, from SI to DX: look at the 32 that
+	// end at DX, which len(b) >= 35 allows, with the marks of the CX
+	// starts before SI, already looked at, cleared.
+	MOVQ      SI, CX
+	LEAQ      -32(DX), SI
+	SUBQ      SI, CX
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	SHRQ      CX, BX
+	SHLQ      CX, BX
+	CHEAP(0, Y7, Y8, Y14)
+	VPMOVMSKB Y8, AX
+	SHRQ      CX, AX
+	SHLQ      CX, AX
+	JZ        lastcount
+	EXACT(0, AX)
+	SHRQ      CX, AX
+	SHLQ      CX, AX
+	JNZ       found
+
+lastcount:
+	POPCNTQ BX, BX
+	ADDQ    BX, R8
 
 none:
 	FLUSH

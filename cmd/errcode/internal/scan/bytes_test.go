@@ -84,6 +84,23 @@ func TestIndexTextSparse(t *testing.T) {
 	}
 }
 
+// TestIndexTextEveryPlace puts one thing to find, after newlines, at
+// every place of inputs of every length up to 200: around the 32- and
+// 64-byte rounds of the AVX2 search, its last round, which overlaps the
+// one before, and the last three bytes, which it leaves to the loop after
+// it.
+func TestIndexTextEveryPlace(t *testing.T) {
+	for n := range 201 {
+		for _, p := range []string{"{", "[", "code", "CODE", "\xe9\x94", "\xe8\xbf", "cod", "\xe9"} {
+			for at := range n {
+				b := bytes.Repeat([]byte("a\n"), n)[:n]
+				copy(b[at:], p)
+				checkIndexText(t, b)
+			}
+		}
+	}
+}
+
 // TestIndexTextLinesLong holds the newline count on inputs long enough
 // for the AVX2 search to add up its per-byte counts many times (every 127
 // rounds of 64 bytes), in the worst case for them: every byte a newline.
