@@ -5,7 +5,9 @@ import "golang.org/x/sys/cpu"
 // indexTextLinesAVX2 returns the index of the first byte in b[:len(b)-3]
 // where what indexText looks for starts, -1 if there is none, and the
 // number of newlines before it (in all of b[:len(b)-3] if there is none);
-// len(b) must be at least 35. It is in bytes_amd64.s.
+// len(b) must be at least 4. Below 35 it reads up to 35 bytes from
+// b's start, or up to b's end, whichever stays in the memory page that
+// b's first or last byte is in. It is in bytes_amd64.s.
 //
 //go:noescape
 func indexTextLinesAVX2(b []byte) (i, lines int)
@@ -20,9 +22,10 @@ var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
 // newlines in b before where it is (before done if not there). With AVX2,
 // done is all but the last three indexes, where only a part of what it
 // looks for fits, so that the byte-at-a-time loop after it has little to
-// do.
+// do: even for short inputs, as the JSON strings whose content is
+// searched before it is scanned mostly are.
 func indexTextLinesWide(b []byte) (i, done, lines int) {
-	if !wideText || len(b) < 35 {
+	if !wideText || len(b) < 4 {
 		return indexTextLinesSWAR(b)
 	}
 	i, lines = indexTextLinesAVX2(b)

@@ -143,6 +143,8 @@ TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-40
 	VPBROADCASTB textConst<>+4(SB), Y9 // '{'
 	VPBROADCASTB textConst<>+5(SB), Y6 // the high bits, for VPTEST
 	VPXOR        Y4, Y4, Y4
+	CMPQ         CX, $35
+	JB           short
 
 block:
 	// The rounds up to R11 may add at most 2*127 to a byte of Y4: then
@@ -253,6 +255,32 @@ found:
 	MOVQ CX, i+24(FP)
 	MOVQ R8, lines+32(FP)
 	RET
+
+short:
+	// Fewer than 32 starts, len(b)-3 of them: one round, which reads 35
+	// bytes, more than b holds, but never past the page (of 4096 bytes)
+	// that b starts or ends in, which is there as b is; the marks of
+	// what is not in b are cleared. It reads from b's start if the page
+	// goes on far enough, else up to b's end, as last does.
+	CMPQ CX, $4
+	JB   none
+	MOVL SI, AX
+	ANDL $4095, AX
+	CMPL AX, $(4096-35)
+	JA   last
+	SUBQ      $3, CX
+	MOVQ      $1, R9
+	SHLQ      CX, R9
+	DECQ      R9           // the marks of the starts in b
+	EXACT(0, AX)
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	ANDQ      R9, AX
+	JNZ       found
+	ANDQ      R9, BX
+	POPCNTQ   BX, BX
+	ADDQ      BX, R8
+	JMP       none
 
 // func indexDetailKeyAVX2(b []byte) int
 //
