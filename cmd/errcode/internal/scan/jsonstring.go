@@ -54,19 +54,24 @@ func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 	st.scan = scan && s.level < maxLevel
 	st.child, st.npre = false, 0
 	st.buf, st.more, st.escaped = st.buf[:0], false, false
+	st.limit = stringLimit(kind)
+	s.mode = modeString
+}
+
+// stringLimit returns how many bytes of a string of the given kind are
+// kept; 0 for none.
+func stringLimit(kind strKind) int {
 	switch kind {
 	case strKey:
-		st.limit = maxKey
+		return maxKey
 	case strCode:
-		st.limit = maxCodeString
+		return maxCodeString
 	case strInfo:
-		st.limit = MaxDetail + 1
+		return MaxDetail + 1
 	case strID, strAccount:
-		st.limit = MaxID + 1
-	default:
-		st.limit = 0
+		return MaxID + 1
 	}
-	s.mode = modeString
+	return 0
 }
 
 // string reads string content up to limit.
@@ -212,38 +217,46 @@ func (s *scanner) endString(ok bool) {
 		return
 	}
 	f := &s.stack[len(s.stack)-1]
-	switch st.kind {
-	case strKey:
+	if st.kind == strKey {
 		f.member = keyOther
 		if !st.more {
 			f.member = memberKind(st.buf)
 		}
 		s.key(f)
 		return
+	}
+	s.stringValue(f, st.kind, st.slot, st.buf, st.more, st.escaped)
+}
+
+// stringValue is where a string value of f has been read, with s.pos
+// past its closing quote: buf is its content as kept for its kind (see
+// stringLimit), more says it was cut, escaped that it held an escape.
+func (s *scanner) stringValue(f *frame, kind strKind, slot int, buf []byte, more, escaped bool) {
+	switch kind {
 	case strCode:
-		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
-			s.pending(f, st.slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
+		if code, ok := ascii.ParseCode(buf); ok && !escaped && !more {
+			s.pending(f, slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
 		}
 	case strInfo:
-		sl := f.slot(st.slot)
+		sl := f.slot(slot)
 		message := f.member == keyMessage
 		if message && sl.hasInfo && !sl.message {
 			break // a detail member wins over a message
 		}
-		sl.info = append(sl.info[:0], st.buf...)
-		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, st.more, false, message
+		sl.info = append(sl.info[:0], buf...)
+		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, more, false, message
 	case strID:
 		if !f.hasID || f.groupID || f.member != keyGroupID {
-			f.id = append(f.id[:0], st.buf...)
-			f.hasID, f.idMore, f.idClean, f.groupID = true, st.more, false, f.member == keyGroupID
+			f.id = append(f.id[:0], buf...)
+			f.hasID, f.idMore, f.idClean, f.groupID = true, more, false, f.member == keyGroupID
 		}
 	case strAccount:
 		if f.failList {
 			fd := Finding{NoCode: true, Line: s.lineOf(s.pos)}
 			if s.run.opt.Details {
-				fd.ID = s.run.text(st.buf, st.more, MaxID)
+				fd.ID = s.run.text(buf, more, MaxID)
 			}
-			s.field(fd, idHash(st.buf))
+			s.field(fd, idHash(buf))
 		}
 	}
 	s.afterValue(f)

@@ -1,0 +1,99 @@
+package scan
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// fastSeeds are inputs where the fast path for plain members meets what
+// it must leave to the general reader, or must do as it does: escapes,
+// nesting, strings to scan one level up, long strings, the library's
+// group, log records, fail lists, cut numbers and blanks.
+var fastSeeds = []string{
+	`2024-05-01 ERROR im request failed resp={"ActionStatus":"FAIL","ErrorCode":20003,"ErrorInfo":"To_Account not found","ErrorDisplay":""}` + "\n",
+	`{"ActionStatus":"OK","ErrorCode":0,"ResultItem":[{"To_Account":"a","ResultCode":70107,"ResultInfo":"not found"}]}`,
+	`{ "ErrorCode" : 10010 , "ErrorInfo" : "no group" }` + "\n" + `{"errorcode":"90001","errmsg":"x"}`,
+	`{"level":"error","msg":"call failed","code":70001,"detail":"d"}`,
+	`{"err":{"code":70001,"category":"auth","retry":false,"errors":[{"code":70001},{"code":70107}]}}`,
+	`{"Fail_Account":["u1","u2"],"ResultItem":[{"To_Account":"u1","ResultCode":30001}]}`,
+	`{"msg":"resp={\"ErrorCode\":80001,\"ErrorInfo\":\"x\"}","ErrorCode":80001}`,
+	`{"ErrorInfo":"upstream said ErrorCode=70001","ErrorCode":70001}`,
+	`{"ErrorCode":10010,"ErrorInfo":"` + strings.Repeat("long ", 40) + `"}`,
+	`{"To_Account":"` + strings.Repeat("u", 200) + `","ResultCode":70107}`,
+	`{"E\u0072rorCode":10010,"code":"700\u00301"}`,
+	`{"ErrorCode":10010` + "\n",
+	`{"ErrorCode":1e3,"id":"g1","code":-5,"ok":true,"x":null,"y":[1,2]}`,
+	`{"ErrorCode":10010,"ErrorInfo":"a` + "\x01" + `b"}`,
+	`{"ErrorCode":` + strings.Repeat("1", 40) + `}`,
+}
+
+// scanFast scans data, read n bytes at a time, with the fast path for
+// plain members on or off, and returns the findings.
+func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Finding {
+	t.Helper()
+	defer func(was bool) { fastJSON = was }(fastJSON)
+	fastJSON = fast
+	r := &record{}
+	scanReads(t, data, n, r, opt)
+	return r.all
+}
+
+// checkFast holds the fast path to the general reader on data: the same
+// findings, whole and read in pieces, with and without details, and no
+// stall (scanReads checks that).
+func checkFast(t *testing.T, data []byte) {
+	t.Helper()
+	for _, n := range []int{len(data) + 1, 7} {
+		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+			want := scanFast(t, data, n, false, opt)
+			got := scanFast(t, data, n, true, opt)
+			require.Equal(t, want, got, "read %d at a time, %+v: %q", n, opt, data)
+		}
+	}
+}
+
+// TestFastMembers checks the fast path against the general reader on
+// the seeds, and that it finds what they hold.
+func TestFastMembers(t *testing.T) {
+	for _, s := range fastSeeds {
+		checkFast(t, []byte(s))
+	}
+	r := &record{}
+	scanReads(t, []byte(fastSeeds[0]), 1<<16, r, Options{Details: true})
+	require.Equal(t, []found{{20003, "To_Account not found", ""}}, founds(r.all))
+}
+
+// FuzzFastMembers holds the fast path for plain members to the general
+// reader: whatever the input, the findings must be the same.
+func FuzzFastMembers(f *testing.F) {
+	for _, s := range fastSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkFast(t, data)
+	})
+}
+
+// TestPlainEnd holds plainEnd to a byte-at-a-time search.
+func TestPlainEnd(t *testing.T) {
+	naive := func(b []byte, i, n int) int {
+		for j := i; j < len(b) && j <= i+n; j++ {
+			switch c := b[j]; {
+			case c == '"':
+				return j
+			case c == '\\' || c < 0x20:
+				return -1
+			}
+		}
+		return -1
+	}
+	for _, s := range []string{`abc"`, `abcdefghijkl"`, `abcdefg\"`, "abcdefghij\x1fk\"", "\x7f\x80\xff\"", `"`, ``, `abcdefgh`, strings.Repeat("x", 30) + `"`} {
+		for n := 0; n <= len(s)+1; n++ {
+			for i := 0; i <= len(s); i++ {
+				require.Equal(t, naive([]byte(s), i, n), plainEnd([]byte(s), i, n), "%q from %d, n %d", s, i, n)
+			}
+		}
+	}
+}
