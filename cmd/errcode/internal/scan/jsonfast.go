@@ -130,7 +130,7 @@ func plainEnd(b []byte, i, n int) int {
 		// are at least 0x20 (adding 0x60 carries into it, never into the
 		// next byte), and of w when it is ASCII: both clear, a control
 		// character.
-		ctl := ^((w&low)+lsb*0x60 | w) & msb
+		ctl := ^((w & low) + lsb*0x60 | w) & msb
 		if m := eqMask(w, '"') | eqMask(w, '\\') | ctl; m != 0 {
 			j += bits.TrailingZeros64(m) / 8
 			if b[j] == '"' {
