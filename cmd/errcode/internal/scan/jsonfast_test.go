@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/errcode-im/errcode/internal/ascii"
 )
 
 // fastSeeds are inputs where the fast path for plain members meets what
@@ -93,6 +95,37 @@ func TestPlainEnd(t *testing.T) {
 		for n := 0; n <= len(s)+1; n++ {
 			for i := 0; i <= len(s); i++ {
 				require.Equal(t, naive([]byte(s), i, n), plainEnd([]byte(s), i, n), "%q from %d, n %d", s, i, n)
+			}
+		}
+	}
+}
+
+// TestMemberKindBytes holds memberKind to a look-up in memberKeys with
+// ascii.EqualFold, for every key it knows with each of its bytes changed
+// to every byte value, and at every length.
+func TestMemberKindBytes(t *testing.T) {
+	table := func(k []byte) memberKey {
+		if len(k) < len(memberKeys) {
+			for _, m := range memberKeys[len(k)] {
+				if ascii.EqualFold(k, m.word) {
+					return m.key
+				}
+			}
+		}
+		return keyOther
+	}
+	for _, words := range memberKeys {
+		for _, m := range words {
+			for i := range len(m.word) {
+				for c := range 256 {
+					k := []byte(m.word)
+					k[i] = byte(c)
+					require.Equal(t, table(k), memberKind(k), "%q", k)
+				}
+			}
+			for n := range len(m.word) + 3 {
+				k := []byte(strings.Repeat(m.word, 2)[:n])
+				require.Equal(t, table(k), memberKind(k), "%q", k)
 			}
 		}
 	}
