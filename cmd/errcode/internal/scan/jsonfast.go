@@ -66,7 +66,7 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			}
 			kind, scan := s.stringKind(f)
 			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && indexText(content) >= 0 {
+			if scan && len(content) >= minScan && holdsText(s.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
@@ -148,4 +148,34 @@ func plainEnd(b []byte, i, n int) int {
 		}
 	}
 	return -1
+}
+
+// holdsText reports whether indexText finds something in b[i:end], the
+// content of a string whose closing quote is b[end]. Most such strings
+// are short, and indexText's wide search has little to do on them; this
+// is its SWAR search inline, reading past end when b goes on far enough:
+// a match that starts before end cannot reach past it, as no pattern goes
+// on with a quote, and one that starts at or after end is left out.
+func holdsText(b []byte, i, end int) bool {
+	if end+10 > len(b) {
+		return indexText(b[i:end]) >= 0
+	}
+	const fold = lsb * 0x20
+	for ; i < end; i += 8 {
+		w0 := binary.LittleEndian.Uint64(b[i:])
+		w1 := binary.LittleEndian.Uint64(b[i+1:])
+		// As in indexTextSWAR: a byte of each z is zero where all its
+		// bytes match, and the lowest byte marked is the first match.
+		code := ((w0 | fold) ^ (lsb * 'c')) |
+			((w1 | fold) ^ (lsb * 'o')) |
+			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
+			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
+		brace := (w0 | fold) ^ (lsb * '{')
+		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
+		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
+			return i+bits.TrailingZeros64(m)/8 < end
+		}
+	}
+	return false
 }

@@ -130,3 +130,22 @@ func TestMemberKindBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldsText holds holdsText to indexText on string contents that end
+// at every place around a pattern, with the window ending soon after the
+// quote or well past it.
+func TestHoldsText(t *testing.T) {
+	for _, p := range []string{"code", "CoDe", "{", "[", "错", "返", "cod", "\xe9", "\xe8"} {
+		for lead := range 12 {
+			for tail := range 12 {
+				content := strings.Repeat("x", lead) + p + strings.Repeat("y", tail)
+				for _, after := range []string{"", "de", strings.Repeat("z", 16)} {
+					for cut := 0; cut <= len(content); cut++ {
+						b := []byte(content[:cut] + `"` + after)
+						require.Equal(t, indexText(b[:cut]) >= 0, holdsText(b, 0, cut), "%q", b)
+					}
+				}
+			}
+		}
+	}
+}
