@@ -3,6 +3,8 @@ package scan
 import (
 	"encoding/binary"
 	"math/bits"
+
+	"github.com/errcode-im/errcode"
 )
 
 // The fast path for plain object members. Most JSON in logs is a response
@@ -33,9 +35,10 @@ var fastJSON = true
 func (s *scanner) members(f *frame, limit int, final bool) {
 	b := s.buf[:limit]
 	p := s.pos
+	bm := blockMasks{base: -64}
 	for {
 		// b[p] is the '"' of a key.
-		ke := plainEnd(b, p+1, maxKey)
+		ke := bm.end(s.buf, p+1, maxKey, limit)
 		if ke < 0 {
 			return
 		}
@@ -52,7 +55,14 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			return
 		}
 		if c := b[q]; c != '"' {
-			if !s.value(f, c, final) {
+			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
+				// A code member's plain number, read in place: what
+				// value does with it, but for the checks that cannot
+				// fail here.
+				s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+				s.pos = end
+				s.afterValue(f)
+			} else if !s.value(f, c, final) {
 				s.jsonError()
 				return
 			}
@@ -60,13 +70,13 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				return
 			}
 		} else {
-			ve := plainEnd(b, q+1, maxPre)
+			ve := bm.end(s.buf, q+1, maxPre, limit)
 			if ve < 0 {
 				return
 			}
 			kind, scan := s.stringKind(f)
 			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && holdsText(s.buf, q+1, ve) {
+			if scan && len(content) >= minScan && bm.holdsText(s.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
@@ -95,6 +105,124 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 		}
 	}
 }
+
+// codeKey reports whether a member's number is a code.
+func codeKey(k memberKey) bool {
+	return k == keyErrorCode || k == keyResultCode || k == keyCode
+}
+
+// plainCode reads the JSON number at b[i] if it is plainly a code: an
+// optional '-' and one to ten digits, no leading zero, within int32, and
+// a byte after it in b that does not go on with the number. Then
+// jsonNumber ends it at end too, and ascii.ParseCode reads code from it;
+// for a number cut by the end of b, or any other number, ok is false and
+// value reads it.
+func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
+	j := i
+	if j < len(b) && b[j] == '-' {
+		j++
+	}
+	start := j
+	var v int64
+	for ; j < len(b) && j-start <= 10 && isDigit(b[j]); j++ {
+		v = v*10 + int64(b[j]-'0')
+	}
+	n := j - start
+	if n == 0 || n > 10 || j == len(b) || b[start] == '0' && n > 1 {
+		return 0, 0, false
+	}
+	if c := b[j]; c == '.' || c|0x20 == 'e' || isDigit(c) {
+		return 0, 0, false
+	}
+	if start > i {
+		v = -v
+	}
+	if v != int64(int32(v)) {
+		return 0, 0, false
+	}
+	return j, errcode.Code(v), true
+}
+
+// maskRead is how many bytes jsonMasks reads: the 64 it sets masks for,
+// and two more for a 'd' two bytes after a 'c'.
+const maskRead = 66
+
+// blockMasks are the masks of 64 bytes of the window, from buf[base] on:
+// bit i of each is about buf[base+i]. members finds the quotes that end
+// its keys and values in them, and the strings that may hold something
+// to scan one level up, with a few instructions and few branches that
+// depend on the lengths of the strings (which, as a search loop's end,
+// the processor mispredicts about once a string). A block covers a few
+// members: jsonMasks sets its masks, 64 bytes at once.
+type blockMasks struct {
+	base int
+	// quote marks the '"' bytes; stop the bytes that end plain string
+	// content otherwise: '\' and control characters.
+	quote, stop uint64
+	// text marks a superset of where indexText finds something: '{',
+	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
+	// letter case.
+	text uint64
+}
+
+// end is plainEnd(buf[:limit], i, n), from the masks where they cover the
+// content. It takes a new block at i when i is past the block, or when
+// the content may go on past the block's end.
+func (m *blockMasks) end(buf []byte, i, n, limit int) int {
+	rel := uint(i - m.base)
+	if rel >= 64 || rel > 0 && m.quote>>rel == 0 && m.stop>>rel == 0 && int(64-rel) <= n {
+		if i+maskRead > len(buf) {
+			return plainEnd(buf[:limit], i, n)
+		}
+		m.base, rel = i, 0
+		m.quote, m.stop, m.text = jsonMasks(buf[i:])
+	}
+	q := m.quote >> rel
+	if q == 0 {
+		if m.stop>>rel != 0 || int(64-rel) > n {
+			return -1 // a stop first, or no quote within n bytes
+		}
+		return plainEnd(buf[:limit], i, n) // longer than a block
+	}
+	k := bits.TrailingZeros64(q)
+	if k > n || m.stop>>rel&(1<<k-1) != 0 || i+k >= limit {
+		return -1
+	}
+	return i + k
+}
+
+// holdsText is holdsText(buf, i, end), false at once when the block
+// covers the content and marks none of its bytes.
+func (m *blockMasks) holdsText(buf []byte, i, end int) bool {
+	rel, relEnd := uint(i-m.base), uint(end-m.base)
+	if relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0 {
+		return false
+	}
+	return holdsText(buf, i, end)
+}
+
+// jsonMasksSWAR returns the masks of the 64 bytes at b[0], eight bytes at
+// a time; b must hold at least maskRead bytes.
+func jsonMasksSWAR(b []byte) (quote, stop, text uint64) {
+	const fold = lsb * 0x20
+	_ = b[maskRead-1]
+	for k := 0; k < 64; k += 8 {
+		w := binary.LittleEndian.Uint64(b[k:])
+		w2 := binary.LittleEndian.Uint64(b[k+2:])
+		// As in plainEnd, with each mask exact.
+		ctl := ^((w & low) + lsb*0x60 | w) & msb
+		t := eqMask(w|fold, '{') | eqMask(w|lsb, 0xe9) | eqMask(w|fold, 'c')&eqMask(w2|fold, 'd')
+		quote |= packMask(eqMask(w, '"')) << k
+		stop |= packMask(eqMask(w, '\\')|ctl) << k
+		text |= packMask(t) << k
+	}
+	return quote, stop, text
+}
+
+// packMask gathers the high bits of the eight bytes of m into the low
+// eight bits, byte i's in bit i: the multiplication moves each to bit
+// 56+i, and no two sums overlap there.
+func packMask(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
 
 // plainString is endString for a string value read whole by members: its
 // content, as the string reader would have kept it for its kind.

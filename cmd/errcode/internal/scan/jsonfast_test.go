@@ -1,11 +1,13 @@
 package scan
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/ascii"
 )
 
@@ -147,5 +149,86 @@ func TestHoldsText(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// naiveMasks is jsonMasks one byte at a time.
+func naiveMasks(b []byte) (quote, stop, text uint64) {
+	for i := range 64 {
+		c := b[i]
+		bit := uint64(1) << i
+		if c == '"' {
+			quote |= bit
+		}
+		if c == '\\' || c < 0x20 {
+			stop |= bit
+		}
+		if c|0x20 == '{' || c == 0xe8 || c == 0xe9 || c|0x20 == 'c' && b[i+2]|0x20 == 'd' {
+			text |= bit
+		}
+	}
+	return quote, stop, text
+}
+
+// checkMasks holds jsonMasks, whatever search the processor gets, and
+// jsonMasksSWAR to naiveMasks on the first maskRead bytes of b.
+func checkMasks(t *testing.T, b []byte) {
+	t.Helper()
+	b = append(b, make([]byte, maskRead)...)[:maskRead]
+	q, s, x := naiveMasks(b)
+	want := []uint64{q, s, x}
+	q, s, x = jsonMasks(b)
+	require.Equal(t, want, []uint64{q, s, x}, "%q", b)
+	q, s, x = jsonMasksSWAR(b)
+	require.Equal(t, want, []uint64{q, s, x}, "SWAR %q", b)
+}
+
+// TestJSONMasks checks the masks with every byte value at every place of
+// a block, and on a response body.
+func TestJSONMasks(t *testing.T) {
+	base := []byte(`{"ActionStatus":"FAIL","ErrorCode":20003,"ErrorInfo":"code\\u0001 [x]","ErrorDisplay":""}`)
+	checkMasks(t, base)
+	for i := range maskRead {
+		for c := range 256 {
+			b := bytes.Repeat([]byte("cxd"), maskRead)[:maskRead]
+			b[i] = byte(c)
+			checkMasks(t, b)
+		}
+	}
+}
+
+// FuzzJSONMasks holds the masks of the fast path to the byte-at-a-time
+// ones.
+func FuzzJSONMasks(f *testing.F) {
+	f.Add([]byte(`{"ErrorCode":1,"ErrorInfo":"a\\"}` + "\x00\x1f\x7f\xe8\xe9{[cOdE"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkMasks(t, b)
+	})
+}
+
+// TestPlainCode holds plainCode to jsonNumber and ascii.ParseCode: where
+// it reads a code, they read the same number to the same end.
+func TestPlainCode(t *testing.T) {
+	for _, num := range []string{"0", "-0", "7", "-7", "20003", "0123", "00", "-", "2147483647", "2147483648", "-2147483648", "-2147483649", "12345678901", "1.5", "1e3", "1E3", "12a", "9999999999"} {
+		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", "."} {
+			b := []byte(num + after)
+			end, code, ok := plainCode(b, 0)
+			if !ok {
+				continue
+			}
+			jend, jok := jsonNumber(b, 0)
+			require.True(t, jok && jend == end && end < len(b), "%q", b)
+			want, pok := ascii.ParseCode(b[:end])
+			require.True(t, pok, "%q", b)
+			require.Equal(t, errcode.Code(want), code, "%q", b)
+		}
+	}
+	for _, b := range []string{"20003,", "-5}", "0 "} {
+		_, _, ok := plainCode([]byte(b), 0)
+		require.True(t, ok, b)
+	}
+	for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,"} {
+		_, _, ok := plainCode([]byte(b), 0)
+		require.False(t, ok, b)
 	}
 }
