@@ -35,10 +35,10 @@ var fastJSON = true
 func (s *scanner) members(f *frame, limit int, final bool) {
 	b := s.buf[:limit]
 	p := s.pos
-	bm := blockMasks{base: -64}
+	bm := blockMasks{buf: s.buf, limit: limit, base: -64}
 	for {
 		// b[p] is the '"' of a key.
-		ke := bm.end(s.buf, p+1, maxKey, limit)
+		ke := bm.end(p+1, maxKey)
 		if ke < 0 {
 			return
 		}
@@ -70,13 +70,13 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				return
 			}
 		} else {
-			ve := bm.end(s.buf, q+1, maxPre, limit)
+			ve := bm.end(q+1, maxPre)
 			if ve < 0 {
 				return
 			}
 			kind, scan := s.stringKind(f)
 			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && bm.holdsText(s.buf, q+1, ve) {
+			if scan && len(content) >= minScan && bm.holdsText(q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
@@ -155,7 +155,11 @@ const maskRead = 66
 // the processor mispredicts about once a string). A block covers a few
 // members: jsonMasks sets its masks, 64 bytes at once.
 type blockMasks struct {
-	base int
+	// buf is the window, which blocks may read up to its end, and limit
+	// where the strings must end.
+	buf   []byte
+	limit int
+	base  int
 	// quote marks the '"' bytes; stop the bytes that end plain string
 	// content otherwise: '\' and control characters.
 	quote, stop uint64
@@ -166,39 +170,45 @@ type blockMasks struct {
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
-// content. It takes a new block at i when i is past the block, or when
-// the content may go on past the block's end.
-func (m *blockMasks) end(buf []byte, i, n, limit int) int {
-	rel := uint(i - m.base)
-	if rel >= 64 || rel > 0 && m.quote>>rel == 0 && m.stop>>rel == 0 && int(64-rel) <= n {
-		if i+maskRead > len(buf) {
-			return plainEnd(buf[:limit], i, n)
+// content. It is short for the usual case, a string whose closing quote
+// is in the block; endNew does the rest.
+func (m *blockMasks) end(i, n int) int {
+	if rel := uint(i - m.base); rel < 64 {
+		if q := m.quote >> rel; q != 0 {
+			k := bits.TrailingZeros64(q)
+			if k <= n && m.stop>>rel&(1<<k-1) == 0 {
+				return i + k
+			}
+			return -1 // too long, or a stop first
 		}
-		m.base, rel = i, 0
+	}
+	return m.endNew(i, n)
+}
+
+// endNew is end where the block holds no quote at or after i: it takes a
+// new block at i, unless the block starts there already or the window
+// ends too soon, when plainEnd searches on.
+func (m *blockMasks) endNew(i, n int) int {
+	buf, limit := m.buf, m.limit
+	if i != m.base && i+maskRead <= len(buf) {
+		m.base = i
 		m.quote, m.stop, m.text = jsonMasks(buf[i:])
-	}
-	q := m.quote >> rel
-	if q == 0 {
-		if m.stop>>rel != 0 || int(64-rel) > n {
-			return -1 // a stop first, or no quote within n bytes
+		if d := limit - i; d < 64 {
+			m.quote &= 1<<d - 1 // no quote at or past limit ends a string
 		}
-		return plainEnd(buf[:limit], i, n) // longer than a block
+		return m.end(i, n)
 	}
-	k := bits.TrailingZeros64(q)
-	if k > n || m.stop>>rel&(1<<k-1) != 0 || i+k >= limit {
-		return -1
-	}
-	return i + k
+	return plainEnd(buf[:limit], i, n)
 }
 
 // holdsText is holdsText(buf, i, end), false at once when the block
 // covers the content and marks none of its bytes.
-func (m *blockMasks) holdsText(buf []byte, i, end int) bool {
+func (m *blockMasks) holdsText(i, end int) bool {
 	rel, relEnd := uint(i-m.base), uint(end-m.base)
 	if relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0 {
 		return false
 	}
-	return holdsText(buf, i, end)
+	return holdsText(m.buf, i, end)
 }
 
 // jsonMasksSWAR returns the masks of the 64 bytes at b[0], eight bytes at
