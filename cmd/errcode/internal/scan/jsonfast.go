@@ -35,7 +35,10 @@ var fastJSON = true
 func (s *scanner) members(f *frame, limit int, final bool) {
 	b := s.buf[:limit]
 	p := s.pos
-	bm := blockMasks{buf: s.buf, limit: limit, base: -64}
+	// Set field by field: a composite literal is built aside and copied,
+	// and the copy reads what was just written in pieces, which stalls.
+	var bm blockMasks
+	bm.buf, bm.limit, bm.base = s.buf, limit, -64
 	for {
 		// b[p] is the '"' of a key.
 		ke := bm.end(p+1, maxKey)
