@@ -24,6 +24,9 @@ var fastSeeds = []string{
 	`{"Fail_Account":["u1","u2"],"ResultItem":[{"To_Account":"u1","ResultCode":30001}]}`,
 	`{"msg":"resp={\"ErrorCode\":80001,\"ErrorInfo\":\"x\"}","ErrorCode":80001}`,
 	`{"ErrorInfo":"upstream said ErrorCode=70001","ErrorCode":70001}`,
+	`{"level":"warn","msg":"send failed ErrorCode=10010","user":"u1"}`,
+	`{"error":"errcode 70107 for u1","desc":"错误码：90001","x":"调用返回70346，请检查"}`,
+	`{"detail":"[{\"ResultCode\":70107}]","note":"see {ErrorCode:1}"}`,
 	`{"ErrorCode":10010,"ErrorInfo":"` + strings.Repeat("long ", 40) + `"}`,
 	`{"To_Account":"` + strings.Repeat("u", 200) + `","ResultCode":70107}`,
 	`{"E\u0072rorCode":10010,"code":"700\u00301"}`,
@@ -46,14 +49,20 @@ func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Findin
 
 // checkFast holds the fast path to the general reader on data: the same
 // findings, whole and read in pieces, with and without details, and no
-// stall (scanReads checks that).
+// stall (scanReads checks that). It scans data as it is, and with a line
+// of blanks after it, long enough that the fast path takes blocks of
+// masks (maskRead bytes from a string's start) where data alone would
+// leave it to plainEnd.
 func checkFast(t *testing.T, data []byte) {
 	t.Helper()
-	for _, n := range []int{len(data) + 1, 7} {
-		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
-			want := scanFast(t, data, n, false, opt)
-			got := scanFast(t, data, n, true, opt)
-			require.Equal(t, want, got, "read %d at a time, %+v: %q", n, opt, data)
+	padded := append(append([]byte(nil), data...), "\n"+strings.Repeat(" ", maskRead)...)
+	for _, in := range [][]byte{data, padded} {
+		for _, n := range []int{len(in) + 1, 7} {
+			for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+				want := scanFast(t, in, n, false, opt)
+				got := scanFast(t, in, n, true, opt)
+				require.Equal(t, want, got, "read %d at a time, %+v: %q", n, opt, in)
+			}
 		}
 	}
 }
@@ -63,6 +72,14 @@ func checkFast(t *testing.T, data []byte) {
 func TestFastMembers(t *testing.T) {
 	for _, s := range fastSeeds {
 		checkFast(t, []byte(s))
+	}
+	// Past lookAhead, read in pieces: steps end at a limit short of the
+	// window's end, inside members and strings.
+	long := []byte(strings.Repeat(strings.Join(fastSeeds, "\n")+"\n", 1+2*lookAhead/len(strings.Join(fastSeeds, "\n"))))
+	for _, n := range []int{7, 1000} {
+		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+			require.Equal(t, scanFast(t, long, n, false, opt), scanFast(t, long, n, true, opt), "read %d at a time, %+v", n, opt)
+		}
 	}
 	r := &record{}
 	scanReads(t, []byte(fastSeeds[0]), 1<<16, r, Options{Details: true})
