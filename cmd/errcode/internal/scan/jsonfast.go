@@ -83,7 +83,11 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
-			s.plainString(f, kind, slotOf(f.member), content)
+			if kind == strText {
+				s.afterValue(f) // all stringValue does with text
+			} else {
+				s.plainString(f, kind, slotOf(f.member), content)
+			}
 		}
 		// After the value: ',' and the next key, or the object's end.
 		q = skipBlank(b, s.pos)
