@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"math/bits"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/ascii"
@@ -492,8 +493,9 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 func (s *scanner) close() {
 	f := &s.stack[len(s.stack)-1]
 	if f.object {
-		for i := range f.slots {
-			s.flushSlot(f, i, true)
+		// The slots in use, in order: most objects use one or none.
+		for used := f.used; used != 0; used &= used - 1 {
+			s.flushSlot(f, bits.TrailingZeros8(used), true)
 		}
 	}
 	s.stack = s.stack[:len(s.stack)-1]
