@@ -56,13 +56,14 @@ func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Findin
 func checkFast(t *testing.T, data []byte) {
 	t.Helper()
 	padded := append(append([]byte(nil), data...), "\n"+strings.Repeat(" ", maskRead)...)
-	for _, in := range [][]byte{data, padded} {
-		for _, n := range []int{len(in) + 1, 7} {
-			for _, opt := range []Options{{Details: true, Lines: true}, {}} {
-				want := scanFast(t, in, n, false, opt)
-				got := scanFast(t, in, n, true, opt)
-				require.Equal(t, want, got, "read %d at a time, %+v: %q", n, opt, in)
-			}
+	for _, in := range []struct {
+		data []byte
+		n    int
+	}{{data, len(data) + 1}, {data, 7}, {padded, len(padded) + 1}} {
+		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+			want := scanFast(t, in.data, in.n, false, opt)
+			got := scanFast(t, in.data, in.n, true, opt)
+			require.Equal(t, want, got, "read %d at a time, %+v: %q", in.n, opt, in.data)
 		}
 	}
 }
