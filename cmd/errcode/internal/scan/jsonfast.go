@@ -41,7 +41,10 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 	bm.buf, bm.limit, bm.base = s.buf, limit, -64
 	for {
 		// b[p] is the '"' of a key.
-		ke := bm.end(p+1, maxKey)
+		ke, ok := bm.inBlock(p+1, maxKey)
+		if !ok {
+			ke = bm.endNew(p+1, maxKey)
+		}
 		if ke < 0 {
 			return
 		}
@@ -73,7 +76,10 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				return
 			}
 		} else {
-			ve := bm.end(q+1, maxPre)
+			ve, ok := bm.inBlock(q+1, maxPre)
+			if !ok {
+				ve = bm.endNew(q+1, maxPre)
+			}
 			if ve < 0 {
 				return
 			}
@@ -177,19 +183,28 @@ type blockMasks struct {
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
-// content. It is short for the usual case, a string whose closing quote
-// is in the block; endNew does the rest.
+// content.
 func (m *blockMasks) end(i, n int) int {
-	if rel := uint(i - m.base); rel < 64 {
-		if q := m.quote >> rel; q != 0 {
-			k := bits.TrailingZeros64(q)
-			if k <= n && m.stop>>rel&(1<<k-1) == 0 {
-				return i + k
-			}
-			return -1 // too long, or a stop first
-		}
+	if e, ok := m.inBlock(i, n); ok {
+		return e
 	}
 	return m.endNew(i, n)
+}
+
+// inBlock is end for the usual case, a string whose closing quote is in
+// the block: ok is false if the block holds no quote at or after i. It
+// is short enough to inline, and members calls it before end: a call
+// for each string cost about 5% of the scan of a log of response bodies.
+func (m *blockMasks) inBlock(i, n int) (end int, ok bool) {
+	rel := uint(i - m.base)
+	if rel >= 64 || m.quote>>rel == 0 {
+		return 0, false
+	}
+	k := bits.TrailingZeros64(m.quote >> rel)
+	if k > n || m.stop>>rel&(1<<k-1) != 0 {
+		return -1, true // too long, or a stop first
+	}
+	return i + k, true
 }
 
 // endNew is end where the block holds no quote at or after i: it takes a
