@@ -34,6 +34,8 @@ var fastSeeds = []string{
 	`{"ErrorCode":1e3,"id":"g1","code":-5,"ok":true,"x":null,"y":[1,2]}`,
 	`{"ErrorCode":10010,"ErrorInfo":"a` + "\x01" + `b"}`,
 	`{"ErrorCode":` + strings.Repeat("1", 40) + `}`,
+	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
+	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
 }
 
 // scanFast scans data, read n bytes at a time, with the fast path for
