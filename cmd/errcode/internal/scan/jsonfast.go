@@ -19,6 +19,13 @@ import (
 // something to scan one level up. Whatever it does not take whole it
 // leaves to the general reader at the token it stopped at, with the state
 // the general reader would have there, so that the two mix freely.
+//
+// What makes it fast: the ends of its strings come from masks of quotes
+// and of bytes that stop plain content, set for 64 bytes at once (see
+// blockMasks), not from a search per string; a key's kind comes from its
+// bytes as words (memberKind); a code's number is read in one pass
+// (plainCode); and a short string is asked whether it may hold something
+// to scan one level up from a third mask, not by indexText.
 
 // fastJSON turns members on; the differential tests turn it off to hold
 // the fast path to the general reader.
@@ -38,7 +45,7 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 	// Set field by field: a composite literal is built aside and copied,
 	// and the copy reads what was just written in pieces, which stalls.
 	var bm blockMasks
-	bm.buf, bm.limit, bm.base = s.buf, limit, -64
+	bm.buf, bm.limit, bm.base = s.buf, limit, noBlock
 	for {
 		// b[p] is the '"' of a key.
 		ke, ok := bm.inBlock(p+1, maxKey)
@@ -155,6 +162,10 @@ func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
 	}
 	return j, errcode.Code(v), true
 }
+
+// noBlock is a blockMasks' base before it takes its first block: no
+// index is within 64 bytes after it.
+const noBlock = -64
 
 // maskRead is how many bytes jsonMasks reads: the 64 it sets masks for,
 // and two more for a 'd' two bytes after a 'c'.
@@ -288,10 +299,10 @@ func plainEnd(b []byte, i, n int) int {
 	j := i
 	for ; j+8 <= end; j += 8 {
 		w := binary.LittleEndian.Uint64(b[j:])
-		// The high bit of a byte of ctl is clear when its low seven bits
-		// are at least 0x20 (adding 0x60 carries into it, never into the
-		// next byte), and of w when it is ASCII: both clear, a control
-		// character.
+		// A byte's high bit is set in the sum when its low seven bits
+		// are at least 0x20 (adding 0x60 carries into that bit, never
+		// into the next byte), and in w when it is not ASCII; ctl marks
+		// the bytes where neither is: the control characters.
 		ctl := ^((w & low) + lsb*0x60 | w) & msb
 		if m := eqMask(w, '"') | eqMask(w, '\\') | ctl; m != 0 {
 			j += bits.TrailingZeros64(m) / 8
