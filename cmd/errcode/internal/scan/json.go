@@ -220,7 +220,8 @@ func (s *scanner) json(limit int, final bool) {
 				// from the token members stops at, unless that is this
 				// key.
 				p := s.pos
-				if s.members(f, limit, final); s.pos != p {
+				s.members(f, limit, final)
+				if s.pos != p {
 					break
 				}
 			}
