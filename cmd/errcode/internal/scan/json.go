@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"math/bits"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/ascii"
@@ -58,7 +59,9 @@ type memberWord struct {
 }
 
 // memberKeys are the keys the scanner knows, by their length; it matches
-// them in any ASCII letter case.
+// them in any ASCII letter case. memberKind has them written out as
+// numbers, and TestMemberKind and TestMemberKindBytes hold it to this
+// table.
 var memberKeys = [...][]memberWord{
 	2:  {{"id", keyGroupID}},
 	3:  {{"msg", keyMessage}},
@@ -212,6 +215,16 @@ func (s *scanner) json(limit int, final bool) {
 				s.jsonError()
 				return
 			}
+			if fastJSON {
+				// Plain members in one go; the general reader goes on
+				// from the token members stops at, unless that is this
+				// key.
+				p := s.pos
+				s.members(f, limit, final)
+				if s.pos != p {
+					break
+				}
+			}
 			s.pos++
 			if end := s.pos + stringStop(b[s.pos:min(s.pos+maxKey+1, len(b))]); end < len(b) && b[end] == '"' && end-s.pos <= maxKey {
 				// A plain key, read here whole.
@@ -295,21 +308,7 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 		return true
 	case c == '"':
 		s.pos++
-		kind, scan := strText, true
-		switch member {
-		case keyErrorCode, keyResultCode, keyCode:
-			kind, scan = strCode, false
-		case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
-			kind = strInfo
-		case keyID, keyGroupID:
-			kind, scan = strID, false
-		}
-		if f.failList {
-			kind, scan = strAccount, false
-		}
-		if !s.run.opt.Details && kind == strInfo {
-			kind = strText
-		}
+		kind, scan := s.stringKind(f)
 		s.str.slot = slotOf(member)
 		s.startString(kind, scan, false, modeJSON)
 		return true
@@ -344,6 +343,31 @@ func (s *scanner) value(f *frame, c byte, final bool) bool {
 	}
 	s.afterValue(f)
 	return true
+}
+
+// stringKind returns what a string value in f is to the scanner, by its
+// member's key, and whether its content is scanned one level up.
+func (s *scanner) stringKind(f *frame) (kind strKind, scan bool) {
+	member := keyOther
+	if f.object {
+		member = f.member
+	}
+	kind, scan = strText, true
+	switch member {
+	case keyErrorCode, keyResultCode, keyCode:
+		kind, scan = strCode, false
+	case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
+		kind = strInfo
+	case keyID, keyGroupID:
+		kind, scan = strID, false
+	}
+	if f.failList {
+		kind, scan = strAccount, false
+	}
+	if !s.run.opt.Details && kind == strInfo {
+		kind = strText
+	}
+	return kind, scan && s.level < maxLevel
 }
 
 // afterValue is where a member's or an element's value has been read.
@@ -470,8 +494,9 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 func (s *scanner) close() {
 	f := &s.stack[len(s.stack)-1]
 	if f.object {
-		for i := range f.slots {
-			s.flushSlot(f, i, true)
+		// The slots in use, in order: most objects use one or none.
+		for used := f.used; used != 0; used &= used - 1 {
+			s.flushSlot(f, bits.TrailingZeros8(used), true)
 		}
 	}
 	s.stack = s.stack[:len(s.stack)-1]

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"encoding/binary"
 	"unicode/utf16"
 	"unicode/utf8"
 
@@ -54,19 +55,24 @@ func (s *scanner) startString(kind strKind, scan, goStyle bool, ret mode) {
 	st.scan = scan && s.level < maxLevel
 	st.child, st.npre = false, 0
 	st.buf, st.more, st.escaped = st.buf[:0], false, false
+	st.limit = stringLimit(kind)
+	s.mode = modeString
+}
+
+// stringLimit returns how many bytes of a string of the given kind are
+// kept; 0 for none.
+func stringLimit(kind strKind) int {
 	switch kind {
 	case strKey:
-		st.limit = maxKey
+		return maxKey
 	case strCode:
-		st.limit = maxCodeString
+		return maxCodeString
 	case strInfo:
-		st.limit = MaxDetail + 1
+		return MaxDetail + 1
 	case strID, strAccount:
-		st.limit = MaxID + 1
-	default:
-		st.limit = 0
+		return MaxID + 1
 	}
-	s.mode = modeString
+	return 0
 }
 
 // string reads string content up to limit.
@@ -212,38 +218,46 @@ func (s *scanner) endString(ok bool) {
 		return
 	}
 	f := &s.stack[len(s.stack)-1]
-	switch st.kind {
-	case strKey:
+	if st.kind == strKey {
 		f.member = keyOther
 		if !st.more {
 			f.member = memberKind(st.buf)
 		}
 		s.key(f)
 		return
+	}
+	s.stringValue(f, st.kind, st.slot, st.buf, st.more, st.escaped)
+}
+
+// stringValue is where a string value of f has been read, with s.pos
+// past its closing quote: buf is its content as kept for its kind (see
+// stringLimit), more says it was cut, escaped that it held an escape.
+func (s *scanner) stringValue(f *frame, kind strKind, slot int, buf []byte, more, escaped bool) {
+	switch kind {
 	case strCode:
-		if code, ok := ascii.ParseCode(st.buf); ok && !st.escaped && !st.more {
-			s.pending(f, st.slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
+		if code, ok := ascii.ParseCode(buf); ok && !escaped && !more {
+			s.pending(f, slot, pendingCode{code: errcode.Code(code), line: s.lineOf(s.pos)})
 		}
 	case strInfo:
-		sl := f.slot(st.slot)
+		sl := f.slot(slot)
 		message := f.member == keyMessage
 		if message && sl.hasInfo && !sl.message {
 			break // a detail member wins over a message
 		}
-		sl.info = append(sl.info[:0], st.buf...)
-		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, st.more, false, message
+		sl.info = append(sl.info[:0], buf...)
+		sl.hasInfo, sl.infoMore, sl.cleaned, sl.message = true, more, false, message
 	case strID:
 		if !f.hasID || f.groupID || f.member != keyGroupID {
-			f.id = append(f.id[:0], st.buf...)
-			f.hasID, f.idMore, f.idClean, f.groupID = true, st.more, false, f.member == keyGroupID
+			f.id = append(f.id[:0], buf...)
+			f.hasID, f.idMore, f.idClean, f.groupID = true, more, false, f.member == keyGroupID
 		}
 	case strAccount:
 		if f.failList {
 			fd := Finding{NoCode: true, Line: s.lineOf(s.pos)}
 			if s.run.opt.Details {
-				fd.ID = s.run.text(st.buf, st.more, MaxID)
+				fd.ID = s.run.text(buf, more, MaxID)
 			}
-			s.field(fd, idHash(st.buf))
+			s.field(fd, idHash(buf))
 		}
 	}
 	s.afterValue(f)
@@ -262,18 +276,145 @@ func (s *scanner) key(f *frame) {
 	s.js = jsColon
 }
 
-// memberKind tells what a decoded key names.
+// memberKind tells what a decoded key names: one of memberKeys, in any
+// ASCII letter case, or keyOther. It runs for every key, so it does not
+// loop over the table: it packs the key's bytes into one or two words
+// (the second overlapping the first for a key of 9 to 14 bytes), turns
+// their upper-case letters to lower case, and compares them with the
+// words of the keys of its length, written out below as numbers (little
+// endian, the key in the comment). TestMemberKind holds it to memberKeys.
 func memberKind(k []byte) memberKey {
-	if len(k) == 0 || len(k) >= len(memberKeys) {
+	var lo, hi uint64
+	switch n := len(k); {
+	case n == 2:
+		lo = uint64(binary.LittleEndian.Uint16(k))
+	case n == 3:
+		lo = uint64(binary.LittleEndian.Uint16(k)) | uint64(k[2])<<16
+	case n >= 4 && n <= 8:
+		lo = uint64(binary.LittleEndian.Uint32(k)) | uint64(binary.LittleEndian.Uint32(k[n-4:]))<<(8*(n-4))
+	case n > 8 && n <= 14:
+		lo, hi = binary.LittleEndian.Uint64(k), lowerASCII(binary.LittleEndian.Uint64(k[n-8:]))
+	default:
 		return keyOther
 	}
-	first := k[0] | 0x20
-	for _, m := range memberKeys[len(k)] {
-		if m.word[0] == first && ascii.EqualFold(k, m.word) {
-			return m.key
+	lo = lowerASCII(lo)
+	switch len(k) {
+	case 2:
+		switch {
+		case lo == 0x6469: // id
+			return keyGroupID
+		}
+	case 3:
+		switch {
+		case lo == 0x67736d: // msg
+			return keyMessage
+		}
+	case 4:
+		switch {
+		case lo == 0x65646f63: // code
+			return keyCode
+		case lo == 0x63736564: // desc
+			return keyMessage
+		}
+	case 5:
+		switch {
+		case lo == 0x7972746572: // retry
+			return keyRetry
+		case lo == 0x6c6576656c: // level
+			return keyLevel
+		}
+	case 6:
+		switch {
+		case lo == 0x67736d727265: // errmsg
+			return keyErrorInfo
+		case lo == 0x6c6961746564: // detail
+			return keyDetail
+		case lo == 0x646972657375: // userid
+			return keyID
+		case lo == 0x73726f727265: // errors
+			return keyErrors
+		}
+	case 7:
+		switch {
+		case lo == 0x65646f63727265: // errcode
+			return keyErrorCode
+		case lo == 0x6f666e69727265: // errinfo
+			return keyErrorInfo
+		case lo == 0x6567617373656d: // message
+			return keyMessage
+		case lo == 0x746e756f636361: // account
+			return keyID
+		case lo == 0x64695f72657375: // user_id
+			return keyID
+		case lo == 0x646970756f7267: // groupid
+			return keyID
+		}
+	case 8:
+		switch {
+		case lo == 0x65646f635f727265: // err_code
+			return keyErrorCode
+		case lo == 0x64695f70756f7267: // group_id
+			return keyID
+		case lo == 0x79726f6765746163: // category
+			return keyCategory
+		}
+	case 9:
+		switch {
+		case lo == 0x646f63726f727265 && hi == 0x65646f63726f7272: // errorcode
+			return keyErrorCode
+		case lo == 0x666e69726f727265 && hi == 0x6f666e69726f7272: // errorinfo
+			return keyErrorInfo
+		case lo == 0x736d5f726f727265 && hi == 0x67736d5f726f7272: // error_msg
+			return keyErrorInfo
+		}
+	case 10:
+		switch {
+		case lo == 0x6f635f726f727265 && hi == 0x65646f635f726f72: // error_code
+			return keyErrorCode
+		case lo == 0x6f6320726f727265 && hi == 0x65646f6320726f72: // error code
+			return keyErrorCode
+		case lo == 0x6e695f726f727265 && hi == 0x6f666e695f726f72: // error_info
+			return keyErrorInfo
+		case lo == 0x6f63746c75736572 && hi == 0x65646f63746c7573: // resultcode
+			return keyResultCode
+		case lo == 0x6e69746c75736572 && hi == 0x6f666e69746c7573: // resultinfo
+			return keyResultInfo
+		case lo == 0x756f6363615f6f74 && hi == 0x746e756f6363615f: // to_account
+			return keyID
+		}
+	case 11:
+		switch {
+		case lo == 0x635f746c75736572 && hi == 0x65646f635f746c75: // result_code
+			return keyResultCode
+		case lo == 0x695f746c75736572 && hi == 0x6f666e695f746c75: // result_info
+			return keyResultInfo
+		}
+	case 12:
+		switch {
+		case lo == 0x6363615f6d6f7266 && hi == 0x746e756f6363615f: // from_account
+			return keyID
+		case lo == 0x6f6363616c696166 && hi == 0x73746e756f636361: // failaccounts
+			return keyFailList
+		case lo == 0x6363615f6c696166 && hi == 0x746e756f6363615f: // fail_account
+			return keyFailList
+		}
+	case 14:
+		switch {
+		case lo == 0x615f7265626d656d && hi == 0x746e756f6363615f: // member_account
+			return keyID
 		}
 	}
 	return keyOther
+}
+
+// lowerASCII turns the upper-case ASCII letters of w to lower case, and
+// only those: a byte's high bit in up is set when its low seven bits are
+// at least 'A' and not above 'Z' and its own high bit is clear; the sums
+// never carry into the next byte.
+func lowerASCII(w uint64) uint64 {
+	x := w & low
+	up := (x + lsb*(0x80-'A')) &^ (x + lsb*(0x80-'Z'-1)) &^ w & msb
+	return w | up>>2
 }
 
 // unescape decodes the escape at the start of b: JSON's escapes and, with

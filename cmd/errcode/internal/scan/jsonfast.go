@@ -1,0 +1,354 @@
+package scan
+
+import (
+	"encoding/binary"
+	"math/bits"
+
+	"github.com/errcode-im/errcode"
+)
+
+// The fast path for plain object members. Most JSON in logs is a response
+// body of a few members, each a short key and a short string or a number,
+// with no escapes. The general reader takes such a member in four tokens,
+// each a trip through json's switch, and its string value through the
+// string reader: startString resets its state, string gathers and delivers
+// the content, endString decides what it was. members reads such a member
+// in one go and has the same effect, by the same code (key, value,
+// stringValue, close): it only skips the bookkeeping the general reader
+// needs for strings that may go on past the window, hold escapes or hold
+// something to scan one level up. Whatever it does not take whole it
+// leaves to the general reader at the token it stopped at, with the state
+// the general reader would have there, so that the two mix freely.
+//
+// What makes it fast: the ends of its strings come from masks of quotes
+// and of bytes that stop plain content, set for 64 bytes at once (see
+// blockMasks), not from a search per string; a key's kind comes from its
+// bytes as words (memberKind); a code's number is read in one pass
+// (plainCode); and a short string is asked whether it may hold something
+// to scan one level up from a third mask, not by indexText.
+
+// fastJSON turns members on; the differential tests turn it off to hold
+// the fast path to the general reader.
+var fastJSON = true
+
+// members reads the members of f, an object, from the '"' of a key at
+// buf[s.pos], while each is plain: a key of at most maxKey bytes and a
+// value that is a number, a literal, or a string of at most maxPre bytes
+// with no escape that holds nothing to scan one level up, all before
+// limit. It stops at the first token it does not take whole, with s.pos
+// at it and s.js what the general reader expects there; after a nested
+// container has opened or f has closed; or after a byte that ends the
+// JSON value.
+func (s *scanner) members(f *frame, limit int, final bool) {
+	b := s.buf[:limit]
+	p := s.pos
+	// Set field by field: a composite literal is built aside and copied,
+	// and the copy reads what was just written in pieces, which stalls.
+	var bm blockMasks
+	bm.buf, bm.limit, bm.base = s.buf, limit, noBlock
+	for {
+		// b[p] is the '"' of a key.
+		ke, ok := bm.inBlock(p+1, maxKey)
+		if !ok {
+			ke = bm.endNew(p+1, maxKey)
+		}
+		if ke < 0 {
+			return
+		}
+		f.member = memberKind(b[p+1 : ke])
+		s.key(f)
+		s.pos = ke + 1
+		q := skipBlank(b, ke+1)
+		if q >= len(b) || b[q] != ':' {
+			return
+		}
+		q = skipBlank(b, q+1)
+		s.pos, s.js = q, jsValue
+		if q >= len(b) {
+			return
+		}
+		if c := b[q]; c != '"' {
+			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
+				// A code member's plain number, read in place: what
+				// value does with it, but for the checks that cannot
+				// fail here.
+				s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+				s.pos = end
+				s.afterValue(f)
+			} else if !s.value(f, c, final) {
+				s.jsonError()
+				return
+			}
+			if c == '{' || c == '[' {
+				return
+			}
+		} else {
+			ve, ok := bm.inBlock(q+1, maxPre)
+			if !ok {
+				ve = bm.endNew(q+1, maxPre)
+			}
+			if ve < 0 {
+				return
+			}
+			kind, scan := s.stringKind(f)
+			content := b[q+1 : ve]
+			if scan && len(content) >= minScan && bm.holdsText(q+1, ve) {
+				return // the string reader starts the nested scanner
+			}
+			s.pos = ve + 1
+			if kind == strText {
+				s.afterValue(f) // all stringValue does with text
+			} else {
+				s.plainString(f, kind, slotOf(f.member), content)
+			}
+		}
+		// After the value: ',' and the next key, or the object's end.
+		q = skipBlank(b, s.pos)
+		if q >= len(b) {
+			return
+		}
+		switch b[q] {
+		case ',':
+			q = skipBlank(b, q+1)
+			s.pos, s.js = q, jsKey
+			if q >= len(b) || b[q] != '"' {
+				return
+			}
+			p = q
+		case '}':
+			s.pos = q + 1
+			s.close()
+			return
+		default:
+			s.pos = q
+			return
+		}
+	}
+}
+
+// codeKey reports whether a member's number is a code.
+func codeKey(k memberKey) bool {
+	return k == keyErrorCode || k == keyResultCode || k == keyCode
+}
+
+// plainCode reads the JSON number at b[i] if it is plainly a code: an
+// optional '-' and one to ten digits, no leading zero, within int32, and
+// a byte after it in b that does not go on with the number. Then
+// jsonNumber ends it at end too, and ascii.ParseCode reads code from it;
+// for a number cut by the end of b, or any other number, ok is false and
+// value reads it.
+func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
+	j := i
+	if j < len(b) && b[j] == '-' {
+		j++
+	}
+	start := j
+	var v int64
+	for ; j < len(b) && j-start <= 10 && isDigit(b[j]); j++ {
+		v = v*10 + int64(b[j]-'0')
+	}
+	n := j - start
+	if n == 0 || n > 10 || j == len(b) || b[start] == '0' && n > 1 {
+		return 0, 0, false
+	}
+	if c := b[j]; c == '.' || c|0x20 == 'e' || isDigit(c) {
+		return 0, 0, false
+	}
+	if start > i {
+		v = -v
+	}
+	if v != int64(int32(v)) {
+		return 0, 0, false
+	}
+	return j, errcode.Code(v), true
+}
+
+// noBlock is a blockMasks' base before it takes its first block: no
+// index is within 64 bytes after it.
+const noBlock = -64
+
+// maskRead is how many bytes jsonMasks reads: the 64 it sets masks for,
+// and two more for a 'd' two bytes after a 'c'.
+const maskRead = 66
+
+// blockMasks are the masks of 64 bytes of the window, from buf[base] on:
+// bit i of each is about buf[base+i]. members finds the quotes that end
+// its keys and values in them, and the strings that may hold something
+// to scan one level up, with a few instructions and few branches that
+// depend on the lengths of the strings (which, as a search loop's end,
+// the processor mispredicts about once a string). A block covers a few
+// members: jsonMasks sets its masks, 64 bytes at once.
+type blockMasks struct {
+	// buf is the window, which blocks may read up to its end, and limit
+	// where the strings must end.
+	buf   []byte
+	limit int
+	base  int
+	// quote marks the '"' bytes; stop the bytes that end plain string
+	// content otherwise: '\' and control characters.
+	quote, stop uint64
+	// text marks a superset of where indexText finds something: '{',
+	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
+	// letter case.
+	text uint64
+}
+
+// end is plainEnd(buf[:limit], i, n), from the masks where they cover the
+// content.
+func (m *blockMasks) end(i, n int) int {
+	if e, ok := m.inBlock(i, n); ok {
+		return e
+	}
+	return m.endNew(i, n)
+}
+
+// inBlock is end for the usual case, a string whose closing quote is in
+// the block: ok is false if the block holds no quote at or after i. It
+// is short enough to inline, and members calls it before end: a call
+// for each string cost about 5% of the scan of a log of response bodies.
+func (m *blockMasks) inBlock(i, n int) (end int, ok bool) {
+	rel := uint(i - m.base)
+	if rel >= 64 || m.quote>>rel == 0 {
+		return 0, false
+	}
+	k := bits.TrailingZeros64(m.quote >> rel)
+	if k > n || m.stop>>rel&(1<<k-1) != 0 {
+		return -1, true // too long, or a stop first
+	}
+	return i + k, true
+}
+
+// endNew is end where the block holds no quote at or after i: it takes a
+// new block at i, unless the block starts there already or the window
+// ends too soon, when plainEnd searches on.
+func (m *blockMasks) endNew(i, n int) int {
+	buf, limit := m.buf, m.limit
+	if i != m.base && i+maskRead <= len(buf) {
+		m.base = i
+		m.quote, m.stop, m.text = jsonMasks(buf[i:])
+		if d := limit - i; d < 64 {
+			m.quote &= 1<<d - 1 // no quote at or past limit ends a string
+		}
+		return m.end(i, n)
+	}
+	return plainEnd(buf[:limit], i, n)
+}
+
+// holdsText is holdsText(buf, i, end), false at once when the block
+// covers the content and marks none of its bytes.
+func (m *blockMasks) holdsText(i, end int) bool {
+	rel, relEnd := uint(i-m.base), uint(end-m.base)
+	if relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0 {
+		return false
+	}
+	return holdsText(m.buf, i, end)
+}
+
+// jsonMasksSWAR returns the masks of the 64 bytes at b[0], eight bytes at
+// a time; b must hold at least maskRead bytes.
+func jsonMasksSWAR(b []byte) (quote, stop, text uint64) {
+	const fold = lsb * 0x20
+	_ = b[maskRead-1]
+	for k := 0; k < 64; k += 8 {
+		w := binary.LittleEndian.Uint64(b[k:])
+		w2 := binary.LittleEndian.Uint64(b[k+2:])
+		// As in plainEnd, with each mask exact.
+		ctl := ^((w & low) + lsb*0x60 | w) & msb
+		t := eqMask(w|fold, '{') | eqMask(w|lsb, 0xe9) | eqMask(w|fold, 'c')&eqMask(w2|fold, 'd')
+		quote |= packMask(eqMask(w, '"')) << k
+		stop |= packMask(eqMask(w, '\\')|ctl) << k
+		text |= packMask(t) << k
+	}
+	return quote, stop, text
+}
+
+// packMask gathers the high bits of the eight bytes of m into the low
+// eight bits, byte i's in bit i: the multiplication moves each to bit
+// 56+i, and no two sums overlap there.
+func packMask(m uint64) uint64 { return (m >> 7) * 0x0102040810204080 >> 56 }
+
+// plainString is endString for a string value read whole by members: its
+// content, as the string reader would have kept it for its kind.
+func (s *scanner) plainString(f *frame, kind strKind, slot int, content []byte) {
+	n := stringLimit(kind)
+	more := len(content) > n
+	if more {
+		content = content[:n]
+	}
+	s.stringValue(f, kind, slot, content, more, false)
+}
+
+// skipBlank returns the index of the first byte of b at or after i that
+// is not JSON whitespace; len(b) if there is none.
+func skipBlank(b []byte, i int) int {
+	// Most JSON in logs has no blanks between tokens: one test, as no
+	// blank is above ' ', tells the usual byte apart.
+	for i < len(b) && b[i] <= ' ' && (b[i] == ' ' || b[i] == '\n' || b[i] == '\r' || b[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// plainEnd returns the index of the quote that ends the string content
+// starting at b[i], if the content is at most n bytes of plain bytes (no
+// backslash, no control character); -1 otherwise, or if b ends first. It
+// looks eight bytes at a time; each mask is exact, so the first byte
+// marked is the first that stops the content.
+func plainEnd(b []byte, i, n int) int {
+	end := min(len(b), i+n+1) // the quote may come right after n bytes
+	j := i
+	for ; j+8 <= end; j += 8 {
+		w := binary.LittleEndian.Uint64(b[j:])
+		// A byte's high bit is set in the sum when its low seven bits
+		// are at least 0x20 (adding 0x60 carries into that bit, never
+		// into the next byte), and in w when it is not ASCII; ctl marks
+		// the bytes where neither is: the control characters.
+		ctl := ^((w & low) + lsb*0x60 | w) & msb
+		if m := eqMask(w, '"') | eqMask(w, '\\') | ctl; m != 0 {
+			j += bits.TrailingZeros64(m) / 8
+			if b[j] == '"' {
+				return j
+			}
+			return -1
+		}
+	}
+	for ; j < end; j++ {
+		switch c := b[j]; {
+		case c == '"':
+			return j
+		case c == '\\' || c < 0x20:
+			return -1
+		}
+	}
+	return -1
+}
+
+// holdsText reports whether indexText finds something in b[i:end], the
+// content of a string whose closing quote is b[end]. Most such strings
+// are short, and indexText's wide search has little to do on them; this
+// is its SWAR search inline, reading past end when b goes on far enough:
+// a match that starts before end cannot reach past it, as no pattern goes
+// on with a quote, and one that starts at or after end is left out.
+func holdsText(b []byte, i, end int) bool {
+	if end+10 > len(b) {
+		return indexText(b[i:end]) >= 0
+	}
+	const fold = lsb * 0x20
+	for ; i < end; i += 8 {
+		w0 := binary.LittleEndian.Uint64(b[i:])
+		w1 := binary.LittleEndian.Uint64(b[i+1:])
+		// As in indexTextSWAR: a byte of each z is zero where all its
+		// bytes match, and the lowest byte marked is the first match.
+		code := ((w0 | fold) ^ (lsb * 'c')) |
+			((w1 | fold) ^ (lsb * 'o')) |
+			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
+			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
+		brace := (w0 | fold) ^ (lsb * '{')
+		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
+		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
+			return i+bits.TrailingZeros64(m)/8 < end
+		}
+	}
+	return false
+}

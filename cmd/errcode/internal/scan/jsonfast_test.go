@@ -1,0 +1,254 @@
+package scan
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+
+	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/internal/ascii"
+)
+
+// fastSeeds are inputs where the fast path for plain members meets what
+// it must leave to the general reader, or must do as it does: escapes,
+// nesting, strings to scan one level up, long strings, the library's
+// group, log records, fail lists, cut numbers and blanks.
+var fastSeeds = []string{
+	`2024-05-01 ERROR im request failed resp={"ActionStatus":"FAIL","ErrorCode":20003,"ErrorInfo":"To_Account not found","ErrorDisplay":""}` + "\n",
+	`{"ActionStatus":"OK","ErrorCode":0,"ResultItem":[{"To_Account":"a","ResultCode":70107,"ResultInfo":"not found"}]}`,
+	`{ "ErrorCode" : 10010 , "ErrorInfo" : "no group" }` + "\n" + `{"errorcode":"90001","errmsg":"x"}`,
+	`{"level":"error","msg":"call failed","code":70001,"detail":"d"}`,
+	`{"err":{"code":70001,"category":"auth","retry":false,"errors":[{"code":70001},{"code":70107}]}}`,
+	`{"Fail_Account":["u1","u2"],"ResultItem":[{"To_Account":"u1","ResultCode":30001}]}`,
+	`{"msg":"resp={\"ErrorCode\":80001,\"ErrorInfo\":\"x\"}","ErrorCode":80001}`,
+	`{"ErrorInfo":"upstream said ErrorCode=70001","ErrorCode":70001}`,
+	`{"level":"warn","msg":"send failed ErrorCode=10010","user":"u1"}`,
+	`{"error":"errcode 70107 for u1","desc":"错误码：90001","x":"调用返回70346，请检查"}`,
+	`{"detail":"[{\"ResultCode\":70107}]","note":"see {ErrorCode:1}"}`,
+	`{"ErrorCode":10010,"ErrorInfo":"` + strings.Repeat("long ", 40) + `"}`,
+	`{"To_Account":"` + strings.Repeat("u", 200) + `","ResultCode":70107}`,
+	`{"E\u0072rorCode":10010,"code":"700\u00301"}`,
+	`{"ErrorCode":10010` + "\n",
+	`{"ErrorCode":1e3,"id":"g1","code":-5,"ok":true,"x":null,"y":[1,2]}`,
+	`{"ErrorCode":10010,"ErrorInfo":"a` + "\x01" + `b"}`,
+	`{"ErrorCode":` + strings.Repeat("1", 40) + `}`,
+	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
+	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
+}
+
+// scanFast scans data, read n bytes at a time, with the fast path for
+// plain members on or off, and returns the findings.
+func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Finding {
+	t.Helper()
+	defer func(was bool) { fastJSON = was }(fastJSON)
+	fastJSON = fast
+	r := &record{}
+	scanReads(t, data, n, r, opt)
+	return r.all
+}
+
+// checkFast holds the fast path to the general reader on data: the same
+// findings, whole and read in pieces, with and without details, and no
+// stall (scanReads checks that). It scans data as it is, and with a line
+// of blanks after it, long enough that the fast path takes blocks of
+// masks (maskRead bytes from a string's start) where data alone would
+// leave it to plainEnd.
+func checkFast(t *testing.T, data []byte) {
+	t.Helper()
+	padded := append(append([]byte(nil), data...), "\n"+strings.Repeat(" ", maskRead)...)
+	for _, in := range []struct {
+		data []byte
+		n    int
+	}{{data, len(data) + 1}, {data, 7}, {padded, len(padded) + 1}} {
+		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+			want := scanFast(t, in.data, in.n, false, opt)
+			got := scanFast(t, in.data, in.n, true, opt)
+			require.Equal(t, want, got, "read %d at a time, %+v: %q", in.n, opt, in.data)
+		}
+	}
+}
+
+// TestFastMembers checks the fast path against the general reader on
+// the seeds, and that it finds what they hold.
+func TestFastMembers(t *testing.T) {
+	for _, s := range fastSeeds {
+		checkFast(t, []byte(s))
+	}
+	// Past lookAhead, read in pieces: steps end at a limit short of the
+	// window's end, inside members and strings.
+	long := []byte(strings.Repeat(strings.Join(fastSeeds, "\n")+"\n", 1+2*lookAhead/len(strings.Join(fastSeeds, "\n"))))
+	for _, n := range []int{7, 1000} {
+		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
+			require.Equal(t, scanFast(t, long, n, false, opt), scanFast(t, long, n, true, opt), "read %d at a time, %+v", n, opt)
+		}
+	}
+	r := &record{}
+	scanReads(t, []byte(fastSeeds[0]), 1<<16, r, Options{Details: true})
+	require.Equal(t, []found{{20003, "To_Account not found", ""}}, founds(r.all))
+}
+
+// FuzzFastMembers holds the fast path for plain members to the general
+// reader: whatever the input, the findings must be the same.
+func FuzzFastMembers(f *testing.F) {
+	for _, s := range fastSeeds {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		checkFast(t, data)
+	})
+}
+
+// TestPlainEnd holds plainEnd to a byte-at-a-time search.
+func TestPlainEnd(t *testing.T) {
+	naive := func(b []byte, i, n int) int {
+		for j := i; j < len(b) && j <= i+n; j++ {
+			switch c := b[j]; {
+			case c == '"':
+				return j
+			case c == '\\' || c < 0x20:
+				return -1
+			}
+		}
+		return -1
+	}
+	for _, s := range []string{`abc"`, `abcdefghijkl"`, `abcdefg\"`, "abcdefghij\x1fk\"", "\x7f\x80\xff\"", `"`, ``, `abcdefgh`, strings.Repeat("x", 30) + `"`} {
+		for n := 0; n <= len(s)+1; n++ {
+			for i := 0; i <= len(s); i++ {
+				require.Equal(t, naive([]byte(s), i, n), plainEnd([]byte(s), i, n), "%q from %d, n %d", s, i, n)
+			}
+		}
+	}
+}
+
+// TestMemberKindBytes holds memberKind to a look-up in memberKeys with
+// ascii.EqualFold, for every key it knows with each of its bytes changed
+// to every byte value, and at every length.
+func TestMemberKindBytes(t *testing.T) {
+	table := func(k []byte) memberKey {
+		if len(k) < len(memberKeys) {
+			for _, m := range memberKeys[len(k)] {
+				if ascii.EqualFold(k, m.word) {
+					return m.key
+				}
+			}
+		}
+		return keyOther
+	}
+	for _, words := range memberKeys {
+		for _, m := range words {
+			for i := range len(m.word) {
+				for c := range 256 {
+					k := []byte(m.word)
+					k[i] = byte(c)
+					require.Equal(t, table(k), memberKind(k), "%q", k)
+				}
+			}
+			for n := range len(m.word) + 3 {
+				k := []byte(strings.Repeat(m.word, 2)[:n])
+				require.Equal(t, table(k), memberKind(k), "%q", k)
+			}
+		}
+	}
+}
+
+// TestHoldsText holds holdsText to indexText on string contents that end
+// at every place around a pattern, with the window ending soon after the
+// quote or well past it.
+func TestHoldsText(t *testing.T) {
+	for _, p := range []string{"code", "CoDe", "{", "[", "错", "返", "cod", "\xe9", "\xe8"} {
+		for lead := range 12 {
+			for tail := range 12 {
+				content := strings.Repeat("x", lead) + p + strings.Repeat("y", tail)
+				for _, after := range []string{"", "de", strings.Repeat("z", 16)} {
+					for cut := 0; cut <= len(content); cut++ {
+						b := []byte(content[:cut] + `"` + after)
+						require.Equal(t, indexText(b[:cut]) >= 0, holdsText(b, 0, cut), "%q", b)
+					}
+				}
+			}
+		}
+	}
+}
+
+// naiveMasks is jsonMasks one byte at a time.
+func naiveMasks(b []byte) (quote, stop, text uint64) {
+	for i := range 64 {
+		c := b[i]
+		bit := uint64(1) << i
+		if c == '"' {
+			quote |= bit
+		}
+		if c == '\\' || c < 0x20 {
+			stop |= bit
+		}
+		if c|0x20 == '{' || c == 0xe8 || c == 0xe9 || c|0x20 == 'c' && b[i+2]|0x20 == 'd' {
+			text |= bit
+		}
+	}
+	return quote, stop, text
+}
+
+// checkMasks holds jsonMasks, whatever search the processor gets, and
+// jsonMasksSWAR to naiveMasks on the first maskRead bytes of b.
+func checkMasks(t *testing.T, b []byte) {
+	t.Helper()
+	b = append(b, make([]byte, maskRead)...)[:maskRead]
+	q, s, x := naiveMasks(b)
+	want := []uint64{q, s, x}
+	q, s, x = jsonMasks(b)
+	require.Equal(t, want, []uint64{q, s, x}, "%q", b)
+	q, s, x = jsonMasksSWAR(b)
+	require.Equal(t, want, []uint64{q, s, x}, "SWAR %q", b)
+}
+
+// TestJSONMasks checks the masks with every byte value at every place of
+// a block, and on a response body.
+func TestJSONMasks(t *testing.T) {
+	base := []byte(`{"ActionStatus":"FAIL","ErrorCode":20003,"ErrorInfo":"code\\u0001 [x]","ErrorDisplay":""}`)
+	checkMasks(t, base)
+	for i := range maskRead {
+		for c := range 256 {
+			b := bytes.Repeat([]byte("cxd"), maskRead)[:maskRead]
+			b[i] = byte(c)
+			checkMasks(t, b)
+		}
+	}
+}
+
+// FuzzJSONMasks holds the masks of the fast path to the byte-at-a-time
+// ones.
+func FuzzJSONMasks(f *testing.F) {
+	f.Add([]byte(`{"ErrorCode":1,"ErrorInfo":"a\\"}` + "\x00\x1f\x7f\xe8\xe9{[cOdE"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		checkMasks(t, b)
+	})
+}
+
+// TestPlainCode holds plainCode to jsonNumber and ascii.ParseCode: where
+// it reads a code, they read the same number to the same end.
+func TestPlainCode(t *testing.T) {
+	for _, num := range []string{"0", "-0", "7", "-7", "20003", "0123", "00", "-", "2147483647", "2147483648", "-2147483648", "-2147483649", "12345678901", "1.5", "1e3", "1E3", "12a", "9999999999"} {
+		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", "."} {
+			b := []byte(num + after)
+			end, code, ok := plainCode(b, 0)
+			if !ok {
+				continue
+			}
+			jend, jok := jsonNumber(b, 0)
+			require.True(t, jok && jend == end && end < len(b), "%q", b)
+			want, pok := ascii.ParseCode(b[:end])
+			require.True(t, pok, "%q", b)
+			require.Equal(t, errcode.Code(want), code, "%q", b)
+		}
+	}
+	for _, b := range []string{"20003,", "-5}", "0 "} {
+		_, _, ok := plainCode([]byte(b), 0)
+		require.True(t, ok, b)
+	}
+	for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,"} {
+		_, _, ok := plainCode([]byte(b), 0)
+		require.False(t, ok, b)
+	}
+}
