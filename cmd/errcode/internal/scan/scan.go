@@ -139,11 +139,10 @@ func (sc *Scanner) Work() int64 { return sc.work }
 // step.
 func (sc *Scanner) Stalls() int64 { return sc.stalls }
 
-// report hands a finding to the sink.
-func (sc *Scanner) report(f Finding) {
-	_, f.Known = errcode.Lookup(f.Code)
-	f.Known = f.Known && !f.Cut
-	sc.sink.Found(f)
+// report hands a finding to the sink, setting its Known first.
+func (sc *Scanner) report(f *Finding) {
+	f.Known = !f.Cut && listed(f.Code)
+	sc.sink.Found(*f)
 }
 
 // text cleans raw (cut to limit bytes; more says it went on) and returns

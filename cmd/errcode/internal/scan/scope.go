@@ -84,39 +84,48 @@ type scope struct {
 // field takes f, a code the scope holds itself, about the item whose ID
 // hashes to id (0 for none).
 func (s *scanner) field(f Finding, id uint64) {
-	sc := &s.scope
 	if f.Code != 0 {
-		sc.count(f.Code)
+		// Before queued, which may settle the findings so far: a field
+		// counts against them too.
+		s.scope.count(f.Code)
 	}
-	s.queue(heldFinding{f, true, id})
+	h := s.queued()
+	h.f, h.field, h.id = f, true, id
+	s.scope.accounts = s.scope.accounts || f.NoCode && id != 0
 }
 
 // hold takes f, a code found in a string or in the library's error text,
 // which a field of the scope may cancel.
-func (s *scanner) hold(f Finding) { s.queue(heldFinding{f: f}) }
+func (s *scanner) hold(f Finding) {
+	s.queued().f = f
+}
 
-// queue keeps a finding until the scope ends, so that findings go on in
-// the order of the input.
-func (s *scanner) queue(h heldFinding) {
+// queued keeps a new, zero finding until the scope ends, so that findings
+// go on in the order of the input, and returns it for the caller to fill
+// in place: a finding is written once, where it is kept, rather than
+// copied from call to call. A caller that queues an account of a fail
+// list sets accounts.
+func (s *scanner) queued() *heldFinding {
 	sc := &s.scope
 	sc.active = true
 	if len(sc.held) >= maxHeld {
 		s.settle()
 	}
-	sc.accounts = sc.accounts || h.f.NoCode && h.id != 0
-	sc.held = append(sc.held, h)
+	sc.held = append(sc.held, heldFinding{})
+	return &sc.held[len(sc.held)-1]
 }
 
 // pass sends on a finding the scope is done with: at level 0 to the
 // Sink, at a higher level to the scope of the string that holds it, as
 // held.
-func (s *scanner) pass(h heldFinding) {
+func (s *scanner) pass(h *heldFinding) {
 	if s.parent == nil {
-		s.run.report(h.f)
+		s.run.report(&h.f)
 		return
 	}
-	h.field = false
-	s.parent.queue(h)
+	p := s.parent.queued()
+	p.f, p.id = h.f, h.id
+	s.parent.scope.accounts = s.parent.scope.accounts || h.f.NoCode && h.id != 0
 }
 
 // idHash returns a hash of an item's ID as it came (FNV-1a), never 0.
@@ -156,19 +165,34 @@ func (sc *scope) cancel(c errcode.Code) bool {
 
 // settle sends on what the scope keeps, in order, but for the held codes
 // its fields cancel and the accounts of fail lists named already.
+//
+// It leaves the findings it sent on in held's spare capacity rather than
+// clearing them: what they point to is at most maxHeld details and IDs,
+// which the next scope writes over, and clearing costs a call and a
+// write barrier check on every line that holds a code.
 func (s *scanner) settle() {
 	sc := &s.scope
+	if len(sc.held) == 1 && !sc.accounts {
+		// The common case, one code on a line: a field, or a held code
+		// only another field could cancel.
+		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
+			s.pass(h)
+		}
+		sc.held = sc.held[:0]
+		return
+	}
 	if sc.accounts {
 		if sc.seen == nil {
 			sc.seen = make(map[uint64]bool)
 		}
-		for _, h := range sc.held {
-			if !h.f.NoCode && h.id != 0 {
+		for i := range sc.held {
+			if h := &sc.held[i]; !h.f.NoCode && h.id != 0 {
 				sc.seen[h.id] = true
 			}
 		}
 	}
-	for _, h := range sc.held {
+	for i := range sc.held {
+		h := &sc.held[i]
 		switch {
 		case h.f.NoCode:
 			if h.id != 0 && sc.accounts {
@@ -182,7 +206,6 @@ func (s *scanner) settle() {
 		}
 		s.pass(h)
 	}
-	clear(sc.held)
 	sc.held = sc.held[:0]
 	if sc.accounts {
 		clear(sc.seen)
@@ -207,8 +230,7 @@ func (s *scanner) endScope() {
 		return
 	}
 	s.settle()
-	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
-	clear(sc.seen)
+	sc.active, sc.nField, sc.group = false, 0, 0
 }
 
 // textAt is where text is read up to buf[i]: the scope ends if the text
@@ -229,6 +251,40 @@ func (s *scanner) textAt(i int) {
 		}
 	}
 	sc.from = p
+}
+
+// mentionAt is textAt for a text mention whose key starts at buf[ks] and
+// whose number ends at buf[end], and returns the line of the number as
+// lineOf does. No line end lies between ks and end (a key, blanks, a
+// separator, quotes and a number), so the scope has looked at the text up
+// to end once it has up to ks.
+//
+// When the Scanner counts lines, at level 0, and the lines are counted up
+// to where the scope last looked (as they are after the last mention on
+// the same stretch of text), one count of the newlines up to end tells
+// both the line and whether the scope ends: a second search of the same
+// bytes for a line end, on every line with a code, would cost as much.
+func (s *scanner) mentionAt(ks, end int) (line int64) {
+	sc := &s.scope
+	if s.level > 0 || !s.run.opt.Lines {
+		s.textAt(ks)
+		sc.from = max(sc.from, s.off+int64(end))
+		return s.lineOf(end)
+	}
+	if s.off+int64(s.linePos) != sc.from || s.linePos > ks {
+		s.textAt(ks)
+		line = s.lineAt(end)
+		sc.from = max(sc.from, s.off+int64(end))
+		return line
+	}
+	// The newlines in buf[linePos:end] are those in buf[linePos:ks].
+	before := s.line
+	line = s.lineAt(end)
+	if line != before && sc.active {
+		s.endScope()
+	}
+	sc.from = s.off + int64(end)
+	return line
 }
 
 // toText is where the scanner goes back to text after JSON or a string:

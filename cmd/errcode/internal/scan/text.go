@@ -381,7 +381,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
-	s.textAt(ks)
+	line := s.mentionAt(ks, end)
 	if group {
 		if c == s.scope.group && bytes.HasSuffix(b[:ks], []byte("errors.0.")) {
 			// The library's batch group in slog text output: its first
@@ -391,14 +391,17 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		}
 		s.scope.group = c
 	}
-	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
-	if s.run.opt.Details {
-		f.Detail = s.textDetail(ks, end, class)
+	field := !libraryText(b, ks, ke, digits)
+	if field {
+		// Before queued, as field does.
+		s.scope.count(c)
 	}
-	if libraryText(b, ks, ke, digits) {
-		s.hold(f)
-	} else {
-		s.field(f, 0)
+	h := s.queued()
+	h.f.Code, h.f.Line, h.f.Cut, h.field = c, line, cut, field
+	if s.run.opt.Details {
+		// Written after queued, which may settle and so move nothing the
+		// detail depends on.
+		h.f.Detail = s.textDetail(ks, end, class)
 	}
 	return end, true
 }
