@@ -91,20 +91,15 @@ func (s *scanner) field(f Finding, id uint64) {
 	}
 	h := s.queued()
 	h.f, h.field, h.id = f, true, id
+	h.f.Known = known(f.Code, f.Cut)
 	s.scope.accounts = s.scope.accounts || f.NoCode && id != 0
-}
-
-// hold takes f, a code found in a string or in the library's error text,
-// which a field of the scope may cancel.
-func (s *scanner) hold(f Finding) {
-	s.queued().f = f
 }
 
 // queued keeps a new, zero finding until the scope ends, so that findings
 // go on in the order of the input, and returns it for the caller to fill
 // in place: a finding is written once, where it is kept, rather than
-// copied from call to call. A caller that queues an account of a fail
-// list sets accounts.
+// copied from call to call. The caller sets its Known (see known), and
+// accounts when it is an account of a fail list.
 func (s *scanner) queued() *heldFinding {
 	sc := &s.scope
 	sc.active = true
@@ -126,6 +121,15 @@ func (s *scanner) pass(h *heldFinding) {
 	p := s.parent.queued()
 	p.f, p.id = h.f, h.id
 	s.parent.scope.accounts = s.parent.scope.accounts || h.f.NoCode && h.id != 0
+}
+
+// known is a finding's Known: whether an official source lists c, never
+// for a cut number. It is set as the finding is queued, not as it is
+// reported: report then hands the finding on as it is, where writing one
+// byte of it just before copying it whole to the sink would make the
+// copy wait for the write.
+func known(c errcode.Code, cut bool) bool {
+	return !cut && listed(c)
 }
 
 // idHash returns a hash of an item's ID as it came (FNV-1a), never 0.
@@ -254,7 +258,7 @@ func (s *scanner) textAt(i int) {
 }
 
 // mentionAt is textAt for a text mention whose key starts at buf[ks] and
-// whose number ends at buf[end], and returns the line of the number as
+// whose number runs from buf[digits] to buf[end], and returns the line of the number as
 // lineOf does. No line end lies between ks and end (a key, blanks, a
 // separator, quotes and a number), so the scope has looked at the text up
 // to end once it has up to ks.
@@ -264,8 +268,12 @@ func (s *scanner) textAt(i int) {
 // the same stretch of text), one count of the newlines up to end tells
 // both the line and whether the scope ends: a second search of the same
 // bytes for a line end, on every line with a code, would cost as much.
-func (s *scanner) mentionAt(ks, end int) (line int64) {
+func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 	sc := &s.scope
+	if s.run.slow {
+		s.textAt(ks)
+		return s.lineOf(digits)
+	}
 	if s.level > 0 || !s.run.opt.Lines {
 		s.textAt(ks)
 		sc.from = max(sc.from, s.off+int64(end))

@@ -2,6 +2,8 @@ package scan
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/ascii"
@@ -314,18 +316,62 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
 	}
-	for _, p := range keyPrefixes {
-		// The byte before "code", folded, rules out most prefixes before
-		// they are compared whole.
-		ks := k - len(p.word)
-		if ks >= 0 && b[k-1]|0x20 == p.word[len(p.word)-1]|0x20 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
-			return s.mention(ks, k+4, p.class, sepBlank, final)
-		}
+	if ks, class, ok := keyPrefix(b, k); ok {
+		return s.mention(ks, k+4, class, sepBlank, final)
 	}
 	if !keyStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
+}
+
+// prefixWords are keyPrefixes as keyPrefix compares them: each word's
+// bytes as a little-endian number, with fold set to 0x20 at its letters,
+// so that w|fold == word tells a word in any letter case from every other
+// bytes (a letter's two cases are the only bytes that differ by 0x20
+// alone, and the other bytes are compared as they are).
+var prefixWords = func() (out [8]struct{ word, fold uint64 }) {
+	for i, p := range keyPrefixes {
+		for j := range len(p.word) {
+			c := uint64(p.word[j])
+			out[i].word |= c << (8 * j)
+			if c >= 'a' && c <= 'z' {
+				out[i].fold |= 0x20 << (8 * j)
+			}
+		}
+	}
+	return out
+}()
+
+// keyPrefix returns where the key of a "code" at b[k] starts and its
+// class when one of keyPrefixes comes right before it at a key start,
+// the longest first. It compares the eight bytes before k with each
+// prefix at once, without a loop over its bytes: nearly every mention in
+// a log is an ErrorCode or errcode, and this runs for each.
+func keyPrefix(b []byte, k int) (ks int, class textClass, ok bool) {
+	if k < 8 {
+		return keyPrefixShort(b, k)
+	}
+	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	for i := range keyPrefixes {
+		p := &keyPrefixes[i]
+		n := len(p.word)
+		if (w>>(64-8*n))|prefixWords[i].fold == prefixWords[i].word && keyStart(b, k-n) {
+			return k - n, p.class, true
+		}
+	}
+	return 0, 0, false
+}
+
+// keyPrefixShort is keyPrefix for a "code" within 8 bytes of b's start.
+func keyPrefixShort(b []byte, k int) (ks int, class textClass, ok bool) {
+	for _, p := range keyPrefixes {
+		ks := k - len(p.word)
+		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
+			return ks, p.class, true
+		}
+	}
+	return 0, 0, false
 }
 
 // chineseMention reads a mention whose 错误码 starts at b[k], if there is
@@ -381,7 +427,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
-	line := s.mentionAt(ks, end)
+	line := s.mentionAt(ks, digits, end)
 	if group {
 		if c == s.scope.group && bytes.HasSuffix(b[:ks], []byte("errors.0.")) {
 			// The library's batch group in slog text output: its first
@@ -397,7 +443,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		s.scope.count(c)
 	}
 	h := s.queued()
-	h.f.Code, h.f.Line, h.f.Cut, h.field = c, line, cut, field
+	h.f.Code, h.f.Line, h.f.Cut, h.f.Known, h.field = c, line, cut, known(c, cut), field
 	if s.run.opt.Details {
 		// Written after queued, which may settle and so move nothing the
 		// detail depends on.
@@ -418,31 +464,37 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // '=', ':' or '：' (or what else sep allows), blanks, an optional quote,
 // and an integer that fits in an int32 and ends a word. It returns the
 // code, where its digits start and where it ends.
+//
+// It runs for every mention, so the common forms (ErrorCode=N,
+// ErrorCode: N, errcode N) take no call: skipQuote runs only at a byte
+// that may start a quote, and digits reads the number eight bytes at a
+// time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
-	j = skipQuote(b, j)
+	if j < len(b) && mayQuote(b[j]) {
+		j = skipQuote(b, j)
+	}
 	k := skipBlanks(b, j)
 	switch {
 	case k < len(b) && (b[k] == '=' || b[k] == ':'):
 		k++
-	case ascii.HasPrefixFold(b[k:], "："):
+	case k < len(b) && b[k] == "："[0] && ascii.HasPrefixFold(b[k:], "："):
 		k += len("：")
 	case sep == sepMark || sep == sepBlank && k == j:
 		return 0, 0, 0, false
 	}
-	k = skipQuote(b, skipBlanks(b, k))
+	k = skipBlanks(b, k)
+	if k < len(b) && mayQuote(b[k]) {
+		k = skipQuote(b, k)
+	}
 	start := k
 	if k < len(b) && (b[k] == '-' || b[k] == '+') {
 		k++
 	}
-	d := k
-	var v int64
-	for k < len(b) && isDigit(b[k]) && k-d <= maxDigits {
-		v = v*10 + int64(b[k]-'0')
-		k++
-	}
-	if k == d || k-d > maxDigits {
+	v, n := leadingDigits(b[k:])
+	if n == 0 || n > maxDigits {
 		return 0, 0, 0, false
 	}
+	k += n
 	if k < len(b) && (isWordByte(b[k]) || b[k] == '.' && k+1 < len(b) && isDigit(b[k+1])) {
 		return 0, 0, 0, false
 	}
@@ -453,6 +505,41 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 		return 0, 0, 0, false
 	}
 	return errcode.Code(v), start, k, true
+}
+
+// mayQuote reports whether skipQuote may step over something at c.
+func mayQuote(c byte) bool { return c == '"' || c == '\'' || c == '\\' }
+
+// leadingDigits returns the value of the decimal digits b starts with and
+// how many there are, reading at most maxDigits+1 of them (n is then more
+// than maxDigits, and v is of no use).
+func leadingDigits(b []byte) (v int64, n int) {
+	if len(b) >= 8 {
+		// Eight bytes at once: a is each byte's value as a digit, which
+		// is more than 9 where the byte is not one.
+		a := binary.LittleEndian.Uint64(b) ^ 0x3030303030303030
+		// The high bit of each byte of non is set where a's byte is not
+		// a digit's value: 0x76 carries into the high bit from 10 up,
+		// and no byte's sum carries into the next.
+		if non := ((a&low)+0x7676767676767676 | a) & msb; non != 0 {
+			n = bits.TrailingZeros64(non) / 8
+			if n == 0 {
+				return 0, 0
+			}
+			// The n digits to the top bytes, zeros below them, and
+			// pairs, quads and octets of digits added up in turn.
+			a <<= 64 - 8*uint(n)
+			a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
+			a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
+			a = (a * (10000<<32 + 1)) >> 32
+			return int64(a), n
+		}
+	}
+	for n < len(b) && isDigit(b[n]) && n <= maxDigits {
+		v = v*10 + int64(b[n]-'0')
+		n++
+	}
+	return v, n
 }
 
 // listed reports whether an official source lists c (errcode.Lookup).
