@@ -521,7 +521,7 @@ func leadingDigits(b []byte) (v int64, n int) {
 		// The high bit of each byte of non is set where a's byte is not
 		// a digit's value: 0x76 carries into the high bit from 10 up,
 		// and no byte's sum carries into the next.
-		if non := ((a&low)+0x7676767676767676 | a) & msb; non != 0 {
+		if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
 			n = bits.TrailingZeros64(non) / 8
 			if n == 0 {
 				return 0, 0
