@@ -90,6 +90,8 @@ func TestMentionReaders(t *testing.T) {
 		`"ErrorCode":"70001"`, `\"ErrorCode\":70001`, "ErrorCode= +12 ", "code=1.5", "code=12ab",
 		"ErrorCode=2147483647 ", "ErrorCode=2147483648 ", "ErrorCode=-2147483648 ", "ErrorCode:\t\t7",
 		"ErrorCode=", "E", "", "ERRor_Code=9", "rror_code=1", "err\x7fcode=1", "error\x00code=1",
+		"ErrCode=1", "err code=1", "Result_Code=1", "RESULT CODE=1", "resultcode=1", "resulT\x7fcode=1",
+		"xresult_code=1", "_result code=1", "err_code=1", "errorCODE=1", "error\x7fcode=1", "reror_code=1",
 	}
 	for n := range 14 {
 		d := strings.Repeat("9", n)
@@ -100,6 +102,9 @@ func TestMentionReaders(t *testing.T) {
 	for _, in := range inputs {
 		t.Run(fmt.Sprintf("%q", in), func(t *testing.T) {
 			checkMentionReaders(t, []byte(in))
+			// Far enough from the start for the readers' wide loads.
+			checkMentionReaders(t, []byte("a 2026-05-01 "+in))
+			checkMentionReaders(t, []byte("errorerror"+in))
 		})
 	}
 }
@@ -201,4 +206,27 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		checkFastPaths(t, b)
 	})
+}
+
+// TestPrefixWords holds the words keyPrefix compares to keyPrefixes:
+// each prefix is one of them, alone or with a '_' or ' ' after it.
+func TestPrefixWords(t *testing.T) {
+	words := map[string][2]uint64{
+		"error":  {wordError, foldError},
+		"err":    {wordErr, foldErr},
+		"result": {wordResult, foldResult},
+	}
+	for _, p := range keyPrefixes {
+		w := strings.TrimRight(p.word, "_ ")
+		require.Contains(t, words, w, p.word)
+		require.LessOrEqual(t, len(p.word)-len(w), 1, p.word)
+		var word, fold uint64
+		for i := range len(w) {
+			word |= uint64(w[i]) << (8 * i)
+			if w[i] >= 'a' && w[i] <= 'z' {
+				fold |= 0x20 << (8 * i)
+			}
+		}
+		require.Equal(t, [2]uint64{word, fold}, words[w], p.word)
+	}
 }

@@ -325,39 +325,55 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	return s.mention(k, k+4, classPlain, sepMark, final)
 }
 
-// prefixWords are keyPrefixes as keyPrefix compares them: each word's
-// bytes as a little-endian number, with fold set to 0x20 at its letters,
-// so that w|fold == word tells a word in any letter case from every other
-// bytes (a letter's two cases are the only bytes that differ by 0x20
-// alone, and the other bytes are compared as they are).
-var prefixWords = func() (out [8]struct{ word, fold uint64 }) {
-	for i, p := range keyPrefixes {
-		for j := range len(p.word) {
-			c := uint64(p.word[j])
-			out[i].word |= c << (8 * j)
-			if c >= 'a' && c <= 'z' {
-				out[i].fold |= 0x20 << (8 * j)
-			}
-		}
-	}
-	return out
-}()
+// The words of keyPrefixes as keyPrefix compares them: each word's bytes
+// as a little-endian number (wordX), with 0x20 set at its letters in
+// foldX, so that w|foldX == wordX tells the word in any letter case from
+// every other bytes: a letter's two cases are the only bytes that differ
+// by 0x20 alone, and the other bytes are compared as they are.
+// TestPrefixWords holds them to keyPrefixes.
+const (
+	wordError  = 'e' | 'r'<<8 | 'r'<<16 | 'o'<<24 | 'r'<<32
+	foldError  = 0x2020202020
+	wordErr    = 'e' | 'r'<<8 | 'r'<<16
+	foldErr    = 0x202020
+	wordResult = 'r' | 'e'<<8 | 's'<<16 | 'u'<<24 | 'l'<<32 | 't'<<40
+	foldResult = 0x202020202020
+)
 
 // keyPrefix returns where the key of a "code" at b[k] starts and its
 // class when one of keyPrefixes comes right before it at a key start,
-// the longest first. It compares the eight bytes before k with each
-// prefix at once, without a loop over its bytes: nearly every mention in
-// a log is an ErrorCode or errcode, and this runs for each.
+// the first in keyPrefixes' order. Nearly every mention in a log is an
+// ErrorCode or an errcode, and this runs for each, so it compares the
+// eight bytes before k with each word at once, and only with the words
+// that end with the byte before k: no two words that end alike differ
+// otherwise than in what comes before, so the order is kept.
 func keyPrefix(b []byte, k int) (ks int, class textClass, ok bool) {
 	if k < 8 {
 		return keyPrefixShort(b, k)
 	}
 	w := binary.LittleEndian.Uint64(b[k-8 : k])
-	for i := range keyPrefixes {
-		p := &keyPrefixes[i]
-		n := len(p.word)
-		if (w>>(64-8*n))|prefixWords[i].fold == prefixWords[i].word && keyStart(b, k-n) {
-			return k - n, p.class, true
+	switch b[k-1] {
+	case 'r', 'R':
+		switch {
+		case w>>24|foldError == wordError && keyStart(b, k-5):
+			return k - 5, classError, true
+		case w>>40|foldErr == wordErr && keyStart(b, k-3):
+			return k - 3, classError, true
+		}
+	case 't', 'T':
+		if w>>16|foldResult == wordResult && keyStart(b, k-6) {
+			return k - 6, classResult, true
+		}
+	case '_', ' ':
+		// The word before the separator, as above, one byte further.
+		sep := uint64(b[k-1])
+		switch {
+		case w>>16|foldError == wordError|sep<<40 && keyStart(b, k-6):
+			return k - 6, classError, true
+		case sep == '_' && w>>32|foldErr == wordErr|sep<<24 && keyStart(b, k-4):
+			return k - 4, classError, true
+		case w>>8|foldResult == wordResult|sep<<48 && keyStart(b, k-7):
+			return k - 7, classResult, true
 		}
 	}
 	return 0, 0, false
