@@ -92,6 +92,8 @@ func TestMentionReaders(t *testing.T) {
 		"ErrorCode=", "E", "", "ERRor_Code=9", "rror_code=1", "err\x7fcode=1", "error\x00code=1",
 		"ErrCode=1", "err code=1", "Result_Code=1", "RESULT CODE=1", "resultcode=1", "resulT\x7fcode=1",
 		"xresult_code=1", "_result code=1", "err_code=1", "errorCODE=1", "error\x7fcode=1", "reror_code=1",
+		"错误码70001", "错误码 70001", "错误码：70001", "返回1234567", "code 7", "ErrorCode=7_", "ErrorCode: 7.5",
+		"ErrorCode:7.", "ErrorCode=12345678", "ErrorCode=1234567a", "ErrorCode=-5", "ErrorCode: +5",
 	}
 	for n := range 14 {
 		d := strings.Repeat("9", n)
@@ -105,6 +107,8 @@ func TestMentionReaders(t *testing.T) {
 			// Far enough from the start for the readers' wide loads.
 			checkMentionReaders(t, []byte("a 2026-05-01 "+in))
 			checkMentionReaders(t, []byte("errorerror"+in))
+			// With bytes after it for the fast path's.
+			checkMentionReaders(t, []byte("a 2026-05-01 "+in+" 0123456789abcdef"))
 		})
 	}
 }

@@ -486,6 +486,21 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // that may start a quote, and digits reads the number eight bytes at a
 // time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
+	if j+maxSep+8 < len(b) {
+		if d := plainSep(b, j, sep); d > 0 {
+			// Up to seven digits, which fit in an int32 and need no
+			// loop; more take the general path.
+			a := binary.LittleEndian.Uint64(b[d:]) ^ 0x3030303030303030
+			if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
+				n := bits.TrailingZeros64(non) / 8
+				k := d + n
+				if n == 0 || isWordByte(b[k]) || b[k] == '.' && isDigit(b[k+1]) {
+					return 0, 0, 0, false
+				}
+				return errcode.Code(digitsValue(a, n)), d, k, true
+			}
+		}
+	}
 	if j < len(b) && mayQuote(b[j]) {
 		j = skipQuote(b, j)
 	}
@@ -523,6 +538,27 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 	return errcode.Code(v), start, k, true
 }
 
+// maxSep is how many bytes plainSep reads past a key.
+const maxSep = 3
+
+// plainSep returns where the number after a text key that ends at b[j]
+// starts when what comes between is one of the common separators, "=",
+// ":", ": " or, as sep allows, " " or nothing, and a digit follows; 0
+// otherwise. b must hold maxSep bytes past j.
+func plainSep(b []byte, j int, sep keySep) int {
+	switch c := b[j]; {
+	case (c == '=' || c == ':') && isDigit(b[j+1]):
+		return j + 1
+	case c == ':' && b[j+1] == ' ' && isDigit(b[j+2]):
+		return j + 2
+	case c == ' ' && sep != sepMark && isDigit(b[j+1]):
+		return j + 1
+	case sep == sepNone && isDigit(c):
+		return j
+	}
+	return 0
+}
+
 // mayQuote reports whether skipQuote may step over something at c.
 func mayQuote(c byte) bool { return c == '"' || c == '\'' || c == '\\' }
 
@@ -542,13 +578,7 @@ func leadingDigits(b []byte) (v int64, n int) {
 			if n == 0 {
 				return 0, 0
 			}
-			// The n digits to the top bytes, zeros below them, and
-			// pairs, quads and octets of digits added up in turn.
-			a <<= 64 - 8*uint(n)
-			a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
-			a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
-			a = (a * (10000<<32 + 1)) >> 32
-			return int64(a), n
+			return digitsValue(a, n), n
 		}
 	}
 	for n < len(b) && isDigit(b[n]) && n <= maxDigits {
@@ -556,6 +586,19 @@ func leadingDigits(b []byte) (v int64, n int) {
 		n++
 	}
 	return v, n
+}
+
+// digitsValue returns the value of the first n digits (1 to 8) of a, the
+// values of eight digits in the order they are written, a byte each from
+// the lowest.
+func digitsValue(a uint64, n int) int64 {
+	// The n digits to the top bytes, zeros below them, and pairs, quads
+	// and octets of digits added up in turn.
+	a <<= 64 - 8*uint(n)
+	a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
+	a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
+	a = (a * (10000<<32 + 1)) >> 32
+	return int64(a)
 }
 
 // listed reports whether an official source lists c (errcode.Lookup).
