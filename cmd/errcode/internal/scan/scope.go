@@ -102,12 +102,26 @@ func (s *scanner) field(f Finding, id uint64) {
 // accounts when it is an account of a fail list.
 func (s *scanner) queued() *heldFinding {
 	sc := &s.scope
-	sc.active = true
-	if len(sc.held) >= maxHeld {
-		s.settle()
+	if len(sc.held) == cap(sc.held) {
+		s.makeRoom()
 	}
-	sc.held = append(sc.held, heldFinding{})
-	return &sc.held[len(sc.held)-1]
+	sc.active = true
+	sc.held = sc.held[:len(sc.held)+1]
+	h := &sc.held[len(sc.held)-1]
+	*h = heldFinding{}
+	return h
+}
+
+// makeRoom makes room in held for queued: it settles what is there (at
+// most maxHeld findings are kept), or makes held, whole, the first time,
+// so that queued inlines.
+func (s *scanner) makeRoom() {
+	sc := &s.scope
+	if sc.held == nil {
+		sc.held = make([]heldFinding, 0, maxHeld)
+		return
+	}
+	s.settle()
 }
 
 // pass sends on a finding the scope is done with: at level 0 to the

@@ -341,42 +341,48 @@ const (
 )
 
 // keyPrefix returns where the key of a "code" at b[k] starts and its
-// class when one of keyPrefixes comes right before it at a key start,
-// the first in keyPrefixes' order. Nearly every mention in a log is an
-// ErrorCode or an errcode, and this runs for each, so it compares the
-// eight bytes before k with each word at once, and only with the words
-// that end with the byte before k: no two words that end alike differ
-// otherwise than in what comes before, so the order is kept.
+// class when one of keyPrefixes comes right before it at a key start.
+// Nearly every mention in a log is an ErrorCode or an errcode, and this
+// runs for each, so it compares the eight bytes before k with each word
+// at once, and only with the words that end with the byte before k. At
+// most one of keyPrefixes ends at k (those that end alike differ in the
+// byte before their last but one: "error"/"err", "error_"/"err_"/
+// "result_", "error "/"result "), so their order does not matter.
 func keyPrefix(b []byte, k int) (ks int, class textClass, ok bool) {
 	if k < 8 {
 		return keyPrefixShort(b, k)
 	}
 	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	ks, class = -1, classError
 	switch b[k-1] {
 	case 'r', 'R':
 		switch {
-		case w>>24|foldError == wordError && keyStart(b, k-5):
-			return k - 5, classError, true
-		case w>>40|foldErr == wordErr && keyStart(b, k-3):
-			return k - 3, classError, true
+		case w>>24|foldError == wordError:
+			ks = k - 5
+		case w>>40|foldErr == wordErr:
+			ks = k - 3
 		}
 	case 't', 'T':
-		if w>>16|foldResult == wordResult && keyStart(b, k-6) {
-			return k - 6, classResult, true
+		if w>>16|foldResult == wordResult {
+			ks, class = k-6, classResult
 		}
 	case '_', ' ':
 		// The word before the separator, as above, one byte further.
 		sep := uint64(b[k-1])
 		switch {
-		case w>>16|foldError == wordError|sep<<40 && keyStart(b, k-6):
-			return k - 6, classError, true
-		case sep == '_' && w>>32|foldErr == wordErr|sep<<24 && keyStart(b, k-4):
-			return k - 4, classError, true
-		case w>>8|foldResult == wordResult|sep<<48 && keyStart(b, k-7):
-			return k - 7, classResult, true
+		case w>>16|foldError == wordError|sep<<40:
+			ks = k - 6
+		case sep == '_' && w>>32|foldErr == wordErr|sep<<24:
+			ks = k - 4
+		case w>>8|foldResult == wordResult|sep<<48:
+			ks, class = k-7, classResult
 		}
 	}
-	return 0, 0, false
+	// wordStart first: it inlines, and holds for nearly every key.
+	if ks < 0 || !wordStart(b, ks) && !keyStart(b, ks) {
+		return 0, 0, false
+	}
+	return ks, class, true
 }
 
 // keyPrefixShort is keyPrefix for a "code" within 8 bytes of b's start.
@@ -487,7 +493,20 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
 	if j+maxSep+8 < len(b) {
-		if d := plainSep(b, j, sep); d > 0 {
+		// The common separators, "=", ":", ": " and, as sep allows, " "
+		// or nothing, each followed by a digit, told at once.
+		d := 0
+		switch c := b[j]; {
+		case (c == '=' || c == ':') && isDigit(b[j+1]):
+			d = j + 1
+		case c == ':' && b[j+1] == ' ' && isDigit(b[j+2]):
+			d = j + 2
+		case c == ' ' && sep != sepMark && isDigit(b[j+1]):
+			d = j + 1
+		case sep == sepNone && isDigit(c):
+			d = j
+		}
+		if d > 0 {
 			// Up to seven digits, which fit in an int32 and need no
 			// loop; more take the general path.
 			a := binary.LittleEndian.Uint64(b[d:]) ^ 0x3030303030303030
@@ -538,26 +557,9 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 	return errcode.Code(v), start, k, true
 }
 
-// maxSep is how many bytes plainSep reads past a key.
+// maxSep is how many bytes numberAfterKey's fast path reads past a key
+// before the number.
 const maxSep = 3
-
-// plainSep returns where the number after a text key that ends at b[j]
-// starts when what comes between is one of the common separators, "=",
-// ":", ": " or, as sep allows, " " or nothing, and a digit follows; 0
-// otherwise. b must hold maxSep bytes past j.
-func plainSep(b []byte, j int, sep keySep) int {
-	switch c := b[j]; {
-	case (c == '=' || c == ':') && isDigit(b[j+1]):
-		return j + 1
-	case c == ':' && b[j+1] == ' ' && isDigit(b[j+2]):
-		return j + 2
-	case c == ' ' && sep != sepMark && isDigit(b[j+1]):
-		return j + 1
-	case sep == sepNone && isDigit(c):
-		return j
-	}
-	return 0
-}
 
 // mayQuote reports whether skipQuote may step over something at c.
 func mayQuote(c byte) bool { return c == '"' || c == '\'' || c == '\\' }
