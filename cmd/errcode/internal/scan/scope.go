@@ -190,15 +190,6 @@ func (sc *scope) cancel(c errcode.Code) bool {
 // write barrier check on every line that holds a code.
 func (s *scanner) settle() {
 	sc := &s.scope
-	if len(sc.held) == 1 && !sc.accounts {
-		// The common case, one code on a line: a field, or a held code
-		// only another field could cancel.
-		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
-			s.pass(h)
-		}
-		sc.held = sc.held[:0]
-		return
-	}
 	if sc.accounts {
 		if sc.seen == nil {
 			sc.seen = make(map[uint64]bool)
@@ -247,7 +238,17 @@ func (s *scanner) endScope() {
 	if !sc.active {
 		return
 	}
-	s.settle()
+	if len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow {
+		// The common case, one code on a line at level 0, settled here
+		// rather than through settle, pass and report: a field, or a
+		// held code only another field could cancel.
+		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
+			s.run.sink.Found(h.f)
+		}
+		sc.held = sc.held[:0]
+	} else {
+		s.settle()
+	}
 	sc.active, sc.nField, sc.group = false, 0, 0
 }
 

@@ -442,6 +442,10 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
+	if s.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
+		s.quickMention(c, ks, ke, digits, end)
+		return end, true
+	}
 	group := class == classPlain && nameFollows(b, end)
 	if class == classPlain && !listed(c) && !group {
 		// A bare code=N counts only when an official source lists N, or
@@ -474,6 +478,37 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	return end, true
 }
 
+// quickMention is the rest of mention, straight through, for the common
+// case of -summary: an ErrorCode=N or the like (no bare code, so no
+// group), not cut, at level 0 of a Scanner that counts lines and reads no
+// details (s.quick), with the lines counted up to where the scope last
+// looked for a line end. It is what mentionAt's second path and the
+// rest of mention do then, without their calls and checks: one count of
+// the newlines up to end gives the number's line and tells whether the
+// scope ended, and the finding is queued in place.
+func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int) {
+	b := s.buf
+	sc := &s.scope
+	if n := bytes.Count(b[s.linePos:end], []byte{'\n'}); n > 0 {
+		s.line += int64(n)
+		if sc.active {
+			s.endScope()
+		}
+	}
+	s.linePos = end
+	sc.from = s.off + int64(end)
+	field := !libraryText(b, ks, ke, digits)
+	if field {
+		sc.count(c)
+	}
+	if len(sc.held) == cap(sc.held) {
+		s.makeRoom()
+	}
+	sc.active = true
+	sc.held = sc.held[:len(sc.held)+1]
+	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
+}
+
 // libraryText reports whether a text mention whose key runs from b[ks] to
 // b[ke] and whose number starts at b[digits] is the library's own error
 // text, "errcode: N Name: …", as (*errcode.Error).Error writes it.
@@ -492,31 +527,36 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // that may start a quote, and digits reads the number eight bytes at a
 // time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
-	if j+maxSep+8 < len(b) {
+	if j >= 0 && j+fastAfterKey <= len(b) {
 		// The common separators, "=", ":", ": " and, as sep allows, " "
-		// or nothing, each followed by a digit, told at once.
-		d := 0
-		switch c := b[j]; {
-		case (c == '=' || c == ':') && isDigit(b[j+1]):
-			d = j + 1
-		case c == ':' && b[j+1] == ' ' && isDigit(b[j+2]):
-			d = j + 2
-		case c == ' ' && sep != sepMark && isDigit(b[j+1]):
-			d = j + 1
-		case sep == sepNone && isDigit(c):
-			d = j
+		// or nothing, each followed by a digit, told from the first
+		// bytes at once; then up to seven digits, which fit in an int32
+		// and need no loop. Anything else takes the general path.
+		p := (*[fastAfterKey]byte)(b[j:])
+		w := binary.LittleEndian.Uint64(p[:8])
+		d := -1 // how many bytes of separator
+		switch c0, c1 := byte(w), byte(w>>8); {
+		case (c0 == '=' || c0 == ':') && isDigit(c1):
+			d = 1
+		case c0 == ':' && c1 == ' ' && isDigit(byte(w>>16)):
+			d = 2
+		case c0 == ' ' && sep != sepMark && isDigit(c1):
+			d = 1
+		case sep == sepNone && isDigit(c0):
+			d = 0
 		}
-		if d > 0 {
-			// Up to seven digits, which fit in an int32 and need no
-			// loop; more take the general path.
-			a := binary.LittleEndian.Uint64(b[d:]) ^ 0x3030303030303030
+		if d >= 0 {
+			a := binary.LittleEndian.Uint64(p[d:]) ^ 0x3030303030303030
+			// n, at least 1, digits start at d: the first byte not a
+			// digit, t, ends the number unless it goes on a word or a
+			// fraction.
 			if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
 				n := bits.TrailingZeros64(non) / 8
-				k := d + n
-				if n == 0 || isWordByte(b[k]) || b[k] == '.' && isDigit(b[k+1]) {
+				t := byte(a>>(8*n)) ^ '0'
+				if isWordByte(t) || t == '.' && isDigit(p[d+n+1]) {
 					return 0, 0, 0, false
 				}
-				return errcode.Code(digitsValue(a, n)), d, k, true
+				return errcode.Code(digitsValue(a, n)), j + d, j + d + n, true
 			}
 		}
 	}
@@ -557,9 +597,10 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 	return errcode.Code(v), start, k, true
 }
 
-// maxSep is how many bytes numberAfterKey's fast path reads past a key
-// before the number.
-const maxSep = 3
+// fastAfterKey is how many bytes after a key numberAfterKey's fast path
+// reads: a separator of up to two bytes, eight for the number, and the
+// byte after a '.' that ends it.
+const fastAfterKey = 2 + 8 + 1
 
 // mayQuote reports whether skipQuote may step over something at c.
 func mayQuote(c byte) bool { return c == '"' || c == '\'' || c == '\\' }
