@@ -187,10 +187,7 @@ func openRun(b []byte, i int) int {
 		// A key or a string value: it must end, and be followed by ':'
 		// after a key, ',' or ']' after a value.
 		k := j + 1
-		end := k
-		for end < len(b) && end-k < maxPeek && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20 {
-			end++ // most strings here are short: no SWAR search
-		}
+		end := k + stringStop(b[k:min(len(b), k+maxPeek)])
 		if end >= len(b) || b[end] != '"' {
 			return start // an escape, or more than can be seen
 		}
