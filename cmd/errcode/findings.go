@@ -176,9 +176,16 @@ func (c *collector) Found(f scan.Finding) {
 	if !f.Cut {
 		c.failures++
 	}
+	if c.summary {
+		// Only the row: its cached case in line, the rest in count.
+		if _, ok := c.countCached(rowBits(f.Code, f.Cut, f.NoCode), f.Line); !ok {
+			c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+		}
+		return
+	}
 	// The same finding again, as in a list of failed items, needs no
 	// look-up: the scanner hands out one string for a repeated text.
-	if !c.summary && c.last >= 0 {
+	if c.last >= 0 {
 		if l := &c.findings[c.last]; l.Code == f.Code && l.Cut == f.Cut && l.NoCode == f.NoCode && l.Detail == f.Detail && l.ID == f.ID {
 			l.Count++
 			r := &c.rows[l.row]
@@ -189,7 +196,7 @@ func (c *collector) Found(f scan.Finding) {
 		}
 	}
 	row := c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
-	if c.summary || row < 0 {
+	if row < 0 {
 		return
 	}
 	r := &c.rows[row]
@@ -265,7 +272,10 @@ func (c *collector) evict() int {
 // one by one rather than the finding, which would be copied again.
 func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64) int {
 	bits := rowBits(code, cut, nocode)
-	slot := &c.rowSlots[(bits*0x9e3779b97f4a7c15)>>(64-8)]
+	if i, ok := c.countCached(bits, line); ok {
+		return i
+	}
+	slot := &c.rowSlots[rowSlotOf(bits)]
 	i := int(slot.row)
 	if slot.bits != bits {
 		var ok bool
@@ -288,6 +298,27 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
 	return i
+}
+
+// countCached counts a finding on line in the row whose rowBits are bits
+// if rowSlots holds that row, and returns its index; ok is false, and
+// nothing counted, if it does not. It inlines, so that the common case
+// of -summary takes no call.
+func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
+	slot := &c.rowSlots[rowSlotOf(bits)]
+	if slot.bits != bits {
+		return 0, false
+	}
+	r := &c.rows[slot.row]
+	r.Count++
+	r.LastFile, r.LastLine = c.file, line
+	return int(slot.row), true
+}
+
+// rowSlotOf returns where the row whose rowBits are bits goes in
+// rowSlots.
+func rowSlotOf(bits uint64) uint64 {
+	return (bits * 0x9e3779b97f4a7c15) >> (64 - 8)
 }
 
 // total returns how many findings were counted in all, a cut number or
