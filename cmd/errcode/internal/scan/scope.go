@@ -114,7 +114,7 @@ func (s *scanner) queued() *heldFinding {
 
 // makeRoom makes room in held for queued: it settles what is there (at
 // most maxHeld findings are kept), or makes held, whole, the first time,
-// so that queued inlines.
+// so that queued never appends.
 func (s *scanner) makeRoom() {
 	sc := &s.scope
 	if sc.held == nil {
@@ -273,10 +273,10 @@ func (s *scanner) textAt(i int) {
 }
 
 // mentionAt is textAt for a text mention whose key starts at buf[ks] and
-// whose number runs from buf[digits] to buf[end], and returns the line of the number as
-// lineOf does. No line end lies between ks and end (a key, blanks, a
-// separator, quotes and a number), so the scope has looked at the text up
-// to end once it has up to ks.
+// whose number runs from buf[digits] to buf[end], and returns the line of
+// the number as lineOf does. No line end lies between ks and end (a key,
+// blanks, a separator, quotes and a number), so the scope has looked at
+// the text up to end once it has up to ks.
 //
 // When the Scanner counts lines, at level 0, and the lines are counted up
 // to where the scope last looked (as they are after the last mention on

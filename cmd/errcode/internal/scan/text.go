@@ -427,8 +427,9 @@ const (
 )
 
 // mention reads the number after a text key that runs from b[ks] to
-// b[ke], and counts it; sep says what may stand between key and number. A number that touches the end of the
-// input (final, at level 0) is cut; a bare one is then not counted.
+// b[ke], and counts it; sep says what may stand between key and number.
+// A number that touches the end of the input (final, at level 0) is cut;
+// a bare one is then not counted.
 func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (end int, ok bool) {
 	b := s.buf
 	c, digits, end, ok := numberAfterKey(b, ke, sep)
