@@ -312,7 +312,18 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 
 // toText is where the scanner goes back to text after JSON or a string:
 // their line ends do not end the scope.
+//
+// When the Scanner counts lines, it counts them up to there too, as the
+// next text mention would: the lines are then counted up to where the
+// scope looked last, and that mention takes the quick path (see
+// mentionAt and quickMention).
 func (s *scanner) toText() {
 	s.mode = modeText
-	s.scope.from = max(s.scope.from, s.off+int64(s.pos))
+	sc := &s.scope
+	sc.from = max(sc.from, s.off+int64(s.pos))
+	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
+		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
+			s.lineAt(int(i))
+		}
+	}
 }
