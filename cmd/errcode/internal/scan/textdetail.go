@@ -34,8 +34,20 @@ func (l *lineCursor) before(s *scanner, p int64) int64 {
 	l.start(p)
 	if p > l.backTo {
 		from := max(l.backTo, p-detailWindow, s.off)
-		seg := s.buf[from-s.off : p-s.off]
-		if i := lastNewline(seg); i >= 0 {
+		if l.next >= from && l.next < p && !s.run.slow {
+			// The line end that after found for a mention before, as
+			// a rule the end of the line before this one: only the
+			// bytes after it are left to look at, and in them, as a
+			// rule, no newline, which a forward search tells sooner
+			// than a backward one.
+			l.prev, from = l.next, l.next+1
+			if i := bytes.IndexByte(s.buf[from-s.off:p-s.off], '\n'); i >= 0 {
+				from += int64(i) // the last one is at or after it
+			} else {
+				from = p
+			}
+		}
+		if i := lastNewline(s.buf[from-s.off : p-s.off]); i >= 0 {
 			l.prev = from + int64(i)
 		}
 		l.backTo = p
