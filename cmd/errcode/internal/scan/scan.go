@@ -113,6 +113,10 @@ type Scanner struct {
 	// slow turns the scanner's fast paths off, for the tests that hold
 	// them to the general path they stand for.
 	slow bool
+	// quick says that the quick path of text mentions at level 0 applies
+	// (see quickMention): lines, no details, fast paths on. It is set as
+	// a scan starts.
+	quick bool
 }
 
 // New returns a Scanner that reports to sink.
@@ -126,11 +130,13 @@ func New(sink Sink, opt Options) *Scanner {
 // and returns the first read error other than io.EOF. What was read
 // before an error is scanned.
 func (sc *Scanner) Scan(r io.Reader) error {
+	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	return sc.root.readFrom(r)
 }
 
 // ScanBytes scans data as one whole stream.
 func (sc *Scanner) ScanBytes(data []byte) {
+	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	sc.root.scanAll(data)
 }
 

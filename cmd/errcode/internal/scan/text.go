@@ -440,7 +440,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if s.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
+	if s.level == 0 && s.run.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
 		s.quickMention(c, ks, ke, digits, end)
 		return end, true
 	}
@@ -479,7 +479,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
 // group), not cut, at level 0 of a Scanner that counts lines and reads no
-// details (s.quick), with the lines counted up to where the scope last
+// details (Scanner.quick), with the lines counted up to where the scope last
 // looked for a line end. It is what mentionAt's second path and the
 // rest of mention do then, without their calls and checks: one count of
 // the newlines up to end gives the number's line and tells whether the

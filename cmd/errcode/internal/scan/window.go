@@ -80,10 +80,6 @@ type scanner struct {
 	line    int64
 	linePos int
 
-	// quick says that the quick path of text mentions applies: see
-	// quickMention. It is set for each stream, by reset.
-	quick bool
-
 	// unclosed is set while the containers of a body that never closed
 	// send on their codes, for which a number at a line end was cut.
 	unclosed bool
@@ -108,7 +104,6 @@ func (s *scanner) reset() {
 	s.mode = modeText
 	s.stack = s.stack[:0]
 	s.line, s.linePos = 1, 0
-	s.quick = s.level == 0 && s.run.opt.Lines && !s.run.opt.Details && !s.run.slow
 	s.lines = lineCursor{}
 	s.scope.reset()
 	for c := range s.details {
