@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"testing"
@@ -236,3 +237,36 @@ func TestPrefixWords(t *testing.T) {
 		require.Equal(t, [2]uint64{word, fold}, words[w], p.word)
 	}
 }
+
+// BenchmarkTextMentions measures the scanner on lines that each hold one
+// text mention, as -summary reads them (lines, no details) and as the
+// command explains them (details), and reports the time per line.
+func BenchmarkTextMentions(b *testing.B) {
+	lines := []struct{ name, line string }{
+		{"colon", "2024-05-01T00:00:00.003Z ERROR client.go:97 send failed to user_89757, ErrorCode: 90001, will not retry\n"},
+		{"eq", "2024-05-01T00:00:00.005Z ERROR client.go:95 im call failed user=user_39651 ErrorCode=70107 ErrorInfo=\"To_Account not found\" took=331ms\n"},
+	}
+	modes := []struct {
+		name string
+		opt  Options
+	}{{"summary", Options{Lines: true}}, {"explain", Options{Details: true}}}
+	for _, l := range lines {
+		data := []byte(strings.Repeat(l.line, (8<<20)/len(l.line)))
+		n := bytes.Count(data, []byte{'\n'})
+		for _, m := range modes {
+			opt := m.opt
+			b.Run(l.name+"/"+m.name, func(b *testing.B) {
+				b.SetBytes(int64(len(data)))
+				for b.Loop() {
+					scanReads(b, data, readSize, &nopSink{}, opt)
+				}
+				b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/line")
+			})
+		}
+	}
+}
+
+// nopSink drops every finding.
+type nopSink struct{}
+
+func (nopSink) Found(Finding) {}
