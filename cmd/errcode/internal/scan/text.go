@@ -469,8 +469,8 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	h := s.queued()
 	h.f.Code, h.f.Line, h.f.Cut, h.f.Known, h.field = c, line, cut, known(c, cut), field
 	if s.run.opt.Details {
-		// Written after queued, which may settle and so move nothing the
-		// detail depends on.
+		// After queued: settling, which queued may do, changes nothing
+		// the detail depends on.
 		h.f.Detail = s.textDetail(ks, end, class)
 	}
 	return end, true
@@ -478,12 +478,12 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
-// group), not cut, at level 0 of a Scanner that counts lines and reads no
-// details (Scanner.quick), with the lines counted up to where the scope last
-// looked for a line end. It is what mentionAt's second path and the
-// rest of mention do then, without their calls and checks: one count of
-// the newlines up to end gives the number's line and tells whether the
-// scope ended, and the finding is queued in place.
+// group), not cut, at level 0 of a Scanner that counts lines and reads
+// no details (Scanner.quick), with the lines counted up to where the
+// scope last looked for a line end. It does what mentionAt's aligned
+// path and the rest of mention do then, without their calls and checks:
+// one count of the newlines up to end gives the number's line and tells
+// whether the scope ended, and the finding is queued in place.
 func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int) {
 	b := s.buf
 	sc := &s.scope
@@ -521,9 +521,10 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // code, where its digits start and where it ends.
 //
 // It runs for every mention, so the common forms (ErrorCode=N,
-// ErrorCode: N, errcode N) take no call: skipQuote runs only at a byte
-// that may start a quote, and digits reads the number eight bytes at a
-// time.
+// ErrorCode: N, errcode N, with up to seven digits) are read straight
+// from the bytes after the key, with no loop and no call. Otherwise
+// skipQuote runs only at a byte that may start a quote, and
+// leadingDigits reads eight digits at a time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
 	if j >= 0 && j+fastAfterKey <= len(b) {
 		// The common separators, "=", ":", ": " and, as sep allows, " "
