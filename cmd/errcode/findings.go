@@ -275,25 +275,21 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 	if i, ok := c.countCached(bits, line); ok {
 		return i
 	}
-	slot := &c.rowSlots[rowSlotOf(bits)]
-	i := int(slot.row)
-	if slot.bits != bits {
-		var ok bool
-		if i, ok = c.rowIndex[rowKey{code, cut, nocode}]; !ok {
-			if len(c.rows) >= maxRows {
-				if c.other.Count == 0 {
-					c.other.FirstFile, c.other.FirstLine = c.file, line
-				}
-				c.other.Count++
-				c.other.LastFile, c.other.LastLine = c.file, line
-				return -1
+	i, ok := c.rowIndex[rowKey{code, cut, nocode}]
+	if !ok {
+		if len(c.rows) >= maxRows {
+			if c.other.Count == 0 {
+				c.other.FirstFile, c.other.FirstLine = c.file, line
 			}
-			i = len(c.rows)
-			c.rowIndex[rowKey{code, cut, nocode}] = i
-			c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
+			c.other.Count++
+			c.other.LastFile, c.other.LastLine = c.file, line
+			return -1
 		}
-		*slot = rowSlot{bits: bits, row: int32(i)}
+		i = len(c.rows)
+		c.rowIndex[rowKey{code, cut, nocode}] = i
+		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
 	}
+	c.rowSlots[rowSlotOf(bits)] = rowSlot{bits: bits, row: int32(i)}
 	r := &c.rows[i]
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
