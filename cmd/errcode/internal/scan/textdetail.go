@@ -170,6 +170,7 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	b := s.buf
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
+	slow := s.run.slow
 	for i := from; i < to; i++ {
 		// Every key starts with three bytes indexDetailKey looks for. It
 		// reads on, 34 bytes past to, as the wide search does.
@@ -178,6 +179,13 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 			break
 		}
 		i += j
+		if i+5 < len(b) && b[i+3]|0x20 == 'o' && b[i+4]|0x20 == 'r' && b[i+5] != '_' && b[i+5]|0x20 != 'i' && !slow {
+			// "error" followed by other than 'i' or '_': the log level
+			// ERROR, or the ErrorCode a mention is read from. Every key
+			// that starts "error" goes on with one of those, and no
+			// other key starts so.
+			continue
+		}
 		if !keyStart(b, i) {
 			continue
 		}
