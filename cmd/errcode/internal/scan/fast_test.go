@@ -188,6 +188,7 @@ func TestFastPaths(t *testing.T) {
 		"ErrorCode=1 {\"ErrorCode\":70001,\"ErrorInfo\":\"a\\nErrorCode=2\"} ErrorCode=3\nErrorCode=4",
 		"x \"{\\\"ErrorCode\\\":10010}\" ErrorCode=10010\r\nErrorCode=10010 错误码：70001\n返回70001",
 		strings.Repeat("ErrorCode=70001 ", 300) + "\n" + strings.Repeat("line\n", 50) + "ErrorCode=20003",
+		"ErrorCode=1 ErrorInfo=x {\n\"ErrorCode\":2\n} ErrorCode=3 ErrorInfo=y\nErrorCode=4 \"{\\\"ErrorCode\\\":5}\nErrorCode=6\n",
 		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {

@@ -290,8 +290,16 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		return s.lineOf(digits)
 	}
 	if s.level > 0 || !s.run.opt.Lines {
-		s.textAt(ks)
-		sc.from = max(sc.from, s.off+int64(end))
+		if n := s.lines.next; n >= sc.from && n < s.off+int64(ks) {
+			// The line end that the detail of a mention before found
+			// (see lineCursor.after) lies in the text not looked at
+			// yet: the scope ends, with no search for it.
+			s.endScope()
+			sc.from = s.off + int64(end)
+		} else {
+			s.textAt(ks)
+			sc.from = max(sc.from, s.off+int64(end))
+		}
 		return s.lineOf(end)
 	}
 	if s.off+int64(s.linePos) != sc.from || s.linePos > ks {
