@@ -290,7 +290,7 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		return s.lineOf(digits)
 	}
 	if s.level > 0 || !s.run.opt.Lines {
-		if n := s.lines.next; n >= sc.from && n < s.off+int64(ks) {
+		if l := &s.lines; l.started && l.next >= sc.from && l.next < s.off+int64(ks) {
 			// The line end that the detail of a mention before found
 			// (see lineCursor.after) lies in the text not looked at
 			// yet: the scope ends, with no search for it.
