@@ -104,17 +104,19 @@ type collector struct {
 
 	rows     []summaryRow
 	rowIndex map[rowKey]int
-	lastRow  int // the index of the last row counted, -1 for none
-	// recent and recentRow remember, by a hash of what identifies them,
-	// the findings and the rows counted lately, as index+1 (0 for none),
-	// so that the codes and details that come again and again through a
-	// log need no look-up in the maps. A hit is checked against the
-	// finding or row itself, so a stale or colliding entry costs only the
-	// look-up.
-	recent    [recentSize]int32
-	recentRow [recentSize]int32
-	other     summaryRow // every occurrence of the codes past maxRows; Other is set
-	file      int        // the input being read
+	// recent remembers, by a hash of what identifies them, the findings
+	// counted lately, as index+1 (0 for none), so that the codes and
+	// details that come again and again through a log need no look-up in
+	// the map. A hit is checked against the finding itself, so a stale or
+	// colliding entry costs only the look-up.
+	recent [recentSize]int32
+	// rowSlots remember the rows counted lately by their rowBits, so
+	// that finding a row takes one load and one compare: the slot holds
+	// the key it is for beside the row, and a row's own fields are not
+	// read to tell whether it is the one.
+	rowSlots [recentSize]rowSlot
+	other    summaryRow // every occurrence of the codes past maxRows; Other is set
+	file     int        // the input being read
 
 	// failures counts the findings that are failures: a whole nonzero
 	// code, or an item that failed without a code. A cut number is not.
@@ -124,16 +126,26 @@ type collector struct {
 // recentSize is how many entries the collector's recent caches hold.
 const recentSize = 256
 
-// recentSlot returns where a finding's or a row's entry goes in the
-// collector's recent caches. Details and IDs hash by where their bytes
-// are: the scanner hands out one string for a repeated text, and a
-// string with other bytes at that place only misses.
-func recentSlot(f *scan.Finding, withText bool) int {
+// rowSlot is an entry of the collector's rowSlots: a row's index and its
+// rowBits; 0 for none.
+type rowSlot struct {
+	bits uint64
+	row  int32
+}
+
+// rowBits packs what identifies a row into a number that is never 0.
+func rowBits(code errcode.Code, cut, nocode bool) uint64 {
+	return uint64(uint32(code))<<3 | uint64(b2i(cut))<<2 | uint64(b2i(nocode))<<1 | 1
+}
+
+// recentSlot returns where a finding's entry goes in the collector's
+// recent cache. Details and IDs hash by where their bytes are: the
+// scanner hands out one string for a repeated text, and a string with
+// other bytes at that place only misses.
+func recentSlot(f *scan.Finding) int {
 	h := uint64(uint32(f.Code))<<2 | uint64(b2i(f.Cut))<<1 | uint64(b2i(f.NoCode))
-	if withText {
-		h ^= uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.Detail))))>>3 ^
-			uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.ID))))>>1
-	}
+	h ^= uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.Detail))))>>3 ^
+		uint64(uintptr(unsafe.Pointer(unsafe.StringData(f.ID))))>>1
 	h *= 0x9e3779b97f4a7c15
 	return int(h >> (64 - 8))
 }
@@ -146,7 +158,6 @@ func newCollector(summary bool) *collector {
 		index:    make(map[findingKey]int),
 		last:     -1,
 		rowIndex: make(map[rowKey]int),
-		lastRow:  -1,
 		other:    summaryRow{Other: true},
 	}
 }
@@ -165,9 +176,16 @@ func (c *collector) Found(f scan.Finding) {
 	if !f.Cut {
 		c.failures++
 	}
+	if c.summary {
+		// Only the row: its cached case in line, the rest in count.
+		if _, ok := c.countCached(rowBits(f.Code, f.Cut, f.NoCode), f.Line); !ok {
+			c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+		}
+		return
+	}
 	// The same finding again, as in a list of failed items, needs no
 	// look-up: the scanner hands out one string for a repeated text.
-	if !c.summary && c.last >= 0 {
+	if c.last >= 0 {
 		if l := &c.findings[c.last]; l.Code == f.Code && l.Cut == f.Cut && l.NoCode == f.NoCode && l.Detail == f.Detail && l.ID == f.ID {
 			l.Count++
 			r := &c.rows[l.row]
@@ -177,12 +195,12 @@ func (c *collector) Found(f scan.Finding) {
 			return
 		}
 	}
-	row := c.count(f)
-	if c.summary || row < 0 {
+	row := c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+	if row < 0 {
 		return
 	}
 	r := &c.rows[row]
-	slot := recentSlot(&f, true)
+	slot := recentSlot(&f)
 	if i := int(c.recent[slot]) - 1; i >= 0 {
 		if l := &c.findings[i]; l.Code == f.Code && l.Cut == f.Cut && l.NoCode == f.NoCode && l.Detail == f.Detail && l.ID == f.ID {
 			l.Count++
@@ -248,37 +266,55 @@ func (c *collector) evict() int {
 	return -1
 }
 
-// count counts a finding in its code's row and returns the row's index,
-// or -1 when it is counted with the other codes.
-func (c *collector) count(f scan.Finding) int {
-	k := rowKey{f.Code, f.Cut, f.NoCode}
-	i := c.lastRow
-	if i < 0 || c.rows[i].Code != k.code || c.rows[i].Cut != k.cut || c.rows[i].NoCode != k.nocode {
-		slot := recentSlot(&f, false)
-		i = int(c.recentRow[slot]) - 1
-		if i < 0 || c.rows[i].Code != k.code || c.rows[i].Cut != k.cut || c.rows[i].NoCode != k.nocode {
-			var ok bool
-			if i, ok = c.rowIndex[k]; !ok {
-				if len(c.rows) >= maxRows {
-					if c.other.Count == 0 {
-						c.other.FirstFile, c.other.FirstLine = c.file, f.Line
-					}
-					c.other.Count++
-					c.other.LastFile, c.other.LastLine = c.file, f.Line
-					return -1
-				}
-				i = len(c.rows)
-				c.rowIndex[k] = i
-				c.rows = append(c.rows, summaryRow{Code: f.Code, Known: f.Known, Cut: f.Cut, NoCode: f.NoCode, FirstFile: c.file, FirstLine: f.Line})
-			}
-			c.recentRow[slot] = int32(i + 1)
-		}
-		c.lastRow = i
+// count counts a finding of code (cut, nocode and known as the finding
+// says) on line in its code's row, and returns the row's index, or -1
+// when it is counted with the other codes. It takes the finding's fields
+// one by one rather than the finding, which would be copied again.
+func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64) int {
+	bits := rowBits(code, cut, nocode)
+	if i, ok := c.countCached(bits, line); ok {
+		return i
 	}
+	i, ok := c.rowIndex[rowKey{code, cut, nocode}]
+	if !ok {
+		if len(c.rows) >= maxRows {
+			if c.other.Count == 0 {
+				c.other.FirstFile, c.other.FirstLine = c.file, line
+			}
+			c.other.Count++
+			c.other.LastFile, c.other.LastLine = c.file, line
+			return -1
+		}
+		i = len(c.rows)
+		c.rowIndex[rowKey{code, cut, nocode}] = i
+		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
+	}
+	c.rowSlots[rowSlotOf(bits)] = rowSlot{bits: bits, row: int32(i)}
 	r := &c.rows[i]
 	r.Count++
-	r.LastFile, r.LastLine = c.file, f.Line
+	r.LastFile, r.LastLine = c.file, line
 	return i
+}
+
+// countCached counts a finding on line in the row whose rowBits are bits
+// if rowSlots holds that row, and returns its index; ok is false, and
+// nothing counted, if it does not. It inlines, so that the common case
+// of -summary takes no call.
+func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
+	slot := &c.rowSlots[rowSlotOf(bits)]
+	if slot.bits != bits {
+		return 0, false
+	}
+	r := &c.rows[slot.row]
+	r.Count++
+	r.LastFile, r.LastLine = c.file, line
+	return int(slot.row), true
+}
+
+// rowSlotOf returns where the row whose rowBits are bits goes in
+// rowSlots.
+func rowSlotOf(bits uint64) uint64 {
+	return (bits * 0x9e3779b97f4a7c15) >> (64 - 8)
 }
 
 // total returns how many findings were counted in all, a cut number or

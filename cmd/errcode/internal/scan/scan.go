@@ -111,6 +111,14 @@ type Scanner struct {
 	// work and stalls are kept by step, in window.go.
 	work   int64
 	stalls int64
+
+	// slow turns the scanner's fast paths off, for the tests that hold
+	// them to the general path they stand for.
+	slow bool
+	// quick says that the quick path of text mentions at level 0 applies
+	// (see quickMention): lines, no details, fast paths on. It is set as
+	// a scan starts.
+	quick bool
 }
 
 // New returns a Scanner that reports to sink.
@@ -124,11 +132,13 @@ func New(sink Sink, opt Options) *Scanner {
 // and returns the first read error other than io.EOF. What was read
 // before an error is scanned.
 func (sc *Scanner) Scan(r io.Reader) error {
+	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	return sc.root.readFrom(r)
 }
 
 // ScanBytes scans data as one whole stream.
 func (sc *Scanner) ScanBytes(data []byte) {
+	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	sc.root.scanAll(data)
 }
 
@@ -141,11 +151,10 @@ func (sc *Scanner) Work() int64 { return sc.work }
 // step.
 func (sc *Scanner) Stalls() int64 { return sc.stalls }
 
-// report hands a finding to the sink.
-func (sc *Scanner) report(f Finding) {
-	_, f.Known = errcode.Lookup(f.Code)
-	f.Known = f.Known && !f.Cut
-	sc.sink.Found(f)
+// report hands a finding to the sink. Its Known was set as it was
+// queued; see known.
+func (sc *Scanner) report(f *Finding) {
+	sc.sink.Found(*f)
 }
 
 // text cleans raw (cut to limit bytes; more says it went on) and returns

@@ -84,39 +84,66 @@ type scope struct {
 // field takes f, a code the scope holds itself, about the item whose ID
 // hashes to id (0 for none).
 func (s *scanner) field(f Finding, id uint64) {
-	sc := &s.scope
 	if f.Code != 0 {
-		sc.count(f.Code)
+		// Before queued, which may settle the findings so far: a field
+		// counts against them too.
+		s.scope.count(f.Code)
 	}
-	s.queue(heldFinding{f, true, id})
+	h := s.queued()
+	h.f, h.field, h.id = f, true, id
+	h.f.Known = known(f.Code, f.Cut)
+	s.scope.accounts = s.scope.accounts || f.NoCode && id != 0
 }
 
-// hold takes f, a code found in a string or in the library's error text,
-// which a field of the scope may cancel.
-func (s *scanner) hold(f Finding) { s.queue(heldFinding{f: f}) }
-
-// queue keeps a finding until the scope ends, so that findings go on in
-// the order of the input.
-func (s *scanner) queue(h heldFinding) {
+// queued keeps a new, zero finding until the scope ends, so that findings
+// go on in the order of the input, and returns it for the caller to fill
+// in place: a finding is written once, where it is kept, rather than
+// copied from call to call. The caller sets its Known (see known), and
+// accounts when it is an account of a fail list.
+func (s *scanner) queued() *heldFinding {
 	sc := &s.scope
-	sc.active = true
-	if len(sc.held) >= maxHeld {
-		s.settle()
+	if len(sc.held) == cap(sc.held) {
+		s.makeRoom()
 	}
-	sc.accounts = sc.accounts || h.f.NoCode && h.id != 0
-	sc.held = append(sc.held, h)
+	sc.active = true
+	sc.held = sc.held[:len(sc.held)+1]
+	h := &sc.held[len(sc.held)-1]
+	*h = heldFinding{}
+	return h
+}
+
+// makeRoom makes room in held for queued: it settles what is there (at
+// most maxHeld findings are kept), or makes held, whole, the first time,
+// so that queued never appends.
+func (s *scanner) makeRoom() {
+	sc := &s.scope
+	if sc.held == nil {
+		sc.held = make([]heldFinding, 0, maxHeld)
+		return
+	}
+	s.settle()
 }
 
 // pass sends on a finding the scope is done with: at level 0 to the
 // Sink, at a higher level to the scope of the string that holds it, as
 // held.
-func (s *scanner) pass(h heldFinding) {
+func (s *scanner) pass(h *heldFinding) {
 	if s.parent == nil {
-		s.run.report(h.f)
+		s.run.report(&h.f)
 		return
 	}
-	h.field = false
-	s.parent.queue(h)
+	p := s.parent.queued()
+	p.f, p.id = h.f, h.id
+	s.parent.scope.accounts = s.parent.scope.accounts || h.f.NoCode && h.id != 0
+}
+
+// known is a finding's Known: whether an official source lists c, never
+// for a cut number. It is set as the finding is queued, not as it is
+// reported: report then hands the finding on as it is, where writing one
+// byte of it just before copying it whole to the sink would make the
+// copy wait for the write.
+func known(c errcode.Code, cut bool) bool {
+	return !cut && listed(c)
 }
 
 // idHash returns a hash of an item's ID as it came (FNV-1a), never 0.
@@ -156,19 +183,25 @@ func (sc *scope) cancel(c errcode.Code) bool {
 
 // settle sends on what the scope keeps, in order, but for the held codes
 // its fields cancel and the accounts of fail lists named already.
+//
+// It leaves the findings it sent on in held's spare capacity rather than
+// clearing them: what they point to is at most maxHeld details and IDs,
+// which the next scope writes over, and clearing costs a call and a
+// write barrier check on every line that holds a code.
 func (s *scanner) settle() {
 	sc := &s.scope
 	if sc.accounts {
 		if sc.seen == nil {
 			sc.seen = make(map[uint64]bool)
 		}
-		for _, h := range sc.held {
-			if !h.f.NoCode && h.id != 0 {
+		for i := range sc.held {
+			if h := &sc.held[i]; !h.f.NoCode && h.id != 0 {
 				sc.seen[h.id] = true
 			}
 		}
 	}
-	for _, h := range sc.held {
+	for i := range sc.held {
+		h := &sc.held[i]
 		switch {
 		case h.f.NoCode:
 			if h.id != 0 && sc.accounts {
@@ -182,7 +215,6 @@ func (s *scanner) settle() {
 		}
 		s.pass(h)
 	}
-	clear(sc.held)
 	sc.held = sc.held[:0]
 	if sc.accounts {
 		clear(sc.seen)
@@ -206,9 +238,18 @@ func (s *scanner) endScope() {
 	if !sc.active {
 		return
 	}
-	s.settle()
-	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
-	clear(sc.seen)
+	if len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow {
+		// The common case, one code on a line at level 0, settled here
+		// rather than through settle, pass and report: a field, or a
+		// held code only another field could cancel.
+		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
+			s.run.sink.Found(h.f)
+		}
+		sc.held = sc.held[:0]
+	} else {
+		s.settle()
+	}
+	sc.active, sc.nField, sc.group = false, 0, 0
 }
 
 // textAt is where text is read up to buf[i]: the scope ends if the text
@@ -231,9 +272,66 @@ func (s *scanner) textAt(i int) {
 	sc.from = p
 }
 
+// mentionAt is textAt for a text mention whose key starts at buf[ks] and
+// whose number runs from buf[digits] to buf[end], and returns the line of
+// the number as lineOf does. No line end lies between ks and end (a key,
+// blanks, a separator, quotes and a number), so the scope has looked at
+// the text up to end once it has up to ks.
+//
+// When the Scanner counts lines, at level 0, and the lines are counted up
+// to where the scope last looked (as they are after the last mention on
+// the same stretch of text), one count of the newlines up to end tells
+// both the line and whether the scope ends: a second search of the same
+// bytes for a line end, on every line with a code, would cost as much.
+func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
+	sc := &s.scope
+	if s.run.slow {
+		s.textAt(ks)
+		return s.lineOf(digits)
+	}
+	if s.level > 0 || !s.run.opt.Lines {
+		if l := &s.lines; l.started && l.next >= sc.from && l.next < s.off+int64(ks) {
+			// The line end that the detail of a mention before found
+			// (see lineCursor.after) lies in the text not looked at
+			// yet: the scope ends, with no search for it.
+			s.endScope()
+			sc.from = s.off + int64(end)
+		} else {
+			s.textAt(ks)
+			sc.from = max(sc.from, s.off+int64(end))
+		}
+		return s.lineOf(end)
+	}
+	if s.off+int64(s.linePos) != sc.from || s.linePos > ks {
+		s.textAt(ks)
+		line = s.lineAt(end)
+		sc.from = max(sc.from, s.off+int64(end))
+		return line
+	}
+	// The newlines in buf[linePos:end] are those in buf[linePos:ks].
+	before := s.line
+	line = s.lineAt(end)
+	if line != before && sc.active {
+		s.endScope()
+	}
+	sc.from = s.off + int64(end)
+	return line
+}
+
 // toText is where the scanner goes back to text after JSON or a string:
 // their line ends do not end the scope.
+//
+// When the Scanner counts lines, it counts them up to there too, as the
+// next text mention would: the lines are then counted up to where the
+// scope looked last, and that mention takes the quick path (see
+// mentionAt and quickMention).
 func (s *scanner) toText() {
 	s.mode = modeText
-	s.scope.from = max(s.scope.from, s.off+int64(s.pos))
+	sc := &s.scope
+	sc.from = max(sc.from, s.off+int64(s.pos))
+	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
+		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
+			s.lineAt(int(i))
+		}
+	}
 }

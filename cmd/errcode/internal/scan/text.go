@@ -2,6 +2,8 @@ package scan
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 
 	"github.com/errcode-im/errcode"
 	"github.com/errcode-im/errcode/internal/ascii"
@@ -198,10 +200,7 @@ func openRun(b []byte, i int) int {
 		// A key or a string value: it must end, and be followed by ':'
 		// after a key, ',' or ']' after a value.
 		k := j + 1
-		end := k
-		for end < len(b) && end-k < maxPeek && b[end] != '"' && b[end] != '\\' && b[end] >= 0x20 {
-			end++ // most strings here are short: no SWAR search
-		}
+		end := k + stringStop(b[k:min(len(b), k+maxPeek)])
 		if end >= len(b) || b[end] != '"' {
 			return start // an escape, or more than can be seen
 		}
@@ -327,18 +326,84 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
 	}
-	for _, p := range keyPrefixes {
-		// The byte before "code", folded, rules out most prefixes before
-		// they are compared whole.
-		ks := k - len(p.word)
-		if ks >= 0 && b[k-1]|0x20 == p.word[len(p.word)-1]|0x20 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
-			return s.mention(ks, k+4, p.class, sepBlank, final)
-		}
+	if ks, class, ok := keyPrefix(b, k); ok {
+		return s.mention(ks, k+4, class, sepBlank, final)
 	}
 	if !keyStart(b, k) || otherCode(b, k) {
 		return 0, false
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
+}
+
+// The words of keyPrefixes as keyPrefix compares them: each word's bytes
+// as a little-endian number (wordX), with 0x20 set at its letters in
+// foldX, so that w|foldX == wordX tells the word in any letter case from
+// every other bytes: a letter's two cases are the only bytes that differ
+// by 0x20 alone, and the other bytes are compared as they are.
+// TestPrefixWords holds them to keyPrefixes.
+const (
+	wordError  = 'e' | 'r'<<8 | 'r'<<16 | 'o'<<24 | 'r'<<32
+	foldError  = 0x2020202020
+	wordErr    = 'e' | 'r'<<8 | 'r'<<16
+	foldErr    = 0x202020
+	wordResult = 'r' | 'e'<<8 | 's'<<16 | 'u'<<24 | 'l'<<32 | 't'<<40
+	foldResult = 0x202020202020
+)
+
+// keyPrefix returns where the key of a "code" at b[k] starts and its
+// class when one of keyPrefixes comes right before it at a key start.
+// Nearly every mention in a log is an ErrorCode or an errcode, and this
+// runs for each, so it compares the eight bytes before k with each word
+// at once, and only with the words that end with the byte before k. At
+// most one of keyPrefixes ends at k (those that end alike differ in the
+// byte before their last but one: "error"/"err", "error_"/"err_"/
+// "result_", "error "/"result "), so their order does not matter.
+func keyPrefix(b []byte, k int) (ks int, class textClass, ok bool) {
+	if k < 8 {
+		return keyPrefixShort(b, k)
+	}
+	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	ks, class = -1, classError
+	switch b[k-1] {
+	case 'r', 'R':
+		switch {
+		case w>>24|foldError == wordError:
+			ks = k - 5
+		case w>>40|foldErr == wordErr:
+			ks = k - 3
+		}
+	case 't', 'T':
+		if w>>16|foldResult == wordResult {
+			ks, class = k-6, classResult
+		}
+	case '_', ' ':
+		// The word before the separator, as above, one byte further.
+		sep := uint64(b[k-1])
+		switch {
+		case w>>16|foldError == wordError|sep<<40:
+			ks = k - 6
+		case sep == '_' && w>>32|foldErr == wordErr|sep<<24:
+			ks = k - 4
+		case w>>8|foldResult == wordResult|sep<<48:
+			ks, class = k-7, classResult
+		}
+	}
+	// wordStart first: it inlines, and holds for nearly every key.
+	if ks < 0 || !wordStart(b, ks) && !keyStart(b, ks) {
+		return 0, 0, false
+	}
+	return ks, class, true
+}
+
+// keyPrefixShort is keyPrefix for a "code" within 8 bytes of b's start.
+func keyPrefixShort(b []byte, k int) (ks int, class textClass, ok bool) {
+	for _, p := range keyPrefixes {
+		ks := k - len(p.word)
+		if ks >= 0 && ascii.HasPrefixFold(b[ks:], p.word) && keyStart(b, ks) {
+			return ks, p.class, true
+		}
+	}
+	return 0, 0, false
 }
 
 // chineseMention reads a mention whose 错误码 starts at b[k], if there is
@@ -375,8 +440,9 @@ const (
 )
 
 // mention reads the number after a text key that runs from b[ks] to
-// b[ke], and counts it; sep says what may stand between key and number. A number that touches the end of the
-// input (final, at level 0) is cut; a bare one is then not counted.
+// b[ke], and counts it; sep says what may stand between key and number.
+// A number that touches the end of the input (final, at level 0) is cut;
+// a bare one is then not counted.
 func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (end int, ok bool) {
 	b := s.buf
 	c, digits, end, ok := numberAfterKey(b, ke, sep)
@@ -387,6 +453,10 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
+	if s.level == 0 && s.run.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
+		s.quickMention(c, ks, ke, digits, end)
+		return end, true
+	}
 	group := class == classPlain && nameFollows(b, end)
 	if class == classPlain && !listed(c) && !group {
 		// A bare code=N counts only when an official source lists N, or
@@ -394,7 +464,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		// a range would take "verification code: 123456" for an IM code.
 		return end, true
 	}
-	s.textAt(ks)
+	line := s.mentionAt(ks, digits, end)
 	if group {
 		if c == s.scope.group && bytes.HasSuffix(b[:ks], []byte("errors.0.")) {
 			// The library's batch group in slog text output: its first
@@ -404,16 +474,50 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		}
 		s.scope.group = c
 	}
-	f := Finding{Code: c, Line: s.lineOf(digits), Cut: cut}
-	if s.run.opt.Details {
-		f.Detail = s.textDetail(ks, end, class)
+	field := !libraryText(b, ks, ke, digits)
+	if field {
+		// Before queued, as field does.
+		s.scope.count(c)
 	}
-	if libraryText(b, ks, ke, digits) {
-		s.hold(f)
-	} else {
-		s.field(f, 0)
+	h := s.queued()
+	h.f.Code, h.f.Line, h.f.Cut, h.f.Known, h.field = c, line, cut, known(c, cut), field
+	if s.run.opt.Details {
+		// After queued: settling, which queued may do, changes nothing
+		// the detail depends on.
+		h.f.Detail = s.textDetail(ks, end, class)
 	}
 	return end, true
+}
+
+// quickMention is the rest of mention, straight through, for the common
+// case of -summary: an ErrorCode=N or the like (no bare code, so no
+// group), not cut, at level 0 of a Scanner that counts lines and reads
+// no details (Scanner.quick), with the lines counted up to where the
+// scope last looked for a line end. It does what mentionAt's aligned
+// path and the rest of mention do then, without their calls and checks:
+// one count of the newlines up to end gives the number's line and tells
+// whether the scope ended, and the finding is queued in place.
+func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int) {
+	b := s.buf
+	sc := &s.scope
+	if n := bytes.Count(b[s.linePos:end], []byte{'\n'}); n > 0 {
+		s.line += int64(n)
+		if sc.active {
+			s.endScope()
+		}
+	}
+	s.linePos = end
+	sc.from = s.off + int64(end)
+	field := !libraryText(b, ks, ke, digits)
+	if field {
+		sc.count(c)
+	}
+	if len(sc.held) == cap(sc.held) {
+		s.makeRoom()
+	}
+	sc.active = true
+	sc.held = sc.held[:len(sc.held)+1]
+	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
 }
 
 // libraryText reports whether a text mention whose key runs from b[ks] to
@@ -428,31 +532,71 @@ func libraryText(b []byte, ks, ke, digits int) bool {
 // '=', ':' or '：' (or what else sep allows), blanks, an optional quote,
 // and an integer that fits in an int32 and ends a word. It returns the
 // code, where its digits start and where it ends.
+//
+// It runs for every mention, so the common forms (ErrorCode=N,
+// ErrorCode: N, errcode N, with up to seven digits) are read straight
+// from the bytes after the key, with no loop and no call. Otherwise
+// skipQuote runs only at a byte that may start a quote, and
+// leadingDigits reads eight digits at a time.
 func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end int, ok bool) {
-	j = skipQuote(b, j)
+	if j >= 0 && j+fastAfterKey <= len(b) {
+		// The common separators, "=", ":", ": " and, as sep allows, " "
+		// or nothing, each followed by a digit, told from the first
+		// bytes at once; then up to seven digits, which fit in an int32
+		// and need no loop. Anything else takes the general path.
+		p := (*[fastAfterKey]byte)(b[j:])
+		w := binary.LittleEndian.Uint64(p[:8])
+		d := -1 // how many bytes of separator
+		switch c0, c1 := byte(w), byte(w>>8); {
+		case (c0 == '=' || c0 == ':') && isDigit(c1):
+			d = 1
+		case c0 == ':' && c1 == ' ' && isDigit(byte(w>>16)):
+			d = 2
+		case c0 == ' ' && sep != sepMark && isDigit(c1):
+			d = 1
+		case sep == sepNone && isDigit(c0):
+			d = 0
+		}
+		if d >= 0 {
+			a := binary.LittleEndian.Uint64(p[d:]) ^ 0x3030303030303030
+			// n, at least 1, digits start at d: the first byte not a
+			// digit, t, ends the number unless it goes on a word or a
+			// fraction.
+			if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
+				n := bits.TrailingZeros64(non) / 8
+				t := byte(a>>(8*n)) ^ '0'
+				if isWordByte(t) || t == '.' && isDigit(p[d+n+1]) {
+					return 0, 0, 0, false
+				}
+				return errcode.Code(digitsValue(a, n)), j + d, j + d + n, true
+			}
+		}
+	}
+	if j < len(b) && mayQuote(b[j]) {
+		j = skipQuote(b, j)
+	}
 	k := skipBlanks(b, j)
 	switch {
 	case k < len(b) && (b[k] == '=' || b[k] == ':'):
 		k++
-	case ascii.HasPrefixFold(b[k:], "："):
+	case k < len(b) && b[k] == "："[0] && ascii.HasPrefixFold(b[k:], "："):
 		k += len("：")
 	case sep == sepMark || sep == sepBlank && k == j:
 		return 0, 0, 0, false
 	}
-	k = skipQuote(b, skipBlanks(b, k))
+	k = skipBlanks(b, k)
+	if k < len(b) && mayQuote(b[k]) {
+		k = skipQuote(b, k)
+	}
 	start := k
 	if k < len(b) && (b[k] == '-' || b[k] == '+') {
 		k++
 	}
-	d := k
-	var v int64
-	for k < len(b) && isDigit(b[k]) && k-d <= maxDigits {
-		v = v*10 + int64(b[k]-'0')
-		k++
-	}
-	if k == d || k-d > maxDigits {
+	v, n := leadingDigits(b[k:])
+	if n == 0 || n > maxDigits {
 		return 0, 0, 0, false
 	}
+	k += n
 	if k < len(b) && (isWordByte(b[k]) || b[k] == '.' && k+1 < len(b) && isDigit(b[k+1])) {
 		return 0, 0, 0, false
 	}
@@ -463,6 +607,53 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 		return 0, 0, 0, false
 	}
 	return errcode.Code(v), start, k, true
+}
+
+// fastAfterKey is how many bytes after a key numberAfterKey's fast path
+// reads: a separator of up to two bytes, eight for the number, and the
+// byte after a '.' that ends it.
+const fastAfterKey = 2 + 8 + 1
+
+// mayQuote reports whether skipQuote may step over something at c.
+func mayQuote(c byte) bool { return c == '"' || c == '\'' || c == '\\' }
+
+// leadingDigits returns the value of the decimal digits b starts with and
+// how many there are, reading at most maxDigits+1 of them (n is then more
+// than maxDigits, and v is of no use).
+func leadingDigits(b []byte) (v int64, n int) {
+	if len(b) >= 8 {
+		// Eight bytes at once: a is each byte's value as a digit, which
+		// is more than 9 where the byte is not one.
+		a := binary.LittleEndian.Uint64(b) ^ 0x3030303030303030
+		// The high bit of each byte of non is set where a's byte is not
+		// a digit's value: 0x76 carries into the high bit from 10 up,
+		// and no byte's sum carries into the next.
+		if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
+			n = bits.TrailingZeros64(non) / 8
+			if n == 0 {
+				return 0, 0
+			}
+			return digitsValue(a, n), n
+		}
+	}
+	for n < len(b) && isDigit(b[n]) && n <= maxDigits {
+		v = v*10 + int64(b[n]-'0')
+		n++
+	}
+	return v, n
+}
+
+// digitsValue returns the value of the first n digits (1 to 8) of a, the
+// values of eight digits in the order they are written, a byte each from
+// the lowest.
+func digitsValue(a uint64, n int) int64 {
+	// The n digits to the top bytes, zeros below them, and pairs, quads
+	// and octets of digits added up in turn.
+	a <<= 64 - 8*uint(n)
+	a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
+	a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
+	a = (a * (10000<<32 + 1)) >> 32
+	return int64(a)
 }
 
 // listed reports whether an official source lists c (errcode.Lookup).

@@ -34,8 +34,20 @@ func (l *lineCursor) before(s *scanner, p int64) int64 {
 	l.start(p)
 	if p > l.backTo {
 		from := max(l.backTo, p-detailWindow, s.off)
-		seg := s.buf[from-s.off : p-s.off]
-		if i := lastNewline(seg); i >= 0 {
+		if l.next >= from && l.next < p && !s.run.slow {
+			// The line end that after found for a mention before, as
+			// a rule the end of the line before this one: only the
+			// bytes after it are left to look at, and in them, as a
+			// rule, no newline, which a forward search tells sooner
+			// than a backward one.
+			l.prev, from = l.next, l.next+1
+			if i := bytes.IndexByte(s.buf[from-s.off:p-s.off], '\n'); i >= 0 {
+				from += int64(i) // the last one is at or after it
+			} else {
+				from = p
+			}
+		}
+		if i := lastNewline(s.buf[from-s.off : p-s.off]); i >= 0 {
 			l.prev = from + int64(i)
 		}
 		l.backTo = p
@@ -158,6 +170,7 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 	b := s.buf
 	keys := detailKeys[d.class]
 	from, to := int(d.scanned-s.off), int(hi-s.off)
+	slow := s.run.slow
 	for i := from; i < to; i++ {
 		// Every key starts with three bytes indexDetailKey looks for. It
 		// reads on, 34 bytes past to, as the wide search does.
@@ -166,6 +179,13 @@ func (s *scanner) searchKeys(d *detailCursor, hi int64) {
 			break
 		}
 		i += j
+		if i+5 < len(b) && b[i+3]|0x20 == 'o' && b[i+4]|0x20 == 'r' && b[i+5] != '_' && b[i+5]|0x20 != 'i' && !slow {
+			// "error" followed by other than 'i' or '_': the log level
+			// ERROR, or the ErrorCode a mention is read from. Every key
+			// that starts "error" goes on with one of those, and no
+			// other key starts so.
+			continue
+		}
 		if !keyStart(b, i) {
 			continue
 		}
