@@ -39,8 +39,8 @@ DATA textE<>+24(SB)/8, $0x6565656565656565
 GLOBL textE<>(SB), RODATA|NOPTR, $32
 
 // textConst holds the bytes indexTextLinesAVX2 sets its registers to:
-// 0x20, 'c', '\n', 'd', '{' and 0x80.
-DATA textConst<>+0(SB)/8, $0x0000807b640a6320
+// 0x20, 'c', '\n', 'd' and '{'.
+DATA textConst<>+0(SB)/8, $0x0000007b640a6320
 GLOBL textConst<>(SB), RODATA|NOPTR, $8
 
 // CHEAP sets the high bit of each byte of T2 where a byte of the 32
@@ -123,7 +123,7 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 // the last starts, fewer than 32, in one round that overlaps the one
 // before) and first asks, with few instructions (CHEAP), whether any of them may
 // start something. Only a round where one may does the exact test
-// (EXACT) on both halves. On the way it counts the newlines of every
+// (EXACT), on the halves the cheap test marked. On the way it counts the newlines of every
 // round it passes, two instructions for each 32 bytes, so that the
 // scanner need not read the text again for line numbers: Y4 holds a
 // count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
@@ -141,7 +141,6 @@ TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-40
 	VPBROADCASTB textConst<>+2(SB), Y2 // '\n'
 	VPBROADCASTB textConst<>+3(SB), Y3 // 'd'
 	VPBROADCASTB textConst<>+4(SB), Y9 // '{'
-	VPBROADCASTB textConst<>+5(SB), Y6 // the high bits, for VPTEST
 	VPXOR        Y4, Y4, Y4
 	CMPQ         CX, $35
 	JB           short
@@ -158,9 +157,10 @@ block:
 loop:
 	CHEAP(0, Y7, Y8, Y14)
 	CHEAP(32, Y11, Y12, Y13)
-	VPOR   Y8, Y12, Y12
-	VPTEST Y6, Y12
-	JNZ    exact
+	VPOR      Y8, Y12, Y13
+	VPMOVMSKB Y13, AX
+	TESTL     AX, AX
+	JNZ       exact
 
 count:
 	NEWLINES64(Y7, Y8)
@@ -171,11 +171,28 @@ count:
 	JMP  block
 
 exact:
+	// The exact test of a half only where the cheap one marked a byte:
+	// a search that ends in the first half, as one in two do when most
+	// end within a few hundred bytes, does one exact test, not two.
+	VPMOVMSKB Y8, AX
+	TESTL     AX, AX
+	JZ        exact1
+	VPMOVMSKB Y12, R12     // before EXACT uses Y12
 	EXACT(0, AX)
-	EXACT(32, BX)
-	SHLQ $32, BX
-	ORQ  BX, AX
-	JZ   count             // nothing after all
+	TESTL     AX, AX
+	JZ        exact0none
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, BX       // the first half's newlines
+	JMP       found
+
+exact0none:
+	TESTL R12, R12
+	JZ    count            // nothing after all
+
+exact1:
+	EXACT(32, AX)
+	SHLQ      $32, AX
+	JZ        count        // nothing after all
 	VPCMPEQB  (SI), Y2, Y7
 	VPMOVMSKB Y7, BX
 	VPCMPEQB  32(SI), Y2, Y7
@@ -191,8 +208,9 @@ half:
 	CMPQ AX, DX
 	JA   last              // fewer than 32 starts left
 	CHEAP(0, Y7, Y8, Y14)
-	VPTEST Y6, Y8
-	JZ     halfcount
+	VPMOVMSKB Y8, AX
+	TESTL     AX, AX
+	JZ        halfcount
 	EXACT(0, AX)
 	TESTQ  AX, AX
 	JZ     halfcount

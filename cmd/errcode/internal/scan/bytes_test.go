@@ -243,6 +243,40 @@ func BenchmarkIndexText(b *testing.B) {
 	})
 }
 
+// BenchmarkTextSkips is the text search as the scanner runs it on the
+// dense log: from a line start to the next place that may hold something,
+// then on from the line after it, as a mention or a JSON body read up to
+// its line end would. Most searches there are a few hundred bytes long,
+// so what each call costs before and after its loop counts as much as
+// the loop.
+func BenchmarkTextSkips(b *testing.B) {
+	data := benchLog(b, "dense")[:readSize]
+	n := len(data) - skipTail
+	var starts []int
+	for i := 0; i < n; {
+		starts = append(starts, i)
+		j, _ := textCandidate(data, i, n)
+		if k := bytes.IndexByte(data[j:n], '\n'); k >= 0 {
+			j += k
+		} else {
+			j = n
+		}
+		i = j + 1
+	}
+	b.SetBytes(int64(n))
+	b.ReportMetric(float64(n)/float64(len(starts)), "B/search")
+	for b.Loop() {
+		lines := 0
+		for _, i := range starts {
+			_, nl := textCandidate(data, i, n)
+			lines += nl
+		}
+		if lines == 0 {
+			b.Fatal("no newline counted")
+		}
+	}
+}
+
 // TestCleanText covers both ways through cleanText: printable ASCII,
 // copied as it is, and the rest, rune by rune.
 func TestCleanText(t *testing.T) {
