@@ -36,8 +36,11 @@ const skipTail = len("错误码")
 //
 // It also returns the number of newlines in b[from:i], which the search
 // counts as it goes: the text it skips is most of a log, and the scanner
-// would otherwise read it all again to number the lines.
-func textCandidate(b []byte, from, n int) (i, lines int) {
+// would otherwise read it all again to number the lines. And it returns
+// clear, at least i, with no newline in b[i:clear]: the search knows that
+// of the rest of the bytes it read last, and a line number asked for
+// there, as a JSON body's code on the same line asks, needs no count.
+func textCandidate(b []byte, from, n int) (i, lines, clear int) {
 	b = b[:min(len(b), n+skipTail)]
 	start := from
 	if from > 0 && b[from-1]|0x20 == 'c' {
@@ -46,28 +49,28 @@ func textCandidate(b []byte, from, n int) (i, lines int) {
 		start = from - 1
 	}
 	for start < len(b) {
-		i, nl := indexTextLines(b[start:])
+		i, nl, clear := indexTextLines(b[start:])
 		lines += nl
 		if i < 0 {
 			break
 		}
-		i += start
+		i, clear = i+start, clear+start
 		if b[i]|0x20 == 'c' {
 			i++ // a "code": its 'o'
 		}
 		if i >= from {
 			if i > n {
 				lines -= countNewlines(b[n:i])
-				i = n
+				i, clear = n, n
 			}
-			return i, lines
+			return i, lines, max(clear, i)
 		}
 		// Not reached, as the search starts before from only at a 'c',
 		// which it gives as the 'o' after it; kept so that a change
 		// there cannot make this loop endless.
 		start, lines = from, 0
 	}
-	return n, lines - countNewlines(b[min(n, len(b)):])
+	return n, lines - countNewlines(b[min(n, len(b)):]), n
 }
 
 // countNewlines returns the number of newlines in b, a few bytes past
@@ -87,32 +90,33 @@ func countNewlines(b []byte) int {
 // and a few other characters) or 0xE8 0xBF (返 and others); -1 if there is
 // none. A pair or a "code" counts only if all of it is in b.
 func indexText(b []byte) int {
-	i, _ := indexTextLines(b)
+	i, _, _ := indexTextLines(b)
 	return i
 }
 
 // indexTextLines is indexText, and also returns the number of newlines in
-// b before the index it returns (in all of b if that is -1).
-func indexTextLines(b []byte) (int, int) {
-	i, done, lines := indexTextLinesWide(b)
+// b before the index i it returns (in all of b if that is -1), and clear,
+// at least i, with no newline in b[i:clear] (-1 if i is).
+func indexTextLines(b []byte) (i, lines, clear int) {
+	i, done, lines, clear := indexTextLinesWide(b)
 	if i >= 0 {
-		return i, lines
+		return i, lines, clear
 	}
 	for i := done; i < len(b); i++ {
 		c := b[i]
 		switch {
 		case c|0x20 == '{':
-			return i, lines
+			return i, lines, i
 		case c == '\n':
 			lines++
 		case i+1 >= len(b):
 		case c == 0xe9 && b[i+1] == 0x94, c == 0xe8 && b[i+1] == 0xbf:
-			return i, lines
+			return i, lines, i
 		case i+3 < len(b) && c|0x20 == 'c' && b[i+1]|0x20 == 'o' && b[i+2]|0x20 == 'd' && b[i+3]|0x20 == 'e':
-			return i, lines
+			return i, lines, i
 		}
 	}
-	return -1, lines
+	return -1, lines, -1
 }
 
 // indexTextLinesSWAR looks for what indexText looks for, at the first

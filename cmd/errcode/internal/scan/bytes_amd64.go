@@ -9,8 +9,15 @@ import "golang.org/x/sys/cpu"
 // b's start, or up to b's end, whichever stays in the memory page that
 // b's first or last byte is in. It is in bytes_amd64.s.
 //
+// When it finds something at i, it also returns clear, at least i, such
+// that b[i:clear] holds no newline: the first newline in the 128 bytes
+// from i, or their end, if b holds them all, else i. Those bytes are
+// mostly the rest of the line, where the JSON body or mention found is
+// read next and its code asks for a line number: with clear, that needs
+// no count.
+//
 //go:noescape
-func indexTextLinesAVX2(b []byte) (i, lines int)
+func indexTextLinesAVX2(b []byte) (i, lines, clear int)
 
 // wideText reports whether indexTextLinesAVX2 can run here: it needs
 // POPCNT besides AVX2, which every processor with AVX2 has.
@@ -18,18 +25,20 @@ var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
 
 // indexTextLinesWide looks for what indexText looks for, at the first
 // done indexes of b, 32 or 64 at a time with AVX2 where the processor has
-// it, and returns where it is (-1 if not there), done, and the number of
-// newlines in b before where it is (before done if not there). With AVX2,
+// it, and returns where it is (-1 if not there), done, the number of
+// newlines in b before where it is (before done if not there), and, if
+// it is there, an index clear with no newline in b[i:clear]. With AVX2,
 // done is all but the last three indexes, where only a part of what it
 // looks for fits, so that the byte-at-a-time loop after it has little to
 // do: even for short inputs, as the JSON strings whose content is
 // searched before it is scanned mostly are.
-func indexTextLinesWide(b []byte) (i, done, lines int) {
+func indexTextLinesWide(b []byte) (i, done, lines, clear int) {
 	if !wideText || len(b) < 4 {
-		return indexTextLinesSWAR(b)
+		i, done, lines = indexTextLinesSWAR(b)
+		return i, done, lines, i
 	}
-	i, lines = indexTextLinesAVX2(b)
-	return i, len(b) - 3, lines
+	i, lines, clear = indexTextLinesAVX2(b)
+	return i, len(b) - 3, lines, clear
 }
 
 // indexDetailKeyAVX2 returns the index of the first byte in b[:len(b)-2]

@@ -128,8 +128,8 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 // scanner need not read the text again for line numbers: Y4 holds a
 // count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
 // round where it finds something, it counts the newlines before it with
-// POPCNT on a mask.
-TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-40
+// POPCNT on a mask, and looks for the first newline after it (clear).
+TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	MOVQ SI, DI
@@ -254,6 +254,7 @@ none:
 	VZEROUPPER
 	MOVQ $-1, i+24(FP)
 	MOVQ R8, lines+32(FP)
+	MOVQ $0, clear+40(FP)
 	RET
 
 found:
@@ -267,11 +268,47 @@ found:
 	POPCNTQ BX, BX
 	ADDQ    BX, R8
 	FLUSH
+	ADDQ    CX, SI         // what was found
+	MOVQ    SI, CX
+	SUBQ    DI, CX
+	MOVQ    CX, i+24(FP)
+	MOVQ    R8, lines+32(FP)
+
+	// clear: the first newline in the 128 bytes from what was found, or
+	// their end, if b holds them; else nothing is known.
+	MOVQ      b_len+8(FP), DX
+	SUBQ      CX, DX
+	CMPQ      DX, $128
+	JB        noclear
+	VPCMPEQB  (SI), Y2, Y7
+	VPMOVMSKB Y7, AX
+	VPCMPEQB  32(SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
+	JNZ       clearat
+	VPCMPEQB  64(SI), Y2, Y7
+	VPMOVMSKB Y7, AX
+	VPCMPEQB  96(SI), Y2, Y7
+	VPMOVMSKB Y7, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
+	ADDQ      $64, CX
+	MOVQ      $64, DX
+	BSFQ      AX, AX
+	CMOVQEQ   DX, AX       // none in all 128
+	ADDQ      AX, CX
+	MOVQ      CX, clear+40(FP)
 	VZEROUPPER
-	SUBQ DI, SI
-	ADDQ SI, CX
-	MOVQ CX, i+24(FP)
-	MOVQ R8, lines+32(FP)
+	RET
+
+clearat:
+	BSFQ AX, AX
+	ADDQ AX, CX
+
+noclear:
+	MOVQ CX, clear+40(FP)
+	VZEROUPPER
 	RET
 
 short:

@@ -3,10 +3,17 @@
 package scan
 
 // indexTextLinesWide looks for what indexText looks for, at the first
-// done indexes of b, and returns where it is (-1 if not there), done, and
-// the newlines before it; see indexTextLinesSWAR.
-func indexTextLinesWide(b []byte) (i, done, lines int) { return indexTextLinesSWAR(b) }
+// done indexes of b, and returns where it is (-1 if not there), done, the
+// newlines before it (see indexTextLinesSWAR), and i again: it knows of
+// no stretch without a newline after i.
+func indexTextLinesWide(b []byte) (i, done, lines, clear int) {
+	i, done, lines = indexTextLinesSWAR(b)
+	return i, done, lines, i
+}
 
 // indexDetailKeyWide looks for what indexDetailKey looks for at none of
 // the indexes of b: without AVX2, indexDetailKeySWAR does it all.
 func indexDetailKeyWide(b []byte) (i, done int) { return -1, 0 }
+
+// wideText reports whether the AVX2 text search runs: never here.
+const wideText = false

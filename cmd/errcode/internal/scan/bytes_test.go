@@ -123,6 +123,34 @@ func TestIndexTextLinesLong(t *testing.T) {
 	}
 }
 
+// TestTextClear checks how far past what it finds the AVX2 search tells
+// there is no newline: up to the first newline within 128 bytes, or 128
+// bytes, when the input holds them; nothing otherwise (and nothing ever
+// without AVX2).
+func TestTextClear(t *testing.T) {
+	x := strings.Repeat("x", 300)
+	for _, tc := range []struct {
+		in    string
+		clear int // as an offset from what is found
+	}{
+		{"{" + x, 128},
+		{x[:100] + "{" + x[:127], 128},
+		{x[:100] + "{" + x[:126], 0},
+		{"ab code" + x[:60] + "\n" + x, 64},
+		{x[:70] + "{\n" + x, 1},
+		{"{" + x[:126] + "\n" + x[:10], 127},
+		{x[:10] + "错" + x[:200] + "\n", 128},
+	} {
+		b := []byte(tc.in)
+		i, _, clear := indexTextLines(b)
+		want := i + tc.clear
+		if !wideText {
+			want = i
+		}
+		assert.Equal(t, want, clear, "%.20q…, found at %d", tc.in, i)
+	}
+}
+
 // TestTextCandidate checks textCandidate against a search one byte at a
 // time, for every limit n, stepping from one candidate to the next as
 // text does, and with a "code" whose 'c' is just before from; and that
@@ -133,8 +161,10 @@ func TestTextCandidate(t *testing.T) {
 	for n := 1; n <= len(in); n++ {
 		var got []int
 		for from := 0; from < n; {
-			i, lines := textCandidate(in, from, n)
+			i, lines, clear := textCandidate(in, from, n)
 			require.Equal(t, bytes.Count(in[from:i], []byte{'\n'}), lines, "n=%d from=%d", n, from)
+			require.True(t, clear >= i && clear <= min(len(in), max(n+skipTail, i)), "n=%d from=%d: clear %d, i %d", n, from, clear, i)
+			require.NotContains(t, string(in[i:clear]), "\n", "n=%d from=%d", n, from)
 			if i >= n {
 				break
 			}
@@ -164,9 +194,66 @@ func TestTextCandidate(t *testing.T) {
 		{"\n\n\n", 1, 3, 3, 2, "to the end of b"},
 		{"\ncode", 1, 5, 2, 0, "a code right at from, after a newline"},
 	} {
-		i, lines := textCandidate([]byte(tc.in), tc.from, tc.n)
+		i, lines, _ := textCandidate([]byte(tc.in), tc.from, tc.n)
 		assert.Equal(t, tc.want, i, tc.why)
 		assert.Equal(t, tc.lines, lines, tc.why)
+	}
+}
+
+// TestLineNumbers holds the line of every finding to where its code is,
+// on lines of every length up to a few hundred bytes, with the code of a
+// JSON body or of a mention at every distance from the place the text
+// search stops at: within the bytes it tells have no newline, at their
+// edge and past it. The input is read whole, 7 bytes at a time and in
+// reads of readSize, so that the window moves, and lines are counted
+// across every kind of boundary.
+func TestLineNumbers(t *testing.T) {
+	var b bytes.Buffer
+	var want []int64
+	codes := []string{"70001", "10010", "20003"}
+	line := int64(1)
+	for k := 0; b.Len() < 2*readSize; k++ {
+		code := codes[k%len(codes)]
+		pad := strings.Repeat("x", k*7%150)
+		switch k % 7 {
+		case 0:
+			b.WriteString("a " + pad + ` resp={"ActionStatus":"FAIL","` + pad + `":1,"ErrorCode":` + code + "}\n")
+		case 1:
+			b.WriteString("b {" + pad + "}" + pad + " ErrorCode: " + code + " z\n")
+		case 2:
+			b.WriteString(strings.Repeat("\n", k%4) + pad + "\n")
+			line += int64(k % 4)
+			line++
+			continue
+		case 3:
+			b.WriteString(`{"ErrorCode":` + code + "," + `"` + pad + `":"` + pad + `"}` + "\n")
+		case 4:
+			// JSON over three lines, its code on the second
+			b.WriteString("e " + pad[:len(pad)/2] + "{\n" + pad[len(pad)/2:] + `"ErrorCode":` + code + "\n}\n")
+			want = append(want, line+1)
+			line += 3
+			continue
+		case 5:
+			// a brace that starts no JSON, a newline, then a mention
+			b.WriteString("f {\n" + pad + " ErrorCode=" + code + "\n")
+			want = append(want, line+1)
+			line += 2
+			continue
+		default:
+			b.WriteString("d " + pad + " ErrorCode=" + code + " ErrorInfo=" + pad + "\n")
+		}
+		want = append(want, line)
+		line++
+	}
+	data := b.Bytes()
+	for _, n := range []int{len(data), 7, readSize} {
+		var r recorder
+		scanReads(t, data, n, &r, Options{Lines: true})
+		got := make([]int64, len(r))
+		for i, f := range r {
+			got[i] = f.Line
+		}
+		require.Equal(t, want, got, "reads of %d", n)
 	}
 }
 
@@ -221,7 +308,10 @@ func BenchmarkIndexText(b *testing.B) {
 	for _, f := range []struct {
 		name string
 		f    func([]byte) (int, int, int)
-	}{{"wide", indexTextLinesWide}, {"SWAR", indexTextLinesSWAR}} {
+	}{{"wide", func(b []byte) (int, int, int) {
+		i, done, lines, _ := indexTextLinesWide(b)
+		return i, done, lines
+	}}, {"SWAR", indexTextLinesSWAR}} {
 		b.Run(f.name, func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			for b.Loop() {
@@ -255,7 +345,7 @@ func BenchmarkTextSkips(b *testing.B) {
 	var starts []int
 	for i := 0; i < n; {
 		starts = append(starts, i)
-		j, _ := textCandidate(data, i, n)
+		j, _, _ := textCandidate(data, i, n)
 		if k := bytes.IndexByte(data[j:n], '\n'); k >= 0 {
 			j += k
 		} else {
@@ -268,7 +358,7 @@ func BenchmarkTextSkips(b *testing.B) {
 	for b.Loop() {
 		lines := 0
 		for _, i := range starts {
-			_, nl := textCandidate(data, i, n)
+			_, nl, _ := textCandidate(data, i, n)
 			lines += nl
 		}
 		if lines == 0 {
@@ -326,9 +416,12 @@ func checkIndexText(t *testing.T, b []byte) {
 	want := naiveText(b)
 	require.Equal(t, want, indexText(b), "%q", b)
 	nl := func(end int) int { return bytes.Count(b[:end], []byte{'\n'}) }
-	i, lines := indexTextLines(b)
+	i, lines, clear := indexTextLines(b)
 	require.Equal(t, want, i, "%q", b)
-	if i < 0 {
+	if i >= 0 {
+		require.True(t, clear >= i && clear <= len(b), "clear %d, i %d, len %d", clear, i, len(b))
+		require.NotContains(t, string(b[i:clear]), "\n", "clear %d in %q", clear, b)
+	} else {
 		i = len(b)
 	}
 	require.Equal(t, nl(i), lines, "newlines %q", b)
@@ -340,11 +433,13 @@ func checkIndexText(t *testing.T, b []byte) {
 		require.Equal(t, want, i, "SWAR %q", b)
 		require.Equal(t, nl(i), lines, "SWAR newlines %q", b)
 	}
-	i, done, lines = indexTextLinesWide(b)
+	i, done, lines, clear = indexTextLinesWide(b)
 	if i < 0 {
 		require.Equal(t, nl(done), lines, "wide newlines %q", b)
 	} else {
 		require.Equal(t, nl(i), lines, "wide newlines %q", b)
+		require.True(t, clear >= i && clear <= len(b), "wide clear %d, i %d, len %d", clear, i, len(b))
+		require.NotContains(t, string(b[i:clear]), "\n", "wide clear %d in %q", clear, b)
 	}
 }
 

@@ -30,7 +30,9 @@ const (
 // When it numbers lines, it moves the line count along with the text it
 // skips, from the newlines textCandidate counted on the way, so that
 // lineAt need not read that text again: it first brings the count up to
-// pos, over the few bytes a mention or the like read since.
+// pos, over the few bytes a mention or the like read since. It also keeps
+// how far on from the candidate textCandidate saw no newline, so that
+// lineAt need not count there either.
 func (s *scanner) text(limit int, final bool) {
 	b := s.buf
 	lines := s.level == 0 && s.run.opt.Lines
@@ -38,10 +40,10 @@ func (s *scanner) text(limit int, final bool) {
 		if lines && s.linePos < s.pos {
 			s.lineAt(s.pos)
 		}
-		i, nl := textCandidate(b, s.pos, limit)
+		i, nl, clear := textCandidate(b, s.pos, limit)
 		if lines && s.linePos == s.pos {
 			s.line += int64(nl)
-			s.linePos = i
+			s.linePos, s.lineClear = i, clear
 		}
 		if i >= limit {
 			s.pos = limit

@@ -79,6 +79,11 @@ type scanner struct {
 	// counts lines.
 	line    int64
 	linePos int
+	// lineClear is where the text search last saw no newline up to:
+	// buf[linePos:lineClear] holds none, which stays true as linePos only
+	// moves forward, so lineAt moves linePos up to there without counting.
+	// On a dense log, the code of a JSON body mostly lies there.
+	lineClear int
 
 	// unclosed is set while the containers of a body that never closed
 	// send on their codes, for which a number at a line end was cut.
@@ -103,7 +108,7 @@ func (s *scanner) reset() {
 	s.off, s.pos = 0, 0
 	s.mode = modeText
 	s.stack = s.stack[:0]
-	s.line, s.linePos = 1, 0
+	s.line, s.linePos, s.lineClear = 1, 0, 0
 	s.lines = lineCursor{}
 	s.scope.reset()
 	for c := range s.details {
@@ -162,6 +167,7 @@ func (s *scanner) compact() {
 	s.off += int64(drop)
 	s.pos -= drop
 	s.linePos -= drop
+	s.lineClear -= drop
 }
 
 // feed adds decoded bytes to a nested scanner's stream.
@@ -323,7 +329,9 @@ func (s *scanner) lineAt(i int) int64 {
 	}
 	switch {
 	case i > s.linePos:
-		s.line += int64(bytes.Count(s.buf[s.linePos:i], []byte{'\n'}))
+		if i > s.lineClear {
+			s.line += int64(bytes.Count(s.buf[max(s.linePos, s.lineClear):i], []byte{'\n'}))
+		}
 		s.linePos = i
 	case i < s.linePos:
 		return s.line - int64(bytes.Count(s.buf[i:s.linePos], []byte{'\n'}))
