@@ -160,7 +160,14 @@ func (s *scanner) compact() {
 		return
 	}
 	if s.level == 0 && s.linePos < drop {
-		s.lineAt(drop)
+		if s.run.opt.Lines {
+			s.lineAt(drop)
+		} else {
+			// Nothing asks for a line number: counting the newlines of
+			// every byte dropped would be a pass over the whole input
+			// for nothing.
+			s.linePos = drop
+		}
 	}
 	n := copy(s.buf, s.buf[drop:])
 	s.buf = s.buf[:n]
