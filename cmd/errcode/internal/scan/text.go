@@ -32,7 +32,8 @@ const (
 // lineAt need not read that text again: it first brings the count up to
 // pos, over the few bytes a mention or the like read since. It also keeps
 // how far on from the candidate textCandidate saw no newline, so that
-// lineAt need not count there either.
+// lineAt need not count there either. And the count tells whether the
+// text skipped ended the scope's line, which textAt would search for.
 func (s *scanner) text(limit int, final bool) {
 	b := s.buf
 	lines := s.level == 0 && s.run.opt.Lines
@@ -44,6 +45,13 @@ func (s *scanner) text(limit int, final bool) {
 		if lines && s.linePos == s.pos {
 			s.line += int64(nl)
 			s.linePos, s.lineClear = i, clear
+		}
+		if nl > 0 && s.scope.active && !s.run.slow && s.scope.from <= s.off+int64(s.pos) {
+			// The text skipped holds a line end, which ends the scope,
+			// as the next textAt would find by searching that text
+			// again: end it now, with no search. Nothing reads the
+			// scope before that textAt.
+			s.endScope()
 		}
 		if i >= limit {
 			s.pos = limit
