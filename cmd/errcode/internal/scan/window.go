@@ -269,15 +269,16 @@ func (s *scanner) cursors() [numCursors]int64 {
 func (s *scanner) step(at *[numCursors]int64, still int) int {
 	// The cursors of cursors, one by one: this runs for every step, and
 	// building and copying arrays of them cost a third of the scan. Only
-	// a text mention reads a detail (textDetail), so the cursors of
-	// details and of the lines around mentions stay where they were in a
-	// step that started in JSON or in a string.
+	// a text mention reads a detail (textDetail), and only when the
+	// Scanner reports details, so the cursors of details and of the lines
+	// around mentions stay where they were in a step that started in JSON
+	// or in a string, and in every step without details (-summary).
 	pos := s.off + int64(s.pos)
 	moved := pos > at[0]
 	work := 1 + max(pos-at[0], 0)
 	at[0] = pos
 	work += advance(&at[1], s.off+int64(s.linePos))
-	if !s.notText {
+	if !s.notText && s.run.opt.Details {
 		work += advance(&at[2], s.lines.backTo+s.lines.fwdTo)
 		for i := range s.details {
 			d := &s.details[i]
