@@ -143,6 +143,25 @@ func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
 		j++
 	}
 	start := j
+	if j+8 <= len(b) {
+		// The usual code, of one to seven digits, read from one word:
+		// the loop below mispredicts its end about once a code.
+		w := binary.LittleEndian.Uint64(b[j:])
+		if n := digitRun(w); n < 8 {
+			if n == 0 || b[j] == '0' && n > 1 {
+				return 0, 0, false
+			}
+			j += n
+			if c := b[j]; c == '.' || c|0x20 == 'e' {
+				return 0, 0, false
+			}
+			v := int64(parseDigits(w, n))
+			if start > i {
+				v = -v
+			}
+			return j, errcode.Code(v), true
+		}
+	}
 	var v int64
 	for ; j < len(b) && j-start <= 10 && isDigit(b[j]); j++ {
 		v = v*10 + int64(b[j]-'0')
@@ -161,6 +180,31 @@ func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
 		return 0, 0, false
 	}
 	return j, errcode.Code(v), true
+}
+
+// digitRun returns how many of the bytes of w, from its lowest, are ASCII
+// digits before the first that is not; 8 if all are.
+func digitRun(w uint64) int {
+	// A byte's high bit is set in the first sum when its low seven bits
+	// are at least '9'+1, clear in the second when they are below '0'
+	// (no sum carries into the next byte), and set in w when it is not
+	// ASCII: nd marks the bytes that are not digits.
+	nd := ((w & low) + lsb*(0x80-'9'-1) | ^((w & low) + lsb*(0x80-'0')) | w) & msb
+	return bits.TrailingZeros64(nd) / 8
+}
+
+// parseDigits returns the value of the n decimal digits (1 to 7) in the
+// lowest bytes of w, the first the most significant: the digits go to the
+// top of the word, with zeros below as leading zeros, and three steps add
+// pairs of bytes, of 16-bit lanes and of 32-bit lanes, each the higher
+// times ten to the power of the width of the lower.
+func parseDigits(w uint64, n int) uint64 {
+	// Subtracting '0' from each byte borrows only from bytes above the
+	// digits, which the shift drops.
+	v := (w - lsb*'0') << (8 * (8 - uint(n)&7))
+	v = (v*10 + v>>8) & 0x00ff00ff00ff00ff
+	v = (v*100 + v>>16) & 0x0000ffff0000ffff
+	return (v*10000 + v>>32) & 0xffffffff
 }
 
 // noBlock is a blockMasks' base before it takes its first block: no

@@ -230,7 +230,7 @@ func FuzzJSONMasks(f *testing.F) {
 // it reads a code, they read the same number to the same end.
 func TestPlainCode(t *testing.T) {
 	for _, num := range []string{"0", "-0", "7", "-7", "20003", "0123", "00", "-", "2147483647", "2147483648", "-2147483648", "-2147483649", "12345678901", "1.5", "1e3", "1E3", "12a", "9999999999"} {
-		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", "."} {
+		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", ".", "e", ",       ", "}\xff\xff\xff\xff\xff\xff\xff", "99999999", "1234567", "/:/:/:/:"} {
 			b := []byte(num + after)
 			end, code, ok := plainCode(b, 0)
 			if !ok {
@@ -243,12 +243,19 @@ func TestPlainCode(t *testing.T) {
 			require.Equal(t, errcode.Code(want), code, "%q", b)
 		}
 	}
-	for _, b := range []string{"20003,", "-5}", "0 "} {
-		_, _, ok := plainCode([]byte(b), 0)
-		require.True(t, ok, b)
-	}
-	for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,"} {
-		_, _, ok := plainCode([]byte(b), 0)
-		require.False(t, ok, b)
+	// Each short, and padded so that plainCode reads the digits from one
+	// word.
+	for _, pad := range []string{"", "        "} {
+		for _, b := range []string{"20003,", "-5}", "0 ", "1234567,", "-1234567,", "12345678,", "2147483647,", "-2147483648,"} {
+			_, _, ok := plainCode([]byte(b+pad), 0)
+			require.True(t, ok, b)
+		}
+		for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,", "12E3,", "-0123,", "1234567e", "x1,"} {
+			if pad != "" && b == "20003" {
+				continue // the pad ends it
+			}
+			_, _, ok := plainCode([]byte(b+pad), 0)
+			require.False(t, ok, b)
+		}
 	}
 }
