@@ -279,10 +279,14 @@ func (s *scanner) key(f *frame) {
 // memberKind tells what a decoded key names: one of memberKeys, in any
 // ASCII letter case, or keyOther. It runs for every key, so it does not
 // loop over the table: it packs the key's bytes into one or two words
-// (the second overlapping the first for a key of 9 to 14 bytes), turns
-// their upper-case letters to lower case, and compares them with the
-// words of the keys of its length, written out below as numbers (little
-// endian, the key in the comment). TestMemberKind holds it to memberKeys.
+// (the second overlapping the first for a key of 9 to 14 bytes) and
+// compares them with the words of the keys of its length, written out
+// below as numbers (little endian, the key in the comment). Each word
+// comes with a fold: 0x20 in the bytes that are letters, so that an
+// upper-case letter ORed with it is its lower case, and any other byte
+// must match exactly. That takes one OR for each compare, where turning
+// the key's words to lower case first took a dozen operations on each,
+// in a chain, for every key. TestMemberKind holds it to memberKeys.
 func memberKind(k []byte) memberKey {
 	var lo, hi uint64
 	switch n := len(k); {
@@ -293,128 +297,117 @@ func memberKind(k []byte) memberKey {
 	case n >= 4 && n <= 8:
 		lo = uint64(binary.LittleEndian.Uint32(k)) | uint64(binary.LittleEndian.Uint32(k[n-4:]))<<(8*(n-4))
 	case n > 8 && n <= 14:
-		lo, hi = binary.LittleEndian.Uint64(k), lowerASCII(binary.LittleEndian.Uint64(k[n-8:]))
+		lo, hi = binary.LittleEndian.Uint64(k), binary.LittleEndian.Uint64(k[n-8:])
 	default:
 		return keyOther
 	}
-	lo = lowerASCII(lo)
 	switch len(k) {
 	case 2:
 		switch {
-		case lo == 0x6469: // id
+		case lo|0x2020 == 0x6469: // id
 			return keyGroupID
 		}
 	case 3:
 		switch {
-		case lo == 0x67736d: // msg
+		case lo|0x202020 == 0x67736d: // msg
 			return keyMessage
 		}
 	case 4:
 		switch {
-		case lo == 0x65646f63: // code
+		case lo|0x20202020 == 0x65646f63: // code
 			return keyCode
-		case lo == 0x63736564: // desc
+		case lo|0x20202020 == 0x63736564: // desc
 			return keyMessage
 		}
 	case 5:
 		switch {
-		case lo == 0x7972746572: // retry
+		case lo|0x2020202020 == 0x7972746572: // retry
 			return keyRetry
-		case lo == 0x6c6576656c: // level
+		case lo|0x2020202020 == 0x6c6576656c: // level
 			return keyLevel
 		}
 	case 6:
 		switch {
-		case lo == 0x67736d727265: // errmsg
+		case lo|0x202020202020 == 0x67736d727265: // errmsg
 			return keyErrorInfo
-		case lo == 0x6c6961746564: // detail
+		case lo|0x202020202020 == 0x6c6961746564: // detail
 			return keyDetail
-		case lo == 0x646972657375: // userid
+		case lo|0x202020202020 == 0x646972657375: // userid
 			return keyID
-		case lo == 0x73726f727265: // errors
+		case lo|0x202020202020 == 0x73726f727265: // errors
 			return keyErrors
 		}
 	case 7:
 		switch {
-		case lo == 0x65646f63727265: // errcode
+		case lo|0x20202020202020 == 0x65646f63727265: // errcode
 			return keyErrorCode
-		case lo == 0x6f666e69727265: // errinfo
+		case lo|0x20202020202020 == 0x6f666e69727265: // errinfo
 			return keyErrorInfo
-		case lo == 0x6567617373656d: // message
+		case lo|0x20202020202020 == 0x6567617373656d: // message
 			return keyMessage
-		case lo == 0x746e756f636361: // account
+		case lo|0x20202020202020 == 0x746e756f636361: // account
 			return keyID
-		case lo == 0x64695f72657375: // user_id
+		case lo|0x20200020202020 == 0x64695f72657375: // user_id
 			return keyID
-		case lo == 0x646970756f7267: // groupid
+		case lo|0x20202020202020 == 0x646970756f7267: // groupid
 			return keyID
 		}
 	case 8:
 		switch {
-		case lo == 0x65646f635f727265: // err_code
+		case lo|0x2020202000202020 == 0x65646f635f727265: // err_code
 			return keyErrorCode
-		case lo == 0x64695f70756f7267: // group_id
+		case lo|0x2020002020202020 == 0x64695f70756f7267: // group_id
 			return keyID
-		case lo == 0x79726f6765746163: // category
+		case lo|0x2020202020202020 == 0x79726f6765746163: // category
 			return keyCategory
 		}
 	case 9:
 		switch {
-		case lo == 0x646f63726f727265 && hi == 0x65646f63726f7272: // errorcode
+		case lo|0x2020202020202020 == 0x646f63726f727265 && hi|0x2020202020202020 == 0x65646f63726f7272: // errorcode
 			return keyErrorCode
-		case lo == 0x666e69726f727265 && hi == 0x6f666e69726f7272: // errorinfo
+		case lo|0x2020202020202020 == 0x666e69726f727265 && hi|0x2020202020202020 == 0x6f666e69726f7272: // errorinfo
 			return keyErrorInfo
-		case lo == 0x736d5f726f727265 && hi == 0x67736d5f726f7272: // error_msg
+		case lo|0x2020002020202020 == 0x736d5f726f727265 && hi|0x2020200020202020 == 0x67736d5f726f7272: // error_msg
 			return keyErrorInfo
 		}
 	case 10:
 		switch {
-		case lo == 0x6f635f726f727265 && hi == 0x65646f635f726f72: // error_code
+		case lo|0x2020002020202020 == 0x6f635f726f727265 && hi|0x2020202000202020 == 0x65646f635f726f72: // error_code
 			return keyErrorCode
-		case lo == 0x6f6320726f727265 && hi == 0x65646f6320726f72: // error code
+		case lo|0x2020002020202020 == 0x6f6320726f727265 && hi|0x2020202000202020 == 0x65646f6320726f72: // error code
 			return keyErrorCode
-		case lo == 0x6e695f726f727265 && hi == 0x6f666e695f726f72: // error_info
+		case lo|0x2020002020202020 == 0x6e695f726f727265 && hi|0x2020202000202020 == 0x6f666e695f726f72: // error_info
 			return keyErrorInfo
-		case lo == 0x6f63746c75736572 && hi == 0x65646f63746c7573: // resultcode
+		case lo|0x2020202020202020 == 0x6f63746c75736572 && hi|0x2020202020202020 == 0x65646f63746c7573: // resultcode
 			return keyResultCode
-		case lo == 0x6e69746c75736572 && hi == 0x6f666e69746c7573: // resultinfo
+		case lo|0x2020202020202020 == 0x6e69746c75736572 && hi|0x2020202020202020 == 0x6f666e69746c7573: // resultinfo
 			return keyResultInfo
-		case lo == 0x756f6363615f6f74 && hi == 0x746e756f6363615f: // to_account
+		case lo|0x2020202020002020 == 0x756f6363615f6f74 && hi|0x2020202020202000 == 0x746e756f6363615f: // to_account
 			return keyID
 		}
 	case 11:
 		switch {
-		case lo == 0x635f746c75736572 && hi == 0x65646f635f746c75: // result_code
+		case lo|0x2000202020202020 == 0x635f746c75736572 && hi|0x2020202000202020 == 0x65646f635f746c75: // result_code
 			return keyResultCode
-		case lo == 0x695f746c75736572 && hi == 0x6f666e695f746c75: // result_info
+		case lo|0x2000202020202020 == 0x695f746c75736572 && hi|0x2020202000202020 == 0x6f666e695f746c75: // result_info
 			return keyResultInfo
 		}
 	case 12:
 		switch {
-		case lo == 0x6363615f6d6f7266 && hi == 0x746e756f6363615f: // from_account
+		case lo|0x2020200020202020 == 0x6363615f6d6f7266 && hi|0x2020202020202000 == 0x746e756f6363615f: // from_account
 			return keyID
-		case lo == 0x6f6363616c696166 && hi == 0x73746e756f636361: // failaccounts
+		case lo|0x2020202020202020 == 0x6f6363616c696166 && hi|0x2020202020202020 == 0x73746e756f636361: // failaccounts
 			return keyFailList
-		case lo == 0x6363615f6c696166 && hi == 0x746e756f6363615f: // fail_account
+		case lo|0x2020200020202020 == 0x6363615f6c696166 && hi|0x2020202020202000 == 0x746e756f6363615f: // fail_account
 			return keyFailList
 		}
 	case 14:
 		switch {
-		case lo == 0x615f7265626d656d && hi == 0x746e756f6363615f: // member_account
+		case lo|0x2000202020202020 == 0x615f7265626d656d && hi|0x2020202020202000 == 0x746e756f6363615f: // member_account
 			return keyID
 		}
 	}
 	return keyOther
-}
-
-// lowerASCII turns the upper-case ASCII letters of w to lower case, and
-// only those: a byte's high bit in up is set when its low seven bits are
-// at least 'A' and not above 'Z' and its own high bit is clear; the sums
-// never carry into the next byte.
-func lowerASCII(w uint64) uint64 {
-	x := w & low
-	up := (x + lsb*(0x80-'A')) &^ (x + lsb*(0x80-'Z'-1)) &^ w & msb
-	return w | up>>2
 }
 
 // unescape decodes the escape at the start of b: JSON's escapes and, with
