@@ -155,7 +155,10 @@ type frameHead struct {
 func (f *frame) slot(i int) *slot {
 	sl := &f.slots[i]
 	if f.used&(1<<i) == 0 {
-		*sl = slot{info: sl.info[:0]}
+		// Field by field: codes past n are never read, and clearing
+		// them too made this a copy of the whole slot for every code.
+		sl.n, sl.info, sl.hasInfo, sl.infoMore, sl.message = 0, sl.info[:0], false, false, false
+		sl.detail, sl.cleaned = "", false
 		f.used |= 1 << i
 	}
 	return sl
