@@ -45,7 +45,7 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 	// Set field by field: a composite literal is built aside and copied,
 	// and the copy reads what was just written in pieces, which stalls.
 	var bm blockMasks
-	bm.buf, bm.limit, bm.base = s.buf, limit, noBlock
+	bm.buf, bm.limit, bm.base, bm.pairBase = s.buf, limit, noBlock, noBlock
 	for {
 		// b[p] is the '"' of a key.
 		ke, ok := bm.inBlock(p+1, maxKey)
@@ -207,13 +207,13 @@ func parseDigits(w uint64, n int) uint64 {
 	return (v*10000 + v>>32) & 0xffffffff
 }
 
-// noBlock is a blockMasks' base before it takes its first block: no
-// index is within 64 bytes after it.
-const noBlock = -64
+// noBlock is a blockMasks' base and pairBase before it takes its first
+// block: no index is within 128 bytes after it.
+const noBlock = -128
 
-// maskRead is how many bytes jsonMasks reads: the 64 it sets masks for,
+// maskRead is how many bytes jsonMasks reads: the 128 it sets masks for,
 // and two more for a 'd' two bytes after a 'c'.
-const maskRead = 66
+const maskRead = 130
 
 // blockMasks are the masks of 64 bytes of the window, from buf[base] on:
 // bit i of each is about buf[base+i]. members finds the quotes that end
@@ -221,7 +221,12 @@ const maskRead = 66
 // to scan one level up, with a few instructions and few branches that
 // depend on the lengths of the strings (which, as a search loop's end,
 // the processor mispredicts about once a string). A block covers a few
-// members: jsonMasks sets its masks, 64 bytes at once.
+// members.
+//
+// jsonMasks sets the masks of 128 bytes at once, kept as the pair, and a
+// block is taken from the pair with a few shifts, without a call, while
+// the pair covers its 64 bytes: one call covers most response bodies
+// whole, from their first key on, where a call for each block took two.
 type blockMasks struct {
 	// buf is the window, which blocks may read up to its end, and limit
 	// where the strings must end.
@@ -235,6 +240,10 @@ type blockMasks struct {
 	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
 	// letter case.
 	text uint64
+	// pairBase is where the pair starts; pquote, pstop and ptext are the
+	// masks of its 128 bytes, the first word for the first 64.
+	pairBase             int
+	pquote, pstop, ptext [2]uint64
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
@@ -263,19 +272,32 @@ func (m *blockMasks) inBlock(i, n int) (end int, ok bool) {
 }
 
 // endNew is end where the block holds no quote at or after i: it takes a
-// new block at i, unless the block starts there already or the window
-// ends too soon, when plainEnd searches on.
+// new block at i, from the pair if it covers the block or else from a new
+// pair at i, unless the block starts there already or the window ends
+// too soon, when plainEnd searches on.
 func (m *blockMasks) endNew(i, n int) int {
 	buf, limit := m.buf, m.limit
-	if i != m.base && i+maskRead <= len(buf) {
-		m.base = i
-		m.quote, m.stop, m.text = jsonMasks(buf[i:])
-		if d := limit - i; d < 64 {
-			m.quote &= 1<<d - 1 // no quote at or past limit ends a string
-		}
-		return m.end(i, n)
+	if i == m.base {
+		return plainEnd(buf[:limit], i, n)
 	}
-	return plainEnd(buf[:limit], i, n)
+	if r := uint(i - m.pairBase); r <= 64 {
+		// The pair covers the block: its 64 bits from bit r on. Go
+		// makes a shift by 64 zero, which is right at r = 0 and 64.
+		m.base = i
+		m.quote = m.pquote[0]>>r | m.pquote[1]<<(64-r)
+		m.stop = m.pstop[0]>>r | m.pstop[1]<<(64-r)
+		m.text = m.ptext[0]>>r | m.ptext[1]<<(64-r)
+	} else if i+maskRead <= len(buf) {
+		m.base, m.pairBase = i, i
+		m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
+		m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+	} else {
+		return plainEnd(buf[:limit], i, n)
+	}
+	if d := limit - i; d < 64 {
+		m.quote &= 1<<d - 1 // no quote at or past limit ends a string
+	}
+	return m.end(i, n)
 }
 
 // holdsText is holdsText(buf, i, end), false at once when the block
@@ -288,11 +310,20 @@ func (m *blockMasks) holdsText(i, end int) bool {
 	return holdsText(m.buf, i, end)
 }
 
-// jsonMasksSWAR returns the masks of the 64 bytes at b[0], eight bytes at
-// a time; b must hold at least maskRead bytes.
-func jsonMasksSWAR(b []byte) (quote, stop, text uint64) {
-	const fold = lsb * 0x20
+// jsonMasksSWAR returns the masks of the 128 bytes at b[0], eight bytes
+// at a time; b must hold at least maskRead bytes.
+func jsonMasksSWAR(b []byte) (quote, stop, text [2]uint64) {
 	_ = b[maskRead-1]
+	quote[0], stop[0], text[0] = jsonMasks64SWAR(b)
+	quote[1], stop[1], text[1] = jsonMasks64SWAR(b[64:])
+	return quote, stop, text
+}
+
+// jsonMasks64SWAR returns the masks of the 64 bytes at b[0]; b must hold
+// at least 66 bytes.
+func jsonMasks64SWAR(b []byte) (quote, stop, text uint64) {
+	const fold = lsb * 0x20
+	_ = b[65]
 	for k := 0; k < 64; k += 8 {
 		w := binary.LittleEndian.Uint64(b[k:])
 		w2 := binary.LittleEndian.Uint64(b[k+2:])

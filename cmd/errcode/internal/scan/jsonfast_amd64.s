@@ -30,12 +30,14 @@
 	VPOR      Y14, Y13, Y13; \
 	VPMOVMSKB Y13, Rt
 
-// func jsonMasksAVX2(p *byte) (quote, stop, text uint64)
+// func jsonMasksAVX2(p *byte) (q0, q1, s0, s1, t0, t1 uint64)
 //
-// It reads the 66 bytes at p and sets the masks of the 64 bytes at p, in
-// two halves of 32: the low half's bits, then the high half's shifted up
-// by 32.
-TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-32
+// It reads the 130 bytes at p and sets the masks of the 128 bytes at p,
+// as two words each (the first for bytes 0 to 63), in quarters of 32:
+// each word's low half's bits, then its high half's shifted up by 32. The
+// constants are set once for all four quarters: one call covers a whole
+// response body of the usual size.
+TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-56
 	MOVQ p+0(FP), SI
 	JBCAST(0x20, X0, Y0)
 	JBCAST(0x22, X1, Y1) // '"'
@@ -46,8 +48,23 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-32
 	JBCAST(0x7b, X6, Y6) // '{'
 	JBCAST(0xe9, X7, Y7)
 	JBCAST(0x01, X8, Y8)
+
+	// Bytes 0 to 63: the first words.
 	JMASKS(0, AX, BX, CX)
 	JMASKS(32, DX, R8, R9)
+	SHLQ $32, DX
+	ORQ  DX, AX
+	SHLQ $32, R8
+	ORQ  R8, BX
+	SHLQ $32, R9
+	ORQ  R9, CX
+	MOVQ AX, q0+8(FP)
+	MOVQ BX, s0+24(FP)
+	MOVQ CX, t0+40(FP)
+
+	// Bytes 64 to 127: the second words.
+	JMASKS(64, AX, BX, CX)
+	JMASKS(96, DX, R8, R9)
 	VZEROUPPER
 	SHLQ $32, DX
 	ORQ  DX, AX
@@ -55,7 +72,7 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-32
 	ORQ  R8, BX
 	SHLQ $32, R9
 	ORQ  R9, CX
-	MOVQ AX, quote+8(FP)
-	MOVQ BX, stop+16(FP)
-	MOVQ CX, text+24(FP)
+	MOVQ AX, q1+16(FP)
+	MOVQ BX, s1+32(FP)
+	MOVQ CX, t1+48(FP)
 	RET

@@ -173,18 +173,18 @@ func TestHoldsText(t *testing.T) {
 }
 
 // naiveMasks is jsonMasks one byte at a time.
-func naiveMasks(b []byte) (quote, stop, text uint64) {
-	for i := range 64 {
+func naiveMasks(b []byte) (quote, stop, text [2]uint64) {
+	for i := range maskRead - 2 {
 		c := b[i]
-		bit := uint64(1) << i
+		w, bit := i/64, uint64(1)<<(i%64)
 		if c == '"' {
-			quote |= bit
+			quote[w] |= bit
 		}
 		if c == '\\' || c < 0x20 {
-			stop |= bit
+			stop[w] |= bit
 		}
 		if c|0x20 == '{' || c == 0xe8 || c == 0xe9 || c|0x20 == 'c' && b[i+2]|0x20 == 'd' {
-			text |= bit
+			text[w] |= bit
 		}
 	}
 	return quote, stop, text
@@ -196,11 +196,11 @@ func checkMasks(t *testing.T, b []byte) {
 	t.Helper()
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
-	want := []uint64{q, s, x}
+	want := [][2]uint64{q, s, x}
 	q, s, x = jsonMasks(b)
-	require.Equal(t, want, []uint64{q, s, x}, "%q", b)
+	require.Equal(t, want, [][2]uint64{q, s, x}, "%q", b)
 	q, s, x = jsonMasksSWAR(b)
-	require.Equal(t, want, []uint64{q, s, x}, "SWAR %q", b)
+	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }
 
 // TestJSONMasks checks the masks with every byte value at every place of
@@ -256,6 +256,38 @@ func TestPlainCode(t *testing.T) {
 			}
 			_, _, ok := plainCode([]byte(b+pad), 0)
 			require.False(t, ok, b)
+		}
+	}
+}
+
+// TestBlockMasks holds a pair of masks, taken at every seventh place of
+// a window, and the blocks taken from it, to plainEnd and holdsText for
+// the strings from every place after it: within the first block, in
+// blocks taken from the pair at each offset, past the pair, and past
+// the limit.
+func TestBlockMasks(t *testing.T) {
+	var b []byte
+	for _, part := range []string{`"ab"`, `x\"`, "c\x01d", `"code"`, strings.Repeat("y", 70), `"`, `{[`, "\xe9\x94", `"cxd`, strings.Repeat(`z"`, 40)} {
+		b = append(b, part...)
+	}
+	// Strings that hold something to scan one level up, at every place.
+	for k := range 40 {
+		b = append(b, `"`+strings.Repeat("y", k%9)+[]string{"CoDe", "{", "[", "\xe9\x94", "cxd"}[k%5]+`"`...)
+	}
+	for _, limit := range []int{len(b), len(b) - 40, 150} {
+		for base := 0; base+maskRead <= len(b); base += 7 {
+			for i := base; i <= limit; i++ {
+				for _, n := range []int{maxKey, 63, maxPre} {
+					m := blockMasks{buf: b, limit: limit, base: noBlock, pairBase: noBlock}
+					m.endNew(base, 0) // takes the pair and the block at base
+					require.Equal(t, base, m.base)
+					want := plainEnd(b[:limit], i, n)
+					require.Equal(t, want, m.end(i, n), "block at %d, limit %d, from %d, n %d", base, limit, i, n)
+					if want > i {
+						require.Equal(t, holdsText(b, i, want), m.holdsText(i, want), "block at %d, %q", base, b[i:want])
+					}
+				}
+			}
 		}
 	}
 }
