@@ -57,16 +57,22 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 		}
 		f.member = memberKind(b[p+1 : ke])
 		s.key(f)
-		s.pos = ke + 1
-		q := skipBlank(b, ke+1)
-		if q >= len(b) || b[q] != ':' {
-			return
+		q := ke + 2
+		if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
+			// Not the usual ':' right after the key and the value
+			// right after it: blanks, or the end of b.
+			s.pos = ke + 1
+			q = skipBlank(b, ke+1)
+			if q >= len(b) || b[q] != ':' {
+				return
+			}
+			q = skipBlank(b, q+1)
+			if q >= len(b) {
+				s.pos, s.js = q, jsValue
+				return
+			}
 		}
-		q = skipBlank(b, q+1)
 		s.pos, s.js = q, jsValue
-		if q >= len(b) {
-			return
-		}
 		if c := b[q]; c != '"' {
 			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
 				// A code member's plain number, read in place: what
@@ -103,7 +109,13 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			}
 		}
 		// After the value: ',' and the next key, or the object's end.
-		q = skipBlank(b, s.pos)
+		q = s.pos
+		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
+			// The usual ',' and key, with no blank.
+			p = q + 1
+			continue
+		}
+		q = skipBlank(b, q)
 		if q >= len(b) {
 			return
 		}
