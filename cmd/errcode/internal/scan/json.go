@@ -59,9 +59,9 @@ type memberWord struct {
 }
 
 // memberKeys are the keys the scanner knows, by their length; it matches
-// them in any ASCII letter case. memberKind has them written out as
-// numbers, and TestMemberKind and TestMemberKindBytes hold it to this
-// table.
+// them in any ASCII letter case. keyTable has them written out as
+// numbers, and TestKeyTable, TestMemberKind and TestMemberKindBytes hold
+// it to this table.
 var memberKeys = [...][]memberWord{
 	2:  {{"id", keyGroupID}},
 	3:  {{"msg", keyMessage}},

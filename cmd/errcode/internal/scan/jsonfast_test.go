@@ -291,3 +291,22 @@ func TestBlockMasks(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyTable checks that keyTable holds the keys of memberKeys, each
+// once, where keyKind looks for it, and nothing else.
+func TestKeyTable(t *testing.T) {
+	n := 0
+	for _, words := range memberKeys {
+		for _, m := range words {
+			require.Equal(t, m.key, memberKind([]byte(strings.ToUpper(m.word))), m.word)
+			n++
+		}
+	}
+	used := 0
+	for _, e := range keyTable {
+		if e.n != 0 {
+			used++
+		}
+	}
+	require.Equal(t, n, used)
+}
