@@ -497,9 +497,19 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 func (s *scanner) close() {
 	f := &s.stack[len(s.stack)-1]
 	if f.object {
-		// The slots in use, in order: most objects use one or none.
-		for used := f.used; used != 0; used &= used - 1 {
-			s.flushSlot(f, bits.TrailingZeros8(used), true)
+		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && fastJSON {
+			// The usual response body without details: one code
+			// member and nothing beside it that emit would add. What
+			// flushSlot and emit do with it, straight through.
+			p := &sl.codes[0]
+			sl.n = 0
+			s.field(Finding{Code: p.code, Line: p.line, Cut: p.cut || p.eol && s.unclosed}, 0)
+		} else {
+			// The slots in use, in order: most objects use one or
+			// none.
+			for used := f.used; used != 0; used &= used - 1 {
+				s.flushSlot(f, bits.TrailingZeros8(used), true)
+			}
 		}
 	}
 	s.stack = s.stack[:len(s.stack)-1]

@@ -27,8 +27,9 @@ import (
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText.
 
-// fastJSON turns members on; the differential tests turn it off to hold
-// the fast path to the general reader.
+// fastJSON turns members on, and close's straight path for an object
+// with one code; the differential tests turn it off to hold the fast
+// paths to the general reader.
 var fastJSON = true
 
 // members reads the members of f, an object, from the '"' of a key at

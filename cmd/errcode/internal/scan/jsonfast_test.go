@@ -36,6 +36,7 @@ var fastSeeds = []string{
 	`{"ErrorCode":` + strings.Repeat("1", 40) + `}`,
 	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
 	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
+	`{"ErrorCode":70107,"To_Account":"u1"}` + "\n" + `[{"Fail_Account":["u1","u2"]},{"ErrorCode":70107,"To_Account":"u2"}]`,
 }
 
 // scanFast scans data, read n bytes at a time, with the fast path for
