@@ -293,13 +293,15 @@ func (m *blockMasks) endNew(i, n int) int {
 	if i == m.base {
 		return plainEnd(buf[:limit], i, n)
 	}
-	if r := uint(i - m.pairBase); r <= 64 {
-		// The pair covers the block: its 64 bits from bit r on. Go
-		// makes a shift by 64 zero, which is right at r = 0 and 64.
+	if r := uint(i - m.pairBase); r < 64 {
+		// The pair covers the block: its 64 bits from bit r on. The
+		// second word goes in shifted by one and then by 63-r, which
+		// is 64-r but at r = 0, where it must not go in at all; each
+		// shift is by less than 64, which Go does with no check.
 		m.base = i
-		m.quote = m.pquote[0]>>r | m.pquote[1]<<(64-r)
-		m.stop = m.pstop[0]>>r | m.pstop[1]<<(64-r)
-		m.text = m.ptext[0]>>r | m.ptext[1]<<(64-r)
+		m.quote = m.pquote[0]>>r | m.pquote[1]<<1<<(63-r)
+		m.stop = m.pstop[0]>>r | m.pstop[1]<<1<<(63-r)
+		m.text = m.ptext[0]>>r | m.ptext[1]<<1<<(63-r)
 	} else if i+maskRead <= len(buf) {
 		m.base, m.pairBase = i, i
 		m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
