@@ -99,7 +99,7 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			}
 			kind, scan := s.stringKind(f)
 			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && bm.holdsText(q+1, ve) {
+			if scan && len(content) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
@@ -315,14 +315,12 @@ func (m *blockMasks) endNew(i, n int) int {
 	return m.end(i, n)
 }
 
-// holdsText is holdsText(buf, i, end), false at once when the block
-// covers the content and marks none of its bytes.
-func (m *blockMasks) holdsText(i, end int) bool {
+// noText reports whether the block covers buf[i:end] and marks none of
+// its bytes, when holdsText(buf[:limit], i, end) is false. It inlines:
+// a call for each string to scan cost more than the test.
+func (m *blockMasks) noText(i, end int) bool {
 	rel, relEnd := uint(i-m.base), uint(end-m.base)
-	if relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0 {
-		return false
-	}
-	return holdsText(m.buf, i, end)
+	return relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0
 }
 
 // jsonMasksSWAR returns the masks of the 128 bytes at b[0], eight bytes
