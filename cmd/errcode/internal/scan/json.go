@@ -355,22 +355,39 @@ func (s *scanner) stringKind(f *frame) (kind strKind, scan bool) {
 	if f.object {
 		member = f.member
 	}
-	kind, scan = strText, true
-	switch member {
-	case keyErrorCode, keyResultCode, keyCode:
-		kind, scan = strCode, false
-	case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
-		kind = strInfo
-	case keyID, keyGroupID:
-		kind, scan = strID, false
-	}
-	if f.failList {
+	return memberString(member, f.failList, s.run.opt.Details, s.level < maxLevel)
+}
+
+// memberString is stringKind for a string value of a member with the
+// given key, in a fail list's array or not, with or without details,
+// and at a level whose strings may be scanned one level up (nest) or
+// not. members calls it with the last two read once for all members.
+func memberString(member memberKey, failList, details, nest bool) (kind strKind, scan bool) {
+	kind = memberStrings[member&15]
+	// Codes and IDs are never scanned, details and text are.
+	scan = nest && (kind == strText || kind == strInfo)
+	if failList {
 		kind, scan = strAccount, false
 	}
-	if !s.run.opt.Details && kind == strInfo {
+	if !details && kind == strInfo {
 		kind = strText
 	}
-	return kind, scan && s.level < maxLevel
+	return kind, scan
+}
+
+// memberStrings is what a string value is by its member's key, one look-up
+// for every string value rather than a switch; keys not listed are
+// strText.
+var memberStrings = [16]strKind{
+	keyErrorCode:  strCode,
+	keyResultCode: strCode,
+	keyCode:       strCode,
+	keyErrorInfo:  strInfo,
+	keyResultInfo: strInfo,
+	keyDetail:     strInfo,
+	keyMessage:    strInfo,
+	keyID:         strID,
+	keyGroupID:    strID,
 }
 
 // afterValue is where a member's or an element's value has been read.

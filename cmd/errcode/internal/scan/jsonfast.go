@@ -47,6 +47,8 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 	// and the copy reads what was just written in pieces, which stalls.
 	var bm blockMasks
 	bm.buf, bm.limit, bm.base, bm.pairBase = s.buf, limit, noBlock, noBlock
+	// What stringKind reads through s, once for all members.
+	details, nest := s.run.opt.Details, s.level < maxLevel
 	for {
 		// b[p] is the '"' of a key.
 		ke, ok := bm.inBlock(p+1, maxKey)
@@ -97,7 +99,7 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			if ve < 0 {
 				return
 			}
-			kind, scan := s.stringKind(f)
+			kind, scan := memberString(f.member, f.failList, details, nest)
 			content := b[q+1 : ve]
 			if scan && len(content) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner

@@ -311,3 +311,35 @@ func TestKeyTable(t *testing.T) {
 	}
 	require.Equal(t, n, used)
 }
+
+// TestMemberString holds memberString's table to the rules it stands
+// for, spelled out, for every key, in a fail list or not, with details
+// or not, at a level that may nest or not.
+func TestMemberString(t *testing.T) {
+	for member := keyOther; member <= keyFailList; member++ {
+		for _, failList := range []bool{false, true} {
+			for _, details := range []bool{false, true} {
+				for _, nest := range []bool{false, true} {
+					kind, scan := strText, true
+					switch member {
+					case keyErrorCode, keyResultCode, keyCode:
+						kind, scan = strCode, false
+					case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
+						kind = strInfo
+					case keyID, keyGroupID:
+						kind, scan = strID, false
+					}
+					if failList {
+						kind, scan = strAccount, false
+					}
+					if !details && kind == strInfo {
+						kind = strText
+					}
+					gotKind, gotScan := memberString(member, failList, details, nest)
+					require.Equal(t, kind, gotKind, "key %d", member)
+					require.Equal(t, scan && nest, gotScan, "key %d", member)
+				}
+			}
+		}
+	}
+}
