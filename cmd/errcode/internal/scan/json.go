@@ -59,9 +59,9 @@ type memberWord struct {
 }
 
 // memberKeys are the keys the scanner knows, by their length; it matches
-// them in any ASCII letter case. memberKind has them written out as
-// numbers, and TestMemberKind and TestMemberKindBytes hold it to this
-// table.
+// them in any ASCII letter case. keyTable has them written out as
+// numbers, and TestKeyTable, TestMemberKind and TestMemberKindBytes hold
+// it to this table.
 var memberKeys = [...][]memberWord{
 	2:  {{"id", keyGroupID}},
 	3:  {{"msg", keyMessage}},
@@ -155,7 +155,10 @@ type frameHead struct {
 func (f *frame) slot(i int) *slot {
 	sl := &f.slots[i]
 	if f.used&(1<<i) == 0 {
-		*sl = slot{info: sl.info[:0]}
+		// Field by field: codes past n are never read, and clearing
+		// them too made this a copy of the whole slot for every code.
+		sl.n, sl.info, sl.hasInfo, sl.infoMore, sl.message = 0, sl.info[:0], false, false, false
+		sl.detail, sl.cleaned = "", false
 		f.used |= 1 << i
 	}
 	return sl
@@ -352,22 +355,39 @@ func (s *scanner) stringKind(f *frame) (kind strKind, scan bool) {
 	if f.object {
 		member = f.member
 	}
-	kind, scan = strText, true
-	switch member {
-	case keyErrorCode, keyResultCode, keyCode:
-		kind, scan = strCode, false
-	case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
-		kind = strInfo
-	case keyID, keyGroupID:
-		kind, scan = strID, false
-	}
-	if f.failList {
+	return memberString(member, f.failList, s.run.opt.Details, s.level < maxLevel)
+}
+
+// memberString is stringKind for a string value of a member with the
+// given key, in a fail list's array or not, with or without details,
+// and at a level whose strings may be scanned one level up (nest) or
+// not. members calls it with the last two read once for all members.
+func memberString(member memberKey, failList, details, nest bool) (kind strKind, scan bool) {
+	kind = memberStrings[member&15]
+	// Codes and IDs are never scanned, details and text are.
+	scan = nest && (kind == strText || kind == strInfo)
+	if failList {
 		kind, scan = strAccount, false
 	}
-	if !s.run.opt.Details && kind == strInfo {
+	if !details && kind == strInfo {
 		kind = strText
 	}
-	return kind, scan && s.level < maxLevel
+	return kind, scan
+}
+
+// memberStrings is what a string value is by its member's key, one look-up
+// for every string value rather than a switch; keys not listed are
+// strText.
+var memberStrings = [16]strKind{
+	keyErrorCode:  strCode,
+	keyResultCode: strCode,
+	keyCode:       strCode,
+	keyErrorInfo:  strInfo,
+	keyResultInfo: strInfo,
+	keyDetail:     strInfo,
+	keyMessage:    strInfo,
+	keyID:         strID,
+	keyGroupID:    strID,
 }
 
 // afterValue is where a member's or an element's value has been read.
@@ -494,9 +514,19 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 func (s *scanner) close() {
 	f := &s.stack[len(s.stack)-1]
 	if f.object {
-		// The slots in use, in order: most objects use one or none.
-		for used := f.used; used != 0; used &= used - 1 {
-			s.flushSlot(f, bits.TrailingZeros8(used), true)
+		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && fastJSON {
+			// The usual response body without details: one code
+			// member and nothing beside it that emit would add. What
+			// flushSlot and emit do with it, straight through.
+			p := &sl.codes[0]
+			sl.n = 0
+			s.field(Finding{Code: p.code, Line: p.line, Cut: p.cut || p.eol && s.unclosed}, 0)
+		} else {
+			// The slots in use, in order: most objects use one or
+			// none.
+			for used := f.used; used != 0; used &= used - 1 {
+				s.flushSlot(f, bits.TrailingZeros8(used), true)
+			}
 		}
 	}
 	s.stack = s.stack[:len(s.stack)-1]

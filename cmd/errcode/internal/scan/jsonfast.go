@@ -27,8 +27,9 @@ import (
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText.
 
-// fastJSON turns members on; the differential tests turn it off to hold
-// the fast path to the general reader.
+// fastJSON turns members on, and close's straight path for an object
+// with one code; the differential tests turn it off to hold the fast
+// paths to the general reader.
 var fastJSON = true
 
 // members reads the members of f, an object, from the '"' of a key at
@@ -45,7 +46,9 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 	// Set field by field: a composite literal is built aside and copied,
 	// and the copy reads what was just written in pieces, which stalls.
 	var bm blockMasks
-	bm.buf, bm.limit, bm.base = s.buf, limit, noBlock
+	bm.buf, bm.limit, bm.base, bm.pairBase = s.buf, limit, noBlock, noBlock
+	// What stringKind reads through s, once for all members.
+	details, nest := s.run.opt.Details, s.level < maxLevel
 	for {
 		// b[p] is the '"' of a key.
 		ke, ok := bm.inBlock(p+1, maxKey)
@@ -57,16 +60,22 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 		}
 		f.member = memberKind(b[p+1 : ke])
 		s.key(f)
-		s.pos = ke + 1
-		q := skipBlank(b, ke+1)
-		if q >= len(b) || b[q] != ':' {
-			return
+		q := ke + 2
+		if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
+			// Not the usual ':' right after the key and the value
+			// right after it: blanks, or the end of b.
+			s.pos = ke + 1
+			q = skipBlank(b, ke+1)
+			if q >= len(b) || b[q] != ':' {
+				return
+			}
+			q = skipBlank(b, q+1)
+			if q >= len(b) {
+				s.pos, s.js = q, jsValue
+				return
+			}
 		}
-		q = skipBlank(b, q+1)
 		s.pos, s.js = q, jsValue
-		if q >= len(b) {
-			return
-		}
 		if c := b[q]; c != '"' {
 			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
 				// A code member's plain number, read in place: what
@@ -90,9 +99,9 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			if ve < 0 {
 				return
 			}
-			kind, scan := s.stringKind(f)
+			kind, scan := memberString(f.member, f.failList, details, nest)
 			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && bm.holdsText(q+1, ve) {
+			if scan && len(content) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
@@ -103,7 +112,13 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 			}
 		}
 		// After the value: ',' and the next key, or the object's end.
-		q = skipBlank(b, s.pos)
+		q = s.pos
+		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
+			// The usual ',' and key, with no blank.
+			p = q + 1
+			continue
+		}
+		q = skipBlank(b, q)
 		if q >= len(b) {
 			return
 		}
@@ -143,6 +158,25 @@ func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
 		j++
 	}
 	start := j
+	if j+8 <= len(b) {
+		// The usual code, of one to seven digits, read from one word:
+		// the loop below mispredicts its end about once a code.
+		w := binary.LittleEndian.Uint64(b[j:])
+		if n := digitRun(w); n < 8 {
+			if n == 0 || b[j] == '0' && n > 1 {
+				return 0, 0, false
+			}
+			j += n
+			if c := b[j]; c == '.' || c|0x20 == 'e' {
+				return 0, 0, false
+			}
+			v := int64(parseDigits(w, n))
+			if start > i {
+				v = -v
+			}
+			return j, errcode.Code(v), true
+		}
+	}
 	var v int64
 	for ; j < len(b) && j-start <= 10 && isDigit(b[j]); j++ {
 		v = v*10 + int64(b[j]-'0')
@@ -163,13 +197,38 @@ func plainCode(b []byte, i int) (end int, code errcode.Code, ok bool) {
 	return j, errcode.Code(v), true
 }
 
-// noBlock is a blockMasks' base before it takes its first block: no
-// index is within 64 bytes after it.
-const noBlock = -64
+// digitRun returns how many of the bytes of w, from its lowest, are ASCII
+// digits before the first that is not; 8 if all are.
+func digitRun(w uint64) int {
+	// A byte's high bit is set in the first sum when its low seven bits
+	// are at least '9'+1, clear in the second when they are below '0'
+	// (no sum carries into the next byte), and set in w when it is not
+	// ASCII: nd marks the bytes that are not digits.
+	nd := ((w & low) + lsb*(0x80-'9'-1) | ^((w & low) + lsb*(0x80-'0')) | w) & msb
+	return bits.TrailingZeros64(nd) / 8
+}
 
-// maskRead is how many bytes jsonMasks reads: the 64 it sets masks for,
+// parseDigits returns the value of the n decimal digits (1 to 7) in the
+// lowest bytes of w, the first the most significant: the digits go to the
+// top of the word, with zeros below as leading zeros, and three steps add
+// pairs of bytes, of 16-bit lanes and of 32-bit lanes, each the higher
+// times ten to the power of the width of the lower.
+func parseDigits(w uint64, n int) uint64 {
+	// Subtracting '0' from each byte borrows only from bytes above the
+	// digits, which the shift drops.
+	v := (w - lsb*'0') << (8 * (8 - uint(n)&7))
+	v = (v*10 + v>>8) & 0x00ff00ff00ff00ff
+	v = (v*100 + v>>16) & 0x0000ffff0000ffff
+	return (v*10000 + v>>32) & 0xffffffff
+}
+
+// noBlock is a blockMasks' base and pairBase before it takes its first
+// block: no index is within 128 bytes after it.
+const noBlock = -128
+
+// maskRead is how many bytes jsonMasks reads: the 128 it sets masks for,
 // and two more for a 'd' two bytes after a 'c'.
-const maskRead = 66
+const maskRead = 130
 
 // blockMasks are the masks of 64 bytes of the window, from buf[base] on:
 // bit i of each is about buf[base+i]. members finds the quotes that end
@@ -177,7 +236,12 @@ const maskRead = 66
 // to scan one level up, with a few instructions and few branches that
 // depend on the lengths of the strings (which, as a search loop's end,
 // the processor mispredicts about once a string). A block covers a few
-// members: jsonMasks sets its masks, 64 bytes at once.
+// members.
+//
+// jsonMasks sets the masks of 128 bytes at once, kept as the pair, and a
+// block is taken from the pair with a few shifts, without a call, while
+// the pair covers its 64 bytes: one call covers most response bodies
+// whole, from their first key on, where a call for each block took two.
 type blockMasks struct {
 	// buf is the window, which blocks may read up to its end, and limit
 	// where the strings must end.
@@ -191,6 +255,10 @@ type blockMasks struct {
 	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
 	// letter case.
 	text uint64
+	// pairBase is where the pair starts; pquote, pstop and ptext are the
+	// masks of its 128 bytes, the first word for the first 64.
+	pairBase             int
+	pquote, pstop, ptext [2]uint64
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
@@ -219,36 +287,58 @@ func (m *blockMasks) inBlock(i, n int) (end int, ok bool) {
 }
 
 // endNew is end where the block holds no quote at or after i: it takes a
-// new block at i, unless the block starts there already or the window
-// ends too soon, when plainEnd searches on.
+// new block at i, from the pair if it covers the block or else from a new
+// pair at i, unless the block starts there already or the window ends
+// too soon, when plainEnd searches on.
 func (m *blockMasks) endNew(i, n int) int {
 	buf, limit := m.buf, m.limit
-	if i != m.base && i+maskRead <= len(buf) {
+	if i == m.base {
+		return plainEnd(buf[:limit], i, n)
+	}
+	if r := uint(i - m.pairBase); r < 64 {
+		// The pair covers the block: its 64 bits from bit r on. The
+		// second word goes in shifted by one and then by 63-r, which
+		// is 64-r but at r = 0, where it must not go in at all; each
+		// shift is by less than 64, which Go does with no check.
 		m.base = i
-		m.quote, m.stop, m.text = jsonMasks(buf[i:])
-		if d := limit - i; d < 64 {
-			m.quote &= 1<<d - 1 // no quote at or past limit ends a string
-		}
-		return m.end(i, n)
+		m.quote = m.pquote[0]>>r | m.pquote[1]<<1<<(63-r)
+		m.stop = m.pstop[0]>>r | m.pstop[1]<<1<<(63-r)
+		m.text = m.ptext[0]>>r | m.ptext[1]<<1<<(63-r)
+	} else if i+maskRead <= len(buf) {
+		m.base, m.pairBase = i, i
+		m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
+		m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+	} else {
+		return plainEnd(buf[:limit], i, n)
 	}
-	return plainEnd(buf[:limit], i, n)
+	if d := limit - i; d < 64 {
+		m.quote &= 1<<d - 1 // no quote at or past limit ends a string
+	}
+	return m.end(i, n)
 }
 
-// holdsText is holdsText(buf, i, end), false at once when the block
-// covers the content and marks none of its bytes.
-func (m *blockMasks) holdsText(i, end int) bool {
+// noText reports whether the block covers buf[i:end] and marks none of
+// its bytes, when holdsText(buf[:limit], i, end) is false. It inlines:
+// a call for each string to scan cost more than the test.
+func (m *blockMasks) noText(i, end int) bool {
 	rel, relEnd := uint(i-m.base), uint(end-m.base)
-	if relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0 {
-		return false
-	}
-	return holdsText(m.buf, i, end)
+	return relEnd < 64 && rel <= relEnd && m.text>>rel&(1<<(relEnd-rel)-1) == 0
 }
 
-// jsonMasksSWAR returns the masks of the 64 bytes at b[0], eight bytes at
-// a time; b must hold at least maskRead bytes.
-func jsonMasksSWAR(b []byte) (quote, stop, text uint64) {
-	const fold = lsb * 0x20
+// jsonMasksSWAR returns the masks of the 128 bytes at b[0], eight bytes
+// at a time; b must hold at least maskRead bytes.
+func jsonMasksSWAR(b []byte) (quote, stop, text [2]uint64) {
 	_ = b[maskRead-1]
+	quote[0], stop[0], text[0] = jsonMasks64SWAR(b)
+	quote[1], stop[1], text[1] = jsonMasks64SWAR(b[64:])
+	return quote, stop, text
+}
+
+// jsonMasks64SWAR returns the masks of the 64 bytes at b[0]; b must hold
+// at least 66 bytes.
+func jsonMasks64SWAR(b []byte) (quote, stop, text uint64) {
+	const fold = lsb * 0x20
+	_ = b[65]
 	for k := 0; k < 64; k += 8 {
 		w := binary.LittleEndian.Uint64(b[k:])
 		w2 := binary.LittleEndian.Uint64(b[k+2:])

@@ -36,6 +36,7 @@ var fastSeeds = []string{
 	`{"ErrorCode":` + strings.Repeat("1", 40) + `}`,
 	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
 	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
+	`{"ErrorCode":70107,"To_Account":"u1"}` + "\n" + `[{"Fail_Account":["u1","u2"]},{"ErrorCode":70107,"To_Account":"u2"}]`,
 }
 
 // scanFast scans data, read n bytes at a time, with the fast path for
@@ -173,18 +174,18 @@ func TestHoldsText(t *testing.T) {
 }
 
 // naiveMasks is jsonMasks one byte at a time.
-func naiveMasks(b []byte) (quote, stop, text uint64) {
-	for i := range 64 {
+func naiveMasks(b []byte) (quote, stop, text [2]uint64) {
+	for i := range maskRead - 2 {
 		c := b[i]
-		bit := uint64(1) << i
+		w, bit := i/64, uint64(1)<<(i%64)
 		if c == '"' {
-			quote |= bit
+			quote[w] |= bit
 		}
 		if c == '\\' || c < 0x20 {
-			stop |= bit
+			stop[w] |= bit
 		}
 		if c|0x20 == '{' || c == 0xe8 || c == 0xe9 || c|0x20 == 'c' && b[i+2]|0x20 == 'd' {
-			text |= bit
+			text[w] |= bit
 		}
 	}
 	return quote, stop, text
@@ -196,11 +197,11 @@ func checkMasks(t *testing.T, b []byte) {
 	t.Helper()
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
-	want := []uint64{q, s, x}
+	want := [][2]uint64{q, s, x}
 	q, s, x = jsonMasks(b)
-	require.Equal(t, want, []uint64{q, s, x}, "%q", b)
+	require.Equal(t, want, [][2]uint64{q, s, x}, "%q", b)
 	q, s, x = jsonMasksSWAR(b)
-	require.Equal(t, want, []uint64{q, s, x}, "SWAR %q", b)
+	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }
 
 // TestJSONMasks checks the masks with every byte value at every place of
@@ -230,7 +231,7 @@ func FuzzJSONMasks(f *testing.F) {
 // it reads a code, they read the same number to the same end.
 func TestPlainCode(t *testing.T) {
 	for _, num := range []string{"0", "-0", "7", "-7", "20003", "0123", "00", "-", "2147483647", "2147483648", "-2147483648", "-2147483649", "12345678901", "1.5", "1e3", "1E3", "12a", "9999999999"} {
-		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", "."} {
+		for _, after := range []string{"", ",", "}", "\n", "\r", " ", "x", ".", "e", ",       ", "}\xff\xff\xff\xff\xff\xff\xff", "99999999", "1234567", "/:/:/:/:"} {
 			b := []byte(num + after)
 			end, code, ok := plainCode(b, 0)
 			if !ok {
@@ -243,12 +244,102 @@ func TestPlainCode(t *testing.T) {
 			require.Equal(t, errcode.Code(want), code, "%q", b)
 		}
 	}
-	for _, b := range []string{"20003,", "-5}", "0 "} {
-		_, _, ok := plainCode([]byte(b), 0)
-		require.True(t, ok, b)
+	// Each short, and padded so that plainCode reads the digits from one
+	// word.
+	for _, pad := range []string{"", "        "} {
+		for _, b := range []string{"20003,", "-5}", "0 ", "1234567,", "-1234567,", "12345678,", "2147483647,", "-2147483648,"} {
+			_, _, ok := plainCode([]byte(b+pad), 0)
+			require.True(t, ok, b)
+		}
+		for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,", "12E3,", "-0123,", "1234567e", "x1,"} {
+			if pad != "" && b == "20003" {
+				continue // the pad ends it
+			}
+			_, _, ok := plainCode([]byte(b+pad), 0)
+			require.False(t, ok, b)
+		}
 	}
-	for _, b := range []string{"20003", "1.5,", "0123,", "2147483648,", "-,"} {
-		_, _, ok := plainCode([]byte(b), 0)
-		require.False(t, ok, b)
+}
+
+// TestBlockMasks holds a pair of masks, taken at every seventh place of
+// a window, and the blocks taken from it, to plainEnd and holdsText
+// (which noText must not contradict) for the strings from every place
+// after it: within the first block, in blocks taken from the pair at
+// each offset, past the pair, and past the limit.
+func TestBlockMasks(t *testing.T) {
+	var b []byte
+	for _, part := range []string{`"ab"`, `x\"`, "c\x01d", `"code"`, strings.Repeat("y", 70), `"`, `{[`, "\xe9\x94", `"cxd`, strings.Repeat(`z"`, 40)} {
+		b = append(b, part...)
+	}
+	// Strings that hold something to scan one level up, at every place.
+	for k := range 40 {
+		b = append(b, `"`+strings.Repeat("y", k%9)+[]string{"CoDe", "{", "[", "\xe9\x94", "cxd"}[k%5]+`"`...)
+	}
+	for _, limit := range []int{len(b), len(b) - 40, 150} {
+		for base := 0; base+maskRead <= len(b); base += 7 {
+			for i := base; i <= limit; i++ {
+				for _, n := range []int{maxKey, 63, maxPre} {
+					m := blockMasks{buf: b, limit: limit, base: noBlock, pairBase: noBlock}
+					m.endNew(base, 0) // takes the pair and the block at base
+					require.Equal(t, base, m.base)
+					want := plainEnd(b[:limit], i, n)
+					require.Equal(t, want, m.end(i, n), "block at %d, limit %d, from %d, n %d", base, limit, i, n)
+					if want > i && m.noText(i, want) {
+						require.False(t, holdsText(b, i, want), "block at %d, %q", base, b[i:want])
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestKeyTable checks that keyTable holds the keys of memberKeys, each
+// once, where keyKind looks for it, and nothing else.
+func TestKeyTable(t *testing.T) {
+	n := 0
+	for _, words := range memberKeys {
+		for _, m := range words {
+			require.Equal(t, m.key, memberKind([]byte(strings.ToUpper(m.word))), m.word)
+			n++
+		}
+	}
+	used := 0
+	for _, e := range keyTable {
+		if e.n != 0 {
+			used++
+		}
+	}
+	require.Equal(t, n, used)
+}
+
+// TestMemberString holds memberString's table to the rules it stands
+// for, spelled out, for every key, in a fail list or not, with details
+// or not, at a level that may nest or not.
+func TestMemberString(t *testing.T) {
+	for member := keyOther; member <= keyFailList; member++ {
+		for _, failList := range []bool{false, true} {
+			for _, details := range []bool{false, true} {
+				for _, nest := range []bool{false, true} {
+					kind, scan := strText, true
+					switch member {
+					case keyErrorCode, keyResultCode, keyCode:
+						kind, scan = strCode, false
+					case keyErrorInfo, keyResultInfo, keyDetail, keyMessage:
+						kind = strInfo
+					case keyID, keyGroupID:
+						kind, scan = strID, false
+					}
+					if failList {
+						kind, scan = strAccount, false
+					}
+					if !details && kind == strInfo {
+						kind = strText
+					}
+					gotKind, gotScan := memberString(member, failList, details, nest)
+					require.Equal(t, kind, gotKind, "key %d", member)
+					require.Equal(t, scan && nest, gotScan, "key %d", member)
+				}
+			}
+		}
 	}
 }

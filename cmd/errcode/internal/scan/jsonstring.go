@@ -279,10 +279,9 @@ func (s *scanner) key(f *frame) {
 // memberKind tells what a decoded key names: one of memberKeys, in any
 // ASCII letter case, or keyOther. It runs for every key, so it does not
 // loop over the table: it packs the key's bytes into one or two words
-// (the second overlapping the first for a key of 9 to 14 bytes), turns
-// their upper-case letters to lower case, and compares them with the
-// words of the keys of its length, written out below as numbers (little
-// endian, the key in the comment). TestMemberKind holds it to memberKeys.
+// (the second overlapping the first for a key of 9 to 14 bytes) and looks
+// them up with keyKind. TestMemberKind and TestMemberKindBytes hold it to
+// memberKeys.
 func memberKind(k []byte) memberKey {
 	var lo, hi uint64
 	switch n := len(k); {
@@ -293,128 +292,84 @@ func memberKind(k []byte) memberKey {
 	case n >= 4 && n <= 8:
 		lo = uint64(binary.LittleEndian.Uint32(k)) | uint64(binary.LittleEndian.Uint32(k[n-4:]))<<(8*(n-4))
 	case n > 8 && n <= 14:
-		lo, hi = binary.LittleEndian.Uint64(k), lowerASCII(binary.LittleEndian.Uint64(k[n-8:]))
+		lo, hi = binary.LittleEndian.Uint64(k), binary.LittleEndian.Uint64(k[n-8:])
 	default:
 		return keyOther
 	}
-	lo = lowerASCII(lo)
-	switch len(k) {
-	case 2:
-		switch {
-		case lo == 0x6469: // id
-			return keyGroupID
-		}
-	case 3:
-		switch {
-		case lo == 0x67736d: // msg
-			return keyMessage
-		}
-	case 4:
-		switch {
-		case lo == 0x65646f63: // code
-			return keyCode
-		case lo == 0x63736564: // desc
-			return keyMessage
-		}
-	case 5:
-		switch {
-		case lo == 0x7972746572: // retry
-			return keyRetry
-		case lo == 0x6c6576656c: // level
-			return keyLevel
-		}
-	case 6:
-		switch {
-		case lo == 0x67736d727265: // errmsg
-			return keyErrorInfo
-		case lo == 0x6c6961746564: // detail
-			return keyDetail
-		case lo == 0x646972657375: // userid
-			return keyID
-		case lo == 0x73726f727265: // errors
-			return keyErrors
-		}
-	case 7:
-		switch {
-		case lo == 0x65646f63727265: // errcode
-			return keyErrorCode
-		case lo == 0x6f666e69727265: // errinfo
-			return keyErrorInfo
-		case lo == 0x6567617373656d: // message
-			return keyMessage
-		case lo == 0x746e756f636361: // account
-			return keyID
-		case lo == 0x64695f72657375: // user_id
-			return keyID
-		case lo == 0x646970756f7267: // groupid
-			return keyID
-		}
-	case 8:
-		switch {
-		case lo == 0x65646f635f727265: // err_code
-			return keyErrorCode
-		case lo == 0x64695f70756f7267: // group_id
-			return keyID
-		case lo == 0x79726f6765746163: // category
-			return keyCategory
-		}
-	case 9:
-		switch {
-		case lo == 0x646f63726f727265 && hi == 0x65646f63726f7272: // errorcode
-			return keyErrorCode
-		case lo == 0x666e69726f727265 && hi == 0x6f666e69726f7272: // errorinfo
-			return keyErrorInfo
-		case lo == 0x736d5f726f727265 && hi == 0x67736d5f726f7272: // error_msg
-			return keyErrorInfo
-		}
-	case 10:
-		switch {
-		case lo == 0x6f635f726f727265 && hi == 0x65646f635f726f72: // error_code
-			return keyErrorCode
-		case lo == 0x6f6320726f727265 && hi == 0x65646f6320726f72: // error code
-			return keyErrorCode
-		case lo == 0x6e695f726f727265 && hi == 0x6f666e695f726f72: // error_info
-			return keyErrorInfo
-		case lo == 0x6f63746c75736572 && hi == 0x65646f63746c7573: // resultcode
-			return keyResultCode
-		case lo == 0x6e69746c75736572 && hi == 0x6f666e69746c7573: // resultinfo
-			return keyResultInfo
-		case lo == 0x756f6363615f6f74 && hi == 0x746e756f6363615f: // to_account
-			return keyID
-		}
-	case 11:
-		switch {
-		case lo == 0x635f746c75736572 && hi == 0x65646f635f746c75: // result_code
-			return keyResultCode
-		case lo == 0x695f746c75736572 && hi == 0x6f666e695f746c75: // result_info
-			return keyResultInfo
-		}
-	case 12:
-		switch {
-		case lo == 0x6363615f6d6f7266 && hi == 0x746e756f6363615f: // from_account
-			return keyID
-		case lo == 0x6f6363616c696166 && hi == 0x73746e756f636361: // failaccounts
-			return keyFailList
-		case lo == 0x6363615f6c696166 && hi == 0x746e756f6363615f: // fail_account
-			return keyFailList
-		}
-	case 14:
-		switch {
-		case lo == 0x615f7265626d656d && hi == 0x746e756f6363615f: // member_account
-			return keyID
-		}
+	return keyKind(lo, hi, len(k))
+}
+
+// keyKind is memberKind for the key of n bytes (at most 14) whose first
+// (up to) 8 bytes are lo, zeros past the key, and whose last 8 bytes are
+// hi if it has more than 8, else hi is 0.
+//
+// It looks the key up in keyTable by a hash of lo with its letters
+// folded to lower case, and n, and compares it with the one entry there:
+// a multiplication and one place, where comparing with each key of the
+// length took an indirect jump by the length, which the processor may
+// mispredict from key to key as bodies of different shapes follow each
+// other, and a compare for each key of the length.
+func keyKind(lo, hi uint64, n int) memberKey {
+	e := &keyTable[((lo|lsb*0x20)^uint64(n))*keyHashMul>>58]
+	if lo|e.loFold == e.lo && hi|e.hiFold == e.hi && int(e.n) == n {
+		return e.key
 	}
 	return keyOther
 }
 
-// lowerASCII turns the upper-case ASCII letters of w to lower case, and
-// only those: a byte's high bit in up is set when its low seven bits are
-// at least 'A' and not above 'Z' and its own high bit is clear; the sums
-// never carry into the next byte.
-func lowerASCII(w uint64) uint64 {
-	x := w & low
-	up := (x + lsb*(0x80-'A')) &^ (x + lsb*(0x80-'Z'-1)) &^ w & msb
-	return w | up>>2
+// keyHashMul is the multiplier of keyKind's hash, chosen so that no two
+// keys of memberKeys share a place of keyTable; TestKeyTable checks that
+// the table is memberKeys.
+const keyHashMul = 0x19012ff9a69a02b
+
+// keyEntry is a key of memberKeys as keyKind compares it: its words as
+// keyKind takes them, in lower case (little endian, the key in the
+// comment), each with a fold that holds 0x20 in the bytes that are
+// letters, so that an upper-case letter ORed with it is its lower case
+// and any other byte must match exactly; its length; and what it names.
+type keyEntry struct {
+	lo, loFold, hi, hiFold uint64
+	n                      uint8
+	key                    memberKey
+}
+
+// keyTable holds the keys of memberKeys at the places keyKind's hash
+// gives them; the rest are empty, with a length no key has.
+var keyTable = [64]keyEntry{
+	1:  {0x635f746c75736572, 0x2000202020202020, 0x65646f635f746c75, 0x2020202000202020, 11, keyResultCode}, // result_code
+	2:  {0x695f746c75736572, 0x2000202020202020, 0x6f666e695f746c75, 0x2020202000202020, 11, keyResultInfo}, // result_info
+	3:  {0x6363615f6c696166, 0x2020200020202020, 0x746e756f6363615f, 0x2020202020202000, 12, keyFailList},   // fail_account
+	4:  {0x6363615f6d6f7266, 0x2020200020202020, 0x746e756f6363615f, 0x2020202020202000, 12, keyID},         // from_account
+	5:  {0x615f7265626d656d, 0x2000202020202020, 0x746e756f6363615f, 0x2020202020202000, 14, keyID},         // member_account
+	6:  {0x6e69746c75736572, 0x2020202020202020, 0x6f666e69746c7573, 0x2020202020202020, 10, keyResultInfo}, // resultinfo
+	8:  {0x65646f635f727265, 0x2020202000202020, 0x0, 0x0, 8, keyErrorCode},                                 // err_code
+	9:  {0x666e69726f727265, 0x2020202020202020, 0x6f666e69726f7272, 0x2020202020202020, 9, keyErrorInfo},   // errorinfo
+	10: {0x6469, 0x2020, 0x0, 0x0, 2, keyGroupID},                                                           // id
+	11: {0x756f6363615f6f74, 0x2020202020002020, 0x746e756f6363615f, 0x2020202020202000, 10, keyID},         // to_account
+	12: {0x6c6961746564, 0x202020202020, 0x0, 0x0, 6, keyDetail},                                            // detail
+	16: {0x65646f63, 0x20202020, 0x0, 0x0, 4, keyCode},                                                      // code
+	17: {0x79726f6765746163, 0x2020202020202020, 0x0, 0x0, 8, keyCategory},                                  // category
+	19: {0x6f666e69727265, 0x20202020202020, 0x0, 0x0, 7, keyErrorInfo},                                     // errinfo
+	20: {0x67736d727265, 0x202020202020, 0x0, 0x0, 6, keyErrorInfo},                                         // errmsg
+	21: {0x64695f70756f7267, 0x2020002020202020, 0x0, 0x0, 8, keyID},                                        // group_id
+	26: {0x6567617373656d, 0x20202020202020, 0x0, 0x0, 7, keyMessage},                                       // message
+	27: {0x746e756f636361, 0x20202020202020, 0x0, 0x0, 7, keyID},                                            // account
+	29: {0x6e695f726f727265, 0x2020002020202020, 0x6f666e695f726f72, 0x2020202000202020, 10, keyErrorInfo},  // error_info
+	33: {0x6f63746c75736572, 0x2020202020202020, 0x65646f63746c7573, 0x2020202020202020, 10, keyResultCode}, // resultcode
+	37: {0x7972746572, 0x2020202020, 0x0, 0x0, 5, keyRetry},                                                 // retry
+	38: {0x64695f72657375, 0x20200020202020, 0x0, 0x0, 7, keyID},                                            // user_id
+	39: {0x646970756f7267, 0x20202020202020, 0x0, 0x0, 7, keyID},                                            // groupid
+	42: {0x73726f727265, 0x202020202020, 0x0, 0x0, 6, keyErrors},                                            // errors
+	43: {0x6f6320726f727265, 0x2020002020202020, 0x65646f6320726f72, 0x2020202000202020, 10, keyErrorCode},  // error code
+	45: {0x63736564, 0x20202020, 0x0, 0x0, 4, keyMessage},                                                   // desc
+	46: {0x646972657375, 0x202020202020, 0x0, 0x0, 6, keyID},                                                // userid
+	49: {0x736d5f726f727265, 0x2020002020202020, 0x67736d5f726f7272, 0x2020200020202020, 9, keyErrorInfo},   // error_msg
+	51: {0x6f6363616c696166, 0x2020202020202020, 0x73746e756f636361, 0x2020202020202020, 12, keyFailList},   // failaccounts
+	52: {0x6c6576656c, 0x2020202020, 0x0, 0x0, 5, keyLevel},                                                 // level
+	53: {0x65646f63727265, 0x20202020202020, 0x0, 0x0, 7, keyErrorCode},                                     // errcode
+	55: {0x6f635f726f727265, 0x2020002020202020, 0x65646f635f726f72, 0x2020202000202020, 10, keyErrorCode},  // error_code
+	56: {0x67736d, 0x202020, 0x0, 0x0, 3, keyMessage},                                                       // msg
+	61: {0x646f63726f727265, 0x2020202020202020, 0x65646f63726f7272, 0x2020202020202020, 9, keyErrorCode},   // errorcode
 }
 
 // unescape decodes the escape at the start of b: JSON's escapes and, with
