@@ -72,6 +72,13 @@ type scope struct {
 	// from is the stream offset up to which the text of the scope was
 	// looked at for a line end; it only moves forward within a stream.
 	from int64
+	// fromLine is the number of the line that from is on, when lineFrom
+	// equals from (level 0, lines counted): the line count then tells
+	// whether the text from there up to where lines are counted holds a
+	// line end, with no search. Whatever moves from without setting them
+	// leaves lineFrom behind, which turns that off until they are set
+	// again.
+	lineFrom, fromLine int64
 	// group is the code of the library's group last met in slog text
 	// output on this line; 0 for none.
 	group errcode.Code
@@ -228,7 +235,7 @@ func (sc *scope) reset() {
 	clear(sc.held)
 	sc.held = sc.held[:0]
 	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
-	sc.from = 0
+	sc.from, sc.lineFrom = 0, -1
 	clear(sc.seen)
 }
 
@@ -306,6 +313,11 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		s.textAt(ks)
 		line = s.lineAt(end)
 		sc.from = max(sc.from, s.off+int64(end))
+		if s.off+int64(s.linePos) == sc.from {
+			// The lines are counted up to from: the next mention
+			// can take the quick path.
+			sc.lineFrom, sc.fromLine = sc.from, s.line
+		}
 		return line
 	}
 	// The newlines in buf[linePos:end] are those in buf[linePos:ks].
@@ -315,6 +327,7 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		s.endScope()
 	}
 	sc.from = s.off + int64(end)
+	sc.lineFrom, sc.fromLine = sc.from, s.line
 	return line
 }
 

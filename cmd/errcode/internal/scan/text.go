@@ -453,9 +453,19 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if s.level == 0 && s.run.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
-		s.quickMention(c, ks, ke, digits, end)
-		return end, true
+	if s.level == 0 && s.run.quick && class != classPlain && !cut {
+		// The line count at the scope's from: the lines are counted up
+		// to there, or were when it was set (a mention before on this
+		// stretch of text), and are counted on from there.
+		sc, p := &s.scope, s.off+int64(s.linePos)
+		switch {
+		case p == sc.from && s.linePos <= end:
+			s.quickMention(c, ks, ke, digits, end, s.line)
+			return end, true
+		case sc.lineFrom == sc.from && sc.from <= p && s.linePos <= end:
+			s.quickMention(c, ks, ke, digits, end, sc.fromLine)
+			return end, true
+		}
 	}
 	group := class == classPlain && nameFollows(b, end)
 	if class == classPlain && !listed(c) && !group {
@@ -492,22 +502,30 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
 // group), not cut, at level 0 of a Scanner that counts lines and reads
-// no details (Scanner.quick), with the lines counted up to where the
-// scope last looked for a line end. It does what mentionAt's aligned
-// path and the rest of mention do then, without their calls and checks:
-// one count of the newlines up to end gives the number's line and tells
-// whether the scope ended, and the finding is queued in place.
-func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int) {
+// no details (Scanner.quick), with the lines counted from where the scope
+// last looked for a line end, at most up to end, and before the number
+// of the line the scope looked up to. It does what mentionAt and the
+// rest of mention do then, without their calls and checks: the count of
+// the newlines up to ks gives the number's line and tells whether the
+// scope ended, and the finding is queued in place.
+//
+// No line end lies between ks and end (a key, blanks, a separator,
+// quotes and a number), so once the lines are counted up to ks or past
+// it, as text counts them up to the "od" of ErrorCode that it found, the
+// count is done: the usual mention, the first of its line, reads no byte
+// again to find the line end before it.
+func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before int64) {
 	b := s.buf
 	sc := &s.scope
-	if n := bytes.Count(b[s.linePos:end], []byte{'\n'}); n > 0 {
-		s.line += int64(n)
-		if sc.active {
-			s.endScope()
-		}
+	if s.linePos < ks {
+		s.line += int64(bytes.Count(b[s.linePos:ks], []byte{'\n'}))
+	}
+	if s.line != before && sc.active {
+		s.endScope()
 	}
 	s.linePos = end
 	sc.from = s.off + int64(end)
+	sc.lineFrom, sc.fromLine = sc.from, s.line
 	field := !libraryText(b, ks, ke, digits)
 	if field {
 		sc.count(c)
