@@ -250,7 +250,7 @@ func (s *scanner) endScope() {
 		// rather than through settle, pass and report: a field, or a
 		// held code only another field could cancel.
 		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
-			s.run.sink.Found(h.f)
+			s.run.report(&h.f)
 		}
 		sc.held = sc.held[:0]
 	} else {
