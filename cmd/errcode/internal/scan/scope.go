@@ -245,7 +245,10 @@ func (s *scanner) endScope() {
 	if !sc.active {
 		return
 	}
-	if len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow {
+	switch {
+	case len(sc.held) == 0:
+		// Its findings went on as they came (see quickMention).
+	case len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow:
 		// The common case, one code on a line at level 0, settled here
 		// rather than through settle, pass and report: a field, or a
 		// held code only another field could cancel.
@@ -253,7 +256,7 @@ func (s *scanner) endScope() {
 			s.run.report(&h.f)
 		}
 		sc.held = sc.held[:0]
-	} else {
+	default:
 		s.settle()
 	}
 	sc.active, sc.nField, sc.group = false, 0, 0

@@ -527,13 +527,21 @@ func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before i
 	sc.from = s.off + int64(end)
 	sc.lineFrom, sc.fromLine = sc.from, s.line
 	field := !libraryText(b, ks, ke, digits)
+	sc.active = true
 	if field {
 		sc.count(c)
+		if len(sc.held) == 0 {
+			// The scope's first finding to go on, and a field, which
+			// nothing cancels: it goes on now, with no queue; the
+			// findings after it in the scope go on after it, as they
+			// would when it ends.
+			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			return
+		}
 	}
 	if len(sc.held) == cap(sc.held) {
 		s.makeRoom()
 	}
-	sc.active = true
 	sc.held = sc.held[:len(sc.held)+1]
 	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
 }
