@@ -188,6 +188,22 @@ func (sc *Scanner) report(f *Finding) {
 	sc.pending = append(p, *f)
 }
 
+// slot returns where the next finding for a BatchSink goes, for the
+// caller to write in place, field by field, or nil when pending has no
+// room (a full batch, or a plain Sink): report then takes the finding.
+// A finding built whole and then copied is read, 16 bytes at a time,
+// just after it was written a field at a time, which the processor
+// cannot forward from its stores: the copy waits for them, a stall on
+// nearly every line of a dense log.
+func (sc *Scanner) slot() *Finding {
+	n := len(sc.pending)
+	if n == cap(sc.pending) {
+		return nil
+	}
+	sc.pending = sc.pending[:n+1]
+	return &sc.pending[n]
+}
+
 // reportOn is report when pending has no room: it hands the batch on
 // first, or, for a sink that takes findings one by one, hands f on alone.
 func (sc *Scanner) reportOn(f *Finding) {

@@ -535,7 +535,11 @@ func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before i
 			// nothing cancels: it goes on now, with no queue; the
 			// findings after it in the scope go on after it, as they
 			// would when it ends.
-			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			if f := s.run.slot(); f != nil {
+				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
+			} else {
+				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			}
 			return
 		}
 	}
