@@ -253,7 +253,11 @@ func (s *scanner) endScope() {
 		// rather than through settle, pass and report: a field, or a
 		// held code only another field could cancel.
 		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
-			s.run.report(&h.f)
+			if d := s.run.slot(); d != nil {
+				copyFinding(d, &h.f)
+			} else {
+				s.run.report(&h.f)
+			}
 		}
 		sc.held = sc.held[:0]
 	default:
@@ -262,8 +266,23 @@ func (s *scanner) endScope() {
 	sc.active, sc.nField, sc.group = false, 0, 0
 }
 
+// copyFinding copies *f to *d a field at a time. A finding kept in held
+// was written so, often just before its scope ends: copied whole, 16
+// bytes at a time, it would be read before those stores could be
+// forwarded, and wait for them.
+func copyFinding(d, f *Finding) {
+	d.Code, d.NoCode, d.Known, d.Cut = f.Code, f.NoCode, f.Known, f.Cut
+	d.Detail, d.ID, d.Line = f.Detail, f.ID, f.Line
+}
+
 // textAt is where text is read up to buf[i]: the scope ends if the text
 // since its last look holds a line end.
+//
+// When the line number at from is known (see scope.lineFrom) and the
+// lines are counted from there up to at most i, as text counts them up
+// to the bracket of a JSON value, the count tells whether that stretch
+// holds a line end, and only the rest is searched: on a log of one JSON
+// body a line, nothing is.
 func (s *scanner) textAt(i int) {
 	sc := &s.scope
 	p := s.off + int64(i)
@@ -273,7 +292,16 @@ func (s *scanner) textAt(i int) {
 	if sc.active {
 		// The search moves no cursor of step's: it counts its work
 		// itself, the bytes from moves over, each searched once.
-		seg := s.buf[max(sc.from-s.off, 0):i]
+		from := max(sc.from-s.off, 0)
+		if sc.lineFrom == sc.from && from <= int64(s.linePos) && s.linePos <= i {
+			if s.line != sc.fromLine {
+				s.endScope()
+				sc.from = p
+				return
+			}
+			from = int64(s.linePos)
+		}
+		seg := s.buf[from:i]
 		s.run.work += int64(len(seg))
 		if bytes.IndexByte(seg, '\n') >= 0 {
 			s.endScope()
@@ -348,6 +376,9 @@ func (s *scanner) toText() {
 	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
 		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
 			s.lineAt(int(i))
+		}
+		if s.off+int64(s.linePos) == sc.from {
+			sc.lineFrom, sc.fromLine = sc.from, s.line
 		}
 	}
 }
