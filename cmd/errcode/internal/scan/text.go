@@ -326,6 +326,11 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
 	}
+	if s.level == 0 && s.run.quick {
+		if end, ok := s.quickCode(k, final); ok {
+			return end, true
+		}
+	}
 	if ks, class, ok := keyPrefix(b, k); ok {
 		return s.mention(ks, k+4, class, sepBlank, final)
 	}
@@ -333,6 +338,50 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 		return 0, false
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
+}
+
+// quickCode is codeMention straight through for the mention nearly
+// every line of a dense log holds, ErrorCode or errcode in any case, when
+// mention would take the quick path (see quickMention): it tells the key
+// in line, with the compare keyPrefix makes for it, and goes from the
+// number to quickMention with no call to keyPrefix or mention between,
+// which on such a log cost as much as what they do. It reports false,
+// having changed nothing, for anything else, which codeMention then
+// reads the general way; FuzzFastPaths holds the two ways to each other.
+func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
+	b := s.buf
+	if k < 8 || b[k-1]|0x20 != 'r' {
+		return 0, false
+	}
+	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	ks := k - 5
+	switch {
+	case w>>24|foldError == wordError:
+	case w>>40|foldErr == wordErr:
+		ks = k - 3
+	default:
+		return 0, false
+	}
+	if !wordStart(b, ks) {
+		return 0, false
+	}
+	c, digits, end, ok := numberAfterKey(b, k+4, sepBlank)
+	if !ok || final && end == len(b) {
+		return 0, false
+	}
+	if c == 0 {
+		return end, true // success, as mention reads it
+	}
+	sc, p := &s.scope, s.off+int64(s.linePos)
+	switch {
+	case p == sc.from && s.linePos <= end:
+		s.quickMention(c, ks, k+4, digits, end, s.line)
+	case sc.lineFrom == sc.from && sc.from <= p && s.linePos <= end:
+		s.quickMention(c, ks, k+4, digits, end, sc.fromLine)
+	default:
+		return 0, false
+	}
+	return end, true
 }
 
 // The words of keyPrefixes as keyPrefix compares them: each word's bytes
