@@ -215,6 +215,7 @@ func TestFastPaths(t *testing.T) {
 		strings.Repeat("ErrorCode=70001 ", 300) + "\n" + strings.Repeat("line\n", 50) + "ErrorCode=20003",
 		"ErrorCode=1 ErrorInfo=x {\n\"ErrorCode\":2\n} ErrorCode=3 ErrorInfo=y\nErrorCode=4 \"{\\\"ErrorCode\\\":5}\nErrorCode=6\n",
 		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
+		"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
 		"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {

@@ -96,6 +96,21 @@ func (s *scanner) field(f Finding, id uint64) {
 		// counts against them too.
 		s.scope.count(f.Code)
 	}
+	if len(s.scope.held) == 0 && s.parent == nil && id == 0 && !f.NoCode && !s.run.slow {
+		// The scope's first finding to go on, at level 0, and a field
+		// of no item, which nothing cancels and no account of a fail
+		// list is told apart from: it goes on now, with no queue, as
+		// quickMention's does.
+		s.scope.active = true
+		if d := s.run.slot(); d != nil {
+			copyFinding(d, &f)
+			d.Known = known(f.Code, f.Cut)
+			return
+		}
+		f.Known = known(f.Code, f.Cut)
+		s.run.report(&f)
+		return
+	}
 	h := s.queued()
 	h.f, h.field, h.id = f, true, id
 	h.f.Known = known(f.Code, f.Cut)
