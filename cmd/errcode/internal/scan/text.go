@@ -343,9 +343,10 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 // quickCode is codeMention straight through for the mention nearly
 // every line of a dense log holds, ErrorCode or errcode in any case, when
 // mention would take the quick path (see quickMention): it tells the key
-// in line, with the compare keyPrefix makes for it, and goes from the
-// number to quickMention with no call to keyPrefix or mention between,
-// which on such a log cost as much as what they do. It reports false,
+// and reads the number in line, with the compares keyPrefix and
+// numberAfterKey's first path make for them, and goes on to quickMention
+// with no call to keyPrefix, mention or numberAfterKey between, which on
+// such a log cost as much as what they do. It reports false,
 // having changed nothing, for anything else, which codeMention then
 // reads the general way; FuzzFastPaths holds the two ways to each other.
 func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
@@ -365,10 +366,33 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	if !wordStart(b, ks) {
 		return 0, false
 	}
-	c, digits, end, ok := numberAfterKey(b, k+4, sepBlank)
-	if !ok || final && end == len(b) {
+	// The number, as numberAfterKey's first path reads it after the
+	// separators of the logs' forms, =, :, ": " and a blank, in line
+	// too; any other form takes the general way.
+	j := k + 4
+	if j+fastAfterKey > len(b) {
 		return 0, false
 	}
+	p8 := (*[fastAfterKey]byte)(b[j:])
+	w = binary.LittleEndian.Uint64(p8[:8])
+	d := 1
+	switch c0, c1 := byte(w), byte(w>>8); {
+	case (c0 == '=' || c0 == ':' || c0 == ' ') && isDigit(c1):
+	case c0 == ':' && c1 == ' ' && isDigit(byte(w>>16)):
+		d = 2
+	default:
+		return 0, false
+	}
+	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
+	non := ((a & low) + 0x7676767676767676 | a) & msb
+	if non == 0 {
+		return 0, false
+	}
+	n := bits.TrailingZeros64(non) / 8
+	if t := byte(a>>(8*n)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
+		return 0, false
+	}
+	c, digits, end := errcode.Code(digitsValue(a, n)), j+d, j+d+n
 	if c == 0 {
 		return end, true // success, as mention reads it
 	}
