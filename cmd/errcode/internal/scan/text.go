@@ -375,12 +375,12 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	}
 	p8 := (*[fastAfterKey]byte)(b[j:])
 	w = binary.LittleEndian.Uint64(p8[:8])
-	d := 1
-	switch c0, c1 := byte(w), byte(w>>8); {
-	case (c0 == '=' || c0 == ':' || c0 == ' ') && isDigit(c1):
-	case c0 == ':' && c1 == ' ' && isDigit(byte(w>>16)):
-		d = 2
-	default:
+	// Told with no branch on which separator it is, as a dense log
+	// mixes them line by line: ": " is two bytes (x is 0, and x-1
+	// wraps to set the top bit), the others one.
+	x := w&0xffff ^ (' '<<8 | ':')
+	d := 1 + int((x-1)>>63)
+	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d))) {
 		return 0, false
 	}
 	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
@@ -407,6 +407,10 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	}
 	return end, true
 }
+
+// sepBytes has bit c set for each byte c that quickCode takes as a
+// separator: '=', ':' and ' '.
+const sepBytes = 1<<'=' | 1<<':' | 1<<' '
 
 // The words of keyPrefixes as keyPrefix compares them: each word's bytes
 // as a little-endian number (wordX), with 0x20 set at its letters in
