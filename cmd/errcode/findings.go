@@ -86,7 +86,7 @@ type summaryRow struct {
 	keptCount int64
 }
 
-// collector is the output side of one run over the inputs: the scan.Sink
+// collector is the output side of one run over the inputs: the scan.BatchSink
 // that keeps what the scanner found, as findings to explain and, in every
 // mode, one row per code.
 //
