@@ -396,15 +396,11 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	if c == 0 {
 		return end, true // success, as mention reads it
 	}
-	sc, p := &s.scope, s.off+int64(s.linePos)
-	switch {
-	case p == sc.from && s.linePos <= end:
-		s.quickMention(c, ks, k+4, digits, end, s.line)
-	case sc.lineFrom == sc.from && sc.from <= p && s.linePos <= end:
-		s.quickMention(c, ks, k+4, digits, end, sc.fromLine)
-	default:
+	before, ok := s.quickLine(end)
+	if !ok {
 		return 0, false
 	}
+	s.quickMention(c, ks, k+4, digits, end, before)
 	return end, true
 }
 
@@ -531,16 +527,8 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 		return end, true
 	}
 	if s.level == 0 && s.run.quick && class != classPlain && !cut {
-		// The line count at the scope's from: the lines are counted up
-		// to there, or were when it was set (a mention before on this
-		// stretch of text), and are counted on from there.
-		sc, p := &s.scope, s.off+int64(s.linePos)
-		switch {
-		case p == sc.from && s.linePos <= end:
-			s.quickMention(c, ks, ke, digits, end, s.line)
-			return end, true
-		case sc.lineFrom == sc.from && sc.from <= p && s.linePos <= end:
-			s.quickMention(c, ks, ke, digits, end, sc.fromLine)
+		if before, ok := s.quickLine(end); ok {
+			s.quickMention(c, ks, ke, digits, end, before)
 			return end, true
 		}
 	}
@@ -576,12 +564,30 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	return end, true
 }
 
+// quickLine returns the number of the line that the scope's from is on,
+// when the lines are counted from there (up to there, or on from where
+// they were when from was set) and at most up to end, the end of a
+// mention's number: what quickMention needs. ok is false otherwise.
+func (s *scanner) quickLine(end int) (before int64, ok bool) {
+	sc, p := &s.scope, s.off+int64(s.linePos)
+	switch {
+	case s.linePos > end:
+		return 0, false
+	case p == sc.from:
+		return s.line, true
+	case sc.lineFrom == sc.from && sc.from <= p:
+		return sc.fromLine, true
+	}
+	return 0, false
+}
+
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
 // group), not cut, at level 0 of a Scanner that counts lines and reads
 // no details (Scanner.quick), with the lines counted from where the scope
-// last looked for a line end, at most up to end, and before the number
-// of the line the scope looked up to. It does what mentionAt and the
+// last looked for a line end at most up to end (see quickLine, which
+// gives before, the number of the line where the scope looked last). It
+// does what mentionAt and the
 // rest of mention do then, without their calls and checks: the count of
 // the newlines up to ks gives the number's line and tells whether the
 // scope ended, and the finding is queued in place.
