@@ -4,8 +4,8 @@
 //
 // The flow runs one way: a [Scanner] reads the input and hands each code
 // it finds, as a [Finding], to a [Sink] (to a [BatchSink] in batches); it
-// never asks the sink anything. What the command prints (explanations, -summary, -json) is built by the
-// sink from findings alone.
+// never asks the sink anything. What the command prints (explanations,
+// -summary, -json) is built by the sink from findings alone.
 //
 // The files hold, in reading order:
 //

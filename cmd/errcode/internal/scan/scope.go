@@ -262,7 +262,8 @@ func (s *scanner) endScope() {
 	}
 	switch {
 	case len(sc.held) == 0:
-		// Its findings went on as they came (see quickMention).
+		// Its findings went on as they came (see field and
+		// quickMention).
 	case len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow:
 		// The common case, one code on a line at level 0, settled here
 		// rather than through settle, pass and report: a field, or a
