@@ -521,3 +521,43 @@ func TestRecentFindings(t *testing.T) {
 		assert.Equal(t, want, got)
 	}
 }
+
+// TestFoundBatch checks that findings handed over in batches, of every
+// size, leave the collector as handing them over one by one does, in
+// every mode: successes, cut numbers, items without a code, details and
+// IDs, and rows the caches hold and do not.
+func TestFoundBatch(t *testing.T) {
+	var fs []scan.Finding
+	for i := range 3000 {
+		f := scan.Finding{
+			Code:   errcode.Code(70000 + i*7919%(2*recentSize)),
+			Known:  i%3 == 0,
+			Cut:    i%5 == 0,
+			Detail: []string{"", "a", "b"}[i%3],
+			ID:     []string{"", "u1"}[i%2],
+			Line:   int64(i + 1),
+		}
+		switch i % 11 {
+		case 0:
+			f = scan.Finding{Line: int64(i + 1)} // a success
+		case 1:
+			f = scan.Finding{NoCode: true, ID: "u2", Line: int64(i + 1)}
+		}
+		fs = append(fs, f)
+	}
+	for _, summary := range []bool{false, true} {
+		want := newCollector(summary)
+		for _, f := range fs {
+			want.Found(f)
+		}
+		for _, size := range []int{1, 7, 128, len(fs)} {
+			got := newCollector(summary)
+			for rest := fs; len(rest) > 0; {
+				n := min(size, len(rest))
+				got.FoundBatch(rest[:n])
+				rest = rest[n:]
+			}
+			assert.Equal(t, want, got, "summary=%v, batches of %d", summary, size)
+		}
+	}
+}

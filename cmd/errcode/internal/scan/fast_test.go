@@ -149,7 +149,8 @@ func FuzzMentionReaders(f *testing.F) {
 }
 
 // scanFindings returns what a scan of data, read n bytes at a time,
-// finds with opt, with the fast paths on or off.
+// finds with opt, with the fast paths on or off; with the fast paths on,
+// it also holds what a BatchSink takes to what a plain Sink does.
 func scanFindings(t *testing.T, data []byte, n int, opt Options, slow bool) []Finding {
 	t.Helper()
 	var got recorder
@@ -157,6 +158,13 @@ func scanFindings(t *testing.T, data []byte, n int, opt Options, slow bool) []Fi
 	sc.slow = slow
 	require.NoError(t, sc.Scan(chunk.Reader(data, n)))
 	require.Zero(t, sc.Stalls())
+	if !slow {
+		var batched batchRecorder
+		require.NoError(t, New(&batched, opt).Scan(chunk.Reader(data, n)))
+		require.Equal(t, []Finding(got), []Finding(batched.recorder), "in batches")
+		require.Zero(t, batched.ones, "a BatchSink takes every finding in a batch")
+		require.LessOrEqual(t, batched.most, batchSize)
+	}
 	return got
 }
 
@@ -164,6 +172,23 @@ func scanFindings(t *testing.T, data []byte, n int, opt Options, slow bool) []Fi
 type recorder []Finding
 
 func (r *recorder) Found(f Finding) { *r = append(*r, f) }
+
+// batchRecorder keeps every finding, in order, as a BatchSink; ones
+// counts the findings it took one by one, and most is its largest batch.
+type batchRecorder struct {
+	recorder
+	ones, most int
+}
+
+func (r *batchRecorder) Found(f Finding) {
+	r.ones++
+	r.recorder.Found(f)
+}
+
+func (r *batchRecorder) FoundBatch(fs []Finding) {
+	r.most = max(r.most, len(fs))
+	r.recorder = append(r.recorder, fs...)
+}
 
 // checkFastPaths holds the scanner with its fast paths to the scanner
 // without them, with lines and with details, on data read whole and a
@@ -190,6 +215,8 @@ func TestFastPaths(t *testing.T) {
 		strings.Repeat("ErrorCode=70001 ", 300) + "\n" + strings.Repeat("line\n", 50) + "ErrorCode=20003",
 		"ErrorCode=1 ErrorInfo=x {\n\"ErrorCode\":2\n} ErrorCode=3 ErrorInfo=y\nErrorCode=4 \"{\\\"ErrorCode\\\":5}\nErrorCode=6\n",
 		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
+		"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
+		"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
 			checkFastPaths(t, []byte(in))

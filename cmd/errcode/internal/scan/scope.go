@@ -72,6 +72,13 @@ type scope struct {
 	// from is the stream offset up to which the text of the scope was
 	// looked at for a line end; it only moves forward within a stream.
 	from int64
+	// fromLine is the number of the line that from is on, when lineFrom
+	// equals from (level 0, lines counted): the line count then tells
+	// whether the text from there up to where lines are counted holds a
+	// line end, with no search. Whatever moves from without setting them
+	// leaves lineFrom behind, which turns that off until they are set
+	// again.
+	lineFrom, fromLine int64
 	// group is the code of the library's group last met in slog text
 	// output on this line; 0 for none.
 	group errcode.Code
@@ -88,6 +95,21 @@ func (s *scanner) field(f Finding, id uint64) {
 		// Before queued, which may settle the findings so far: a field
 		// counts against them too.
 		s.scope.count(f.Code)
+	}
+	if len(s.scope.held) == 0 && s.parent == nil && id == 0 && !f.NoCode && !s.run.slow {
+		// The scope's first finding to go on, at level 0, and a field
+		// of no item, which nothing cancels and no account of a fail
+		// list is told apart from: it goes on now, with no queue, as
+		// quickMention's does.
+		s.scope.active = true
+		if d := s.run.slot(); d != nil {
+			copyFinding(d, &f)
+			d.Known = known(f.Code, f.Cut)
+			return
+		}
+		f.Known = known(f.Code, f.Cut)
+		s.run.report(&f)
+		return
 	}
 	h := s.queued()
 	h.f, h.field, h.id = f, true, id
@@ -228,7 +250,7 @@ func (sc *scope) reset() {
 	clear(sc.held)
 	sc.held = sc.held[:0]
 	sc.active, sc.nField, sc.group, sc.accounts = false, 0, 0, false
-	sc.from = 0
+	sc.from, sc.lineFrom = 0, -1
 	clear(sc.seen)
 }
 
@@ -238,22 +260,45 @@ func (s *scanner) endScope() {
 	if !sc.active {
 		return
 	}
-	if len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow {
+	switch {
+	case len(sc.held) == 0:
+		// Its findings went on as they came (see field and
+		// quickMention).
+	case len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow:
 		// The common case, one code on a line at level 0, settled here
 		// rather than through settle, pass and report: a field, or a
 		// held code only another field could cancel.
 		if h := &sc.held[0]; h.field || h.f.NoCode || !sc.cancel(h.f.Code) {
-			s.run.sink.Found(h.f)
+			if d := s.run.slot(); d != nil {
+				copyFinding(d, &h.f)
+			} else {
+				s.run.report(&h.f)
+			}
 		}
 		sc.held = sc.held[:0]
-	} else {
+	default:
 		s.settle()
 	}
 	sc.active, sc.nField, sc.group = false, 0, 0
 }
 
+// copyFinding copies *f to *d a field at a time. A finding kept in held
+// was written so, often just before its scope ends: copied whole, 16
+// bytes at a time, it would be read before those stores could be
+// forwarded, and wait for them.
+func copyFinding(d, f *Finding) {
+	d.Code, d.NoCode, d.Known, d.Cut = f.Code, f.NoCode, f.Known, f.Cut
+	d.Detail, d.ID, d.Line = f.Detail, f.ID, f.Line
+}
+
 // textAt is where text is read up to buf[i]: the scope ends if the text
 // since its last look holds a line end.
+//
+// When the line number at from is known (see scope.lineFrom) and the
+// lines are counted from there up to at most i, as text counts them up
+// to the bracket of a JSON value, the count tells whether that stretch
+// holds a line end, and only the rest is searched: on a log of one JSON
+// body a line, nothing is.
 func (s *scanner) textAt(i int) {
 	sc := &s.scope
 	p := s.off + int64(i)
@@ -263,7 +308,16 @@ func (s *scanner) textAt(i int) {
 	if sc.active {
 		// The search moves no cursor of step's: it counts its work
 		// itself, the bytes from moves over, each searched once.
-		seg := s.buf[max(sc.from-s.off, 0):i]
+		from := max(sc.from-s.off, 0)
+		if sc.lineFrom == sc.from && from <= int64(s.linePos) && s.linePos <= i {
+			if s.line != sc.fromLine {
+				s.endScope()
+				sc.from = p
+				return
+			}
+			from = int64(s.linePos)
+		}
+		seg := s.buf[from:i]
 		s.run.work += int64(len(seg))
 		if bytes.IndexByte(seg, '\n') >= 0 {
 			s.endScope()
@@ -306,6 +360,11 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		s.textAt(ks)
 		line = s.lineAt(end)
 		sc.from = max(sc.from, s.off+int64(end))
+		if s.off+int64(s.linePos) == sc.from {
+			// The lines are counted up to from: the next mention
+			// can take the quick path.
+			sc.lineFrom, sc.fromLine = sc.from, s.line
+		}
 		return line
 	}
 	// The newlines in buf[linePos:end] are those in buf[linePos:ks].
@@ -315,6 +374,7 @@ func (s *scanner) mentionAt(ks, digits, end int) (line int64) {
 		s.endScope()
 	}
 	sc.from = s.off + int64(end)
+	sc.lineFrom, sc.fromLine = sc.from, s.line
 	return line
 }
 
@@ -332,6 +392,9 @@ func (s *scanner) toText() {
 	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
 		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
 			s.lineAt(int(i))
+		}
+		if s.off+int64(s.linePos) == sc.from {
+			sc.lineFrom, sc.fromLine = sc.from, s.line
 		}
 	}
 }

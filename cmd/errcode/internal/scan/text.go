@@ -336,6 +336,11 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
 	}
+	if s.level == 0 && s.run.quick {
+		if end, ok := s.quickCode(k, final); ok {
+			return end, true
+		}
+	}
 	if ks, class, ok := keyPrefix(b, k); ok {
 		return s.mention(ks, k+4, class, sepBlank, final)
 	}
@@ -344,6 +349,74 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	}
 	return s.mention(k, k+4, classPlain, sepMark, final)
 }
+
+// quickCode is codeMention straight through for the mention nearly
+// every line of a dense log holds, ErrorCode or errcode in any case, when
+// mention would take the quick path (see quickMention): it tells the key
+// and reads the number in line, with the compares keyPrefix and
+// numberAfterKey's first path make for them, and goes on to quickMention
+// with no call to keyPrefix, mention or numberAfterKey between, which on
+// such a log cost as much as what they do. It reports false,
+// having changed nothing, for anything else, which codeMention then
+// reads the general way; FuzzFastPaths holds the two ways to each other.
+func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
+	b := s.buf
+	if k < 8 || b[k-1]|0x20 != 'r' {
+		return 0, false
+	}
+	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	ks := k - 5
+	switch {
+	case w>>24|foldError == wordError:
+	case w>>40|foldErr == wordErr:
+		ks = k - 3
+	default:
+		return 0, false
+	}
+	if !wordStart(b, ks) {
+		return 0, false
+	}
+	// The number, as numberAfterKey's first path reads it after the
+	// separators of the logs' forms, =, :, ": " and a blank, in line
+	// too; any other form takes the general way.
+	j := k + 4
+	if j+fastAfterKey > len(b) {
+		return 0, false
+	}
+	p8 := (*[fastAfterKey]byte)(b[j:])
+	w = binary.LittleEndian.Uint64(p8[:8])
+	// Told with no branch on which separator it is, as a dense log
+	// mixes them line by line: ": " is two bytes (x is 0, and x-1
+	// wraps to set the top bit), the others one.
+	x := w&0xffff ^ (' '<<8 | ':')
+	d := 1 + int((x-1)>>63)
+	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d))) {
+		return 0, false
+	}
+	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
+	non := ((a & low) + 0x7676767676767676 | a) & msb
+	if non == 0 {
+		return 0, false
+	}
+	n := bits.TrailingZeros64(non) / 8
+	if t := byte(a>>(8*n)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
+		return 0, false
+	}
+	c, digits, end := errcode.Code(digitsValue(a, n)), j+d, j+d+n
+	if c == 0 {
+		return end, true // success, as mention reads it
+	}
+	before, ok := s.quickLine(end)
+	if !ok {
+		return 0, false
+	}
+	s.quickMention(c, ks, k+4, digits, end, before)
+	return end, true
+}
+
+// sepBytes has bit c set for each byte c that quickCode takes as a
+// separator: '=', ':' and ' '.
+const sepBytes = 1<<'=' | 1<<':' | 1<<' '
 
 // The words of keyPrefixes as keyPrefix compares them: each word's bytes
 // as a little-endian number (wordX), with 0x20 set at its letters in
@@ -463,9 +536,11 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if s.level == 0 && s.run.quick && class != classPlain && !cut && s.off+int64(s.linePos) == s.scope.from && s.linePos <= ks {
-		s.quickMention(c, ks, ke, digits, end)
-		return end, true
+	if s.level == 0 && s.run.quick && class != classPlain && !cut {
+		if before, ok := s.quickLine(end); ok {
+			s.quickMention(c, ks, ke, digits, end, before)
+			return end, true
+		}
 	}
 	group := class == classPlain && nameFollows(b, end)
 	if class == classPlain && !listed(c) && !group {
@@ -499,33 +574,71 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	return end, true
 }
 
+// quickLine returns the number of the line that the scope's from is on,
+// when the lines are counted from there (up to there, or on from where
+// they were when from was set) and at most up to end, the end of a
+// mention's number: what quickMention needs. ok is false otherwise.
+func (s *scanner) quickLine(end int) (before int64, ok bool) {
+	sc, p := &s.scope, s.off+int64(s.linePos)
+	switch {
+	case s.linePos > end:
+		return 0, false
+	case p == sc.from:
+		return s.line, true
+	case sc.lineFrom == sc.from && sc.from <= p:
+		return sc.fromLine, true
+	}
+	return 0, false
+}
+
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
 // group), not cut, at level 0 of a Scanner that counts lines and reads
-// no details (Scanner.quick), with the lines counted up to where the
-// scope last looked for a line end. It does what mentionAt's aligned
-// path and the rest of mention do then, without their calls and checks:
-// one count of the newlines up to end gives the number's line and tells
-// whether the scope ended, and the finding is queued in place.
-func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int) {
+// no details (Scanner.quick), with the lines counted from where the scope
+// last looked for a line end at most up to end (see quickLine, which
+// gives before, the number of the line where the scope looked last). It
+// does what mentionAt and the
+// rest of mention do then, without their calls and checks: the count of
+// the newlines up to ks gives the number's line and tells whether the
+// scope ended, and the finding is queued in place.
+//
+// No line end lies between ks and end (a key, blanks, a separator,
+// quotes and a number), so once the lines are counted up to ks or past
+// it, as text counts them up to the "od" of ErrorCode that it found, the
+// count is done: the usual mention, the first of its line, reads no byte
+// again to find the line end before it.
+func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before int64) {
 	b := s.buf
 	sc := &s.scope
-	if n := bytes.Count(b[s.linePos:end], []byte{'\n'}); n > 0 {
-		s.line += int64(n)
-		if sc.active {
-			s.endScope()
-		}
+	if s.linePos < ks {
+		s.line += int64(bytes.Count(b[s.linePos:ks], []byte{'\n'}))
+	}
+	if s.line != before && sc.active {
+		s.endScope()
 	}
 	s.linePos = end
 	sc.from = s.off + int64(end)
+	sc.lineFrom, sc.fromLine = sc.from, s.line
 	field := !libraryText(b, ks, ke, digits)
+	sc.active = true
 	if field {
 		sc.count(c)
+		if len(sc.held) == 0 {
+			// The scope's first finding to go on, and a field, which
+			// nothing cancels: it goes on now, with no queue; the
+			// findings after it in the scope go on after it, as they
+			// would when it ends.
+			if f := s.run.slot(); f != nil {
+				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
+			} else {
+				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			}
+			return
+		}
 	}
 	if len(sc.held) == cap(sc.held) {
 		s.makeRoom()
 	}
-	sc.active = true
 	sc.held = sc.held[:len(sc.held)+1]
 	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
 }
