@@ -40,13 +40,12 @@ var fastJSON = true
 // at it and s.js what the general reader expects there; after a nested
 // container has opened or f has closed; or after a byte that ends the
 // JSON value.
-func (s *scanner) members(f *frame, limit int, final bool) {
+//
+// bm holds the masks it reads the strings by: set up for limit, and
+// empty (see start) or holding the pair firstKey took for the object.
+func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	b := s.buf[:limit]
 	p := s.pos
-	// Set field by field: a composite literal is built aside and copied,
-	// and the copy reads what was just written in pieces, which stalls.
-	var bm blockMasks
-	bm.buf, bm.limit, bm.base, bm.pairBase = s.buf, limit, noBlock, noBlock
 	// What stringKind reads through s, once for all members.
 	details, nest := s.run.opt.Details, s.level < maxLevel
 	for {
@@ -259,6 +258,44 @@ type blockMasks struct {
 	// masks of its 128 bytes, the first word for the first 64.
 	pairBase             int
 	pquote, pstop, ptext [2]uint64
+}
+
+// start sets m up for the strings of buf[:limit], with no block yet.
+// Field by field: a composite literal is built aside and copied, and the
+// copy reads what was just written in pieces, which stalls.
+func (m *blockMasks) start(buf []byte, limit int) {
+	m.buf, m.limit, m.base, m.pairBase = buf, limit, noBlock, noBlock
+}
+
+// firstKey reports whether the '{' at buf[i], followed by a '"', opens a
+// key that ends within 62 bytes, with no escape or control character,
+// followed right away by ':' and the first byte of a string, number or
+// literal: then openRun(buf, i) is i, and bracket need not ask it. buf
+// must hold maskRead bytes from i. Whatever it reports, m is left set up
+// for the strings of buf[:limit] with the pair of masks at i as its
+// block, which members then reads the key from: the masks that tell the
+// key apart are the ones that read it, where openRun's search and
+// members' first block each read it once more.
+func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
+	m.buf, m.limit, m.base, m.pairBase = buf, limit, i, i
+	m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
+	m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+	if d := limit - i; d < 64 {
+		m.quote &= 1<<d - 1 // as endNew: no quote at or past limit ends a string
+	}
+	// openRun reads past limit, to the window's end: the key's end comes
+	// from the whole mask. The key's content starts at bit 2.
+	q := m.pquote[0] >> 2
+	if q == 0 {
+		return false
+	}
+	k := bits.TrailingZeros64(q)
+	if m.pstop[0]>>2&(1<<k-1) != 0 {
+		return false
+	}
+	end := i + 2 + k // the key's closing quote; end+2 < i+maskRead
+	c := buf[end+2]
+	return buf[end+1] == ':' && (c == '"' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n')
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
