@@ -254,10 +254,17 @@ type blockMasks struct {
 	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
 	// letter case.
 	text uint64
-	// pairBase is where the pair starts; pquote, pstop and ptext are the
-	// masks of its 128 bytes, the first word for the first 64.
-	pairBase             int
-	pquote, pstop, ptext [2]uint64
+	// pairBase is where the pair starts, and pair its masks.
+	pairBase int
+	pair     maskPair
+}
+
+// maskPair holds the masks of 128 bytes, as blockMasks' masks, the first
+// word of each for the first 64. jsonMasks writes them in place: as six
+// results they went through the stack twice, through jsonMasks and into
+// the blockMasks, once for every body.
+type maskPair struct {
+	quote, stop, text [2]uint64
 }
 
 // start sets m up for the strings of buf[:limit], with no block yet.
@@ -278,19 +285,19 @@ func (m *blockMasks) start(buf []byte, limit int) {
 // members' first block each read it once more.
 func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
 	m.buf, m.limit, m.base, m.pairBase = buf, limit, i, i
-	m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
-	m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+	jsonMasks(buf[i:], &m.pair)
+	m.quote, m.stop, m.text = m.pair.quote[0], m.pair.stop[0], m.pair.text[0]
 	if d := limit - i; d < 64 {
 		m.quote &= 1<<d - 1 // as endNew: no quote at or past limit ends a string
 	}
 	// openRun reads past limit, to the window's end: the key's end comes
 	// from the whole mask. The key's content starts at bit 2.
-	q := m.pquote[0] >> 2
+	q := m.pair.quote[0] >> 2
 	if q == 0 {
 		return false
 	}
 	k := bits.TrailingZeros64(q)
-	if m.pstop[0]>>2&(1<<k-1) != 0 {
+	if m.pair.stop[0]>>2&(1<<k-1) != 0 {
 		return false
 	}
 	end := i + 2 + k // the key's closing quote; end+2 < i+maskRead
@@ -338,13 +345,14 @@ func (m *blockMasks) endNew(i, n int) int {
 		// is 64-r but at r = 0, where it must not go in at all; each
 		// shift is by less than 64, which Go does with no check.
 		m.base = i
-		m.quote = m.pquote[0]>>r | m.pquote[1]<<1<<(63-r)
-		m.stop = m.pstop[0]>>r | m.pstop[1]<<1<<(63-r)
-		m.text = m.ptext[0]>>r | m.ptext[1]<<1<<(63-r)
+		pr := &m.pair
+		m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<(63-r)
+		m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<(63-r)
+		m.text = pr.text[0]>>r | pr.text[1]<<1<<(63-r)
 	} else if i+maskRead <= len(buf) {
 		m.base, m.pairBase = i, i
-		m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
-		m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+		jsonMasks(buf[i:], &m.pair)
+		m.quote, m.stop, m.text = m.pair.quote[0], m.pair.stop[0], m.pair.text[0]
 	} else {
 		return plainEnd(buf[:limit], i, n)
 	}

@@ -249,8 +249,9 @@ func checkMasks(t *testing.T, b []byte) {
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
 	want := [][2]uint64{q, s, x}
-	q, s, x = jsonMasks(b)
-	require.Equal(t, want, [][2]uint64{q, s, x}, "%q", b)
+	var m maskPair
+	jsonMasks(b, &m)
+	require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "%q", b)
 	q, s, x = jsonMasksSWAR(b)
 	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }
