@@ -336,6 +336,10 @@ func TestBlockMasks(t *testing.T) {
 					require.Equal(t, base, m.base)
 					want := plainEnd(b[:limit], i, n)
 					require.Equal(t, want, m.end(i, n), "block at %d, limit %d, from %d, n %d", base, limit, i, n)
+					// The same pair and block, as firstKey takes them.
+					var first blockMasks
+					first.firstKey(b, base, limit)
+					require.Equal(t, want, first.end(i, n), "firstKey's block at %d, limit %d, from %d, n %d", base, limit, i, n)
 					if want > i && m.noText(i, want) {
 						require.False(t, holdsText(b, i, want), "block at %d, %q", base, b[i:want])
 					}
