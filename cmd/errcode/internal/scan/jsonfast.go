@@ -99,15 +99,14 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 				return
 			}
 			kind, scan := memberString(f.member, f.failList, details, nest)
-			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+			if scan && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
 			if kind == strText {
 				s.afterValue(f) // all stringValue does with text
 			} else {
-				s.plainString(f, kind, slotOf(f.member), content)
+				s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
 			}
 		}
 		// After the value: ',' and the next key, or the object's end.
