@@ -80,7 +80,16 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 				// A code member's plain number, read in place: what
 				// value does with it, but for the checks that cannot
 				// fail here.
-				s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+				pc := pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'}
+				if i := slotOf(f.member); f.used&(1<<i) == 0 && code != 0 {
+					// What pending does with the first code of a
+					// slot, inline: the call cost about 50
+					// instructions a body, for a few stores.
+					sl := f.slot(i)
+					sl.codes[0], sl.n = pc, 1
+				} else {
+					s.pending(f, i, pc)
+				}
 				s.pos = end
 				s.afterValue(f)
 			} else if !s.value(f, c, final) {
