@@ -26,6 +26,12 @@ import (
 // bytes as words (memberKind); a code's number is read in one pass
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText.
+//
+// The way in is fast too: where text meets '{"', firstKey takes the masks
+// at the '{' and tells from them that the key and the start of its value
+// make a JSON value start there, as openRun would; bracket then starts
+// the JSON reader and members reads the first key from those masks, with
+// no search of the key by openRun and no second block for it.
 
 // fastJSON turns members on, and close's straight path for an object
 // with one code; the differential tests turn it off to hold the fast
