@@ -223,7 +223,9 @@ func (s *scanner) json(limit int, final bool) {
 				// from the token members stops at, unless that is this
 				// key.
 				p := s.pos
-				s.members(f, limit, final)
+				var bm blockMasks
+				bm.start(b, limit)
+				s.members(f, limit, final, &bm)
 				if s.pos != p {
 					break
 				}

@@ -26,6 +26,12 @@ import (
 // bytes as words (memberKind); a code's number is read in one pass
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText.
+//
+// The way in is fast too: where text meets '{"', firstKey takes the masks
+// at the '{' and tells from them that the key and the start of its value
+// make a JSON value start there, as openRun would; bracket then starts
+// the JSON reader and members reads the first key from those masks, with
+// no search of the key by openRun and no second block for it.
 
 // fastJSON turns members on, and close's straight path for an object
 // with one code; the differential tests turn it off to hold the fast
@@ -40,13 +46,12 @@ var fastJSON = true
 // at it and s.js what the general reader expects there; after a nested
 // container has opened or f has closed; or after a byte that ends the
 // JSON value.
-func (s *scanner) members(f *frame, limit int, final bool) {
+//
+// bm holds the masks it reads the strings by: set up for limit, and
+// empty (see start) or holding the pair firstKey took for the object.
+func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	b := s.buf[:limit]
 	p := s.pos
-	// Set field by field: a composite literal is built aside and copied,
-	// and the copy reads what was just written in pieces, which stalls.
-	var bm blockMasks
-	bm.buf, bm.limit, bm.base, bm.pairBase = s.buf, limit, noBlock, noBlock
 	// What stringKind reads through s, once for all members.
 	details, nest := s.run.opt.Details, s.level < maxLevel
 	for {
@@ -81,7 +86,16 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				// A code member's plain number, read in place: what
 				// value does with it, but for the checks that cannot
 				// fail here.
-				s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+				pc := pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'}
+				if i := slotOf(f.member); f.used&(1<<i) == 0 && code != 0 {
+					// What pending does with the first code of a
+					// slot, inline: the call cost about 50
+					// instructions a body, for a few stores.
+					sl := f.slot(i)
+					sl.codes[0], sl.n = pc, 1
+				} else {
+					s.pending(f, i, pc)
+				}
 				s.pos = end
 				s.afterValue(f)
 			} else if !s.value(f, c, final) {
@@ -100,15 +114,14 @@ func (s *scanner) members(f *frame, limit int, final bool) {
 				return
 			}
 			kind, scan := memberString(f.member, f.failList, details, nest)
-			content := b[q+1 : ve]
-			if scan && len(content) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+			if scan && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
 			if kind == strText {
 				s.afterValue(f) // all stringValue does with text
 			} else {
-				s.plainString(f, kind, slotOf(f.member), content)
+				s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
 			}
 		}
 		// After the value: ',' and the next key, or the object's end.
@@ -255,10 +268,55 @@ type blockMasks struct {
 	// '[', 0xE8 and 0xE9, and a 'c' with a 'd' two bytes on, in any
 	// letter case.
 	text uint64
-	// pairBase is where the pair starts; pquote, pstop and ptext are the
-	// masks of its 128 bytes, the first word for the first 64.
-	pairBase             int
-	pquote, pstop, ptext [2]uint64
+	// pairBase is where the pair starts, and pair its masks.
+	pairBase int
+	pair     maskPair
+}
+
+// maskPair holds the masks of 128 bytes, as blockMasks' masks, the first
+// word of each for the first 64. jsonMasks writes them in place: as six
+// results they went through the stack twice, through jsonMasks and into
+// the blockMasks, once for every body.
+type maskPair struct {
+	quote, stop, text [2]uint64
+}
+
+// start sets m up for the strings of buf[:limit], with no block yet.
+// Field by field: a composite literal is built aside and copied, and the
+// copy reads what was just written in pieces, which stalls.
+func (m *blockMasks) start(buf []byte, limit int) {
+	m.buf, m.limit, m.base, m.pairBase = buf, limit, noBlock, noBlock
+}
+
+// firstKey reports whether the '{' at buf[i], followed by a '"', opens a
+// key that ends within 62 bytes, with no escape or control character,
+// followed right away by ':' and the first byte of a string, number or
+// literal: then openRun(buf, i) is i, and bracket need not ask it. buf
+// must hold maskRead bytes from i. Whatever it reports, m is left set up
+// for the strings of buf[:limit] with the pair of masks at i as its
+// block, which members then reads the key from: the masks that tell the
+// key apart are the ones that read it, where openRun's search and
+// members' first block each read it once more.
+func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
+	m.buf, m.limit, m.base, m.pairBase = buf, limit, i, i
+	jsonMasks(buf[i:], &m.pair)
+	m.quote, m.stop, m.text = m.pair.quote[0], m.pair.stop[0], m.pair.text[0]
+	if d := limit - i; d < 64 {
+		m.quote &= 1<<d - 1 // as endNew: no quote at or past limit ends a string
+	}
+	// openRun reads past limit, to the window's end: the key's end comes
+	// from the whole mask. The key's content starts at bit 2.
+	q := m.pair.quote[0] >> 2
+	if q == 0 {
+		return false
+	}
+	k := bits.TrailingZeros64(q)
+	if m.pair.stop[0]>>2&(1<<k-1) != 0 {
+		return false
+	}
+	end := i + 2 + k // the key's closing quote; end+2 < i+maskRead
+	c := buf[end+2]
+	return buf[end+1] == ':' && (c == '"' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n')
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the
@@ -272,8 +330,9 @@ func (m *blockMasks) end(i, n int) int {
 
 // inBlock is end for the usual case, a string whose closing quote is in
 // the block: ok is false if the block holds no quote at or after i. It
-// is short enough to inline, and members calls it before end: a call
-// for each string cost about 5% of the scan of a log of response bodies.
+// is short enough to inline, and members calls it before endNew, as
+// endNew does after taking a block, instead of calling end: a call for
+// each string cost about 5% of the scan of a log of response bodies.
 func (m *blockMasks) inBlock(i, n int) (end int, ok bool) {
 	rel := uint(i - m.base)
 	if rel >= 64 || m.quote>>rel == 0 {
@@ -301,20 +360,26 @@ func (m *blockMasks) endNew(i, n int) int {
 		// is 64-r but at r = 0, where it must not go in at all; each
 		// shift is by less than 64, which Go does with no check.
 		m.base = i
-		m.quote = m.pquote[0]>>r | m.pquote[1]<<1<<(63-r)
-		m.stop = m.pstop[0]>>r | m.pstop[1]<<1<<(63-r)
-		m.text = m.ptext[0]>>r | m.ptext[1]<<1<<(63-r)
+		pr := &m.pair
+		m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<(63-r)
+		m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<(63-r)
+		m.text = pr.text[0]>>r | pr.text[1]<<1<<(63-r)
 	} else if i+maskRead <= len(buf) {
 		m.base, m.pairBase = i, i
-		m.pquote, m.pstop, m.ptext = jsonMasks(buf[i:])
-		m.quote, m.stop, m.text = m.pquote[0], m.pstop[0], m.ptext[0]
+		jsonMasks(buf[i:], &m.pair)
+		m.quote, m.stop, m.text = m.pair.quote[0], m.pair.stop[0], m.pair.text[0]
 	} else {
 		return plainEnd(buf[:limit], i, n)
 	}
 	if d := limit - i; d < 64 {
 		m.quote &= 1<<d - 1 // no quote at or past limit ends a string
 	}
-	return m.end(i, n)
+	// What end does now, with no call: the block starts at i, so with
+	// no quote in it plainEnd searches on.
+	if e, ok := m.inBlock(i, n); ok {
+		return e
+	}
+	return plainEnd(buf[:limit], i, n)
 }
 
 // noText reports whether the block covers buf[i:end] and marks none of

@@ -93,15 +93,17 @@ GLOBL jsonOne<>(SB), RODATA|NOPTR, $32
 	VPOR      Y14, Y13, Y13; \
 	VPMOVMSKB Y13, Rt
 
-// func jsonMasksAVX2(p *byte) (q0, q1, s0, s1, t0, t1 uint64)
+// func jsonMasksAVX2(p *byte, m *maskPair)
 //
-// It reads the 130 bytes at p and sets the masks of the 128 bytes at p,
-// as two words each (the first for bytes 0 to 63), in quarters of 32:
+// It reads the 130 bytes at p and sets the masks of the 128 bytes at p in
+// *m: quote at 0(DI), stop at 16(DI), text at 32(DI), as two words each
+// (the first for bytes 0 to 63), in quarters of 32:
 // each word's low half's bits, then its high half's shifted up by 32. The
 // constants are loaded once for all four quarters: one call covers a whole
 // response body of the usual size.
-TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-56
+TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-16
 	MOVQ p+0(FP), SI
+	MOVQ m+8(FP), DI
 	VMOVDQU jsonFold<>(SB), Y0
 	VMOVDQU jsonQuote<>(SB), Y1
 	VMOVDQU jsonBackslash<>(SB), Y2
@@ -121,9 +123,9 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-56
 	ORQ  R8, BX
 	SHLQ $32, R9
 	ORQ  R9, CX
-	MOVQ AX, q0+8(FP)
-	MOVQ BX, s0+24(FP)
-	MOVQ CX, t0+40(FP)
+	MOVQ AX, 0(DI)
+	MOVQ BX, 16(DI)
+	MOVQ CX, 32(DI)
 
 	// Bytes 64 to 127: the second words.
 	JMASKS(64, AX, BX, CX)
@@ -135,7 +137,7 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-56
 	ORQ  R8, BX
 	SHLQ $32, R9
 	ORQ  R9, CX
-	MOVQ AX, q1+16(FP)
-	MOVQ BX, s1+32(FP)
-	MOVQ CX, t1+48(FP)
+	MOVQ AX, 8(DI)
+	MOVQ BX, 24(DI)
+	MOVQ CX, 40(DI)
 	RET

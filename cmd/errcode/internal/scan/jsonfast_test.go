@@ -98,7 +98,58 @@ func FuzzFastMembers(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkFast(t, data)
+		checkFirstKey(t, data)
 	})
+}
+
+// checkFirstKey holds firstKey to openRun: at each '{' followed by a '"'
+// with maskRead bytes on, as data is and padded, firstKey may say a JSON
+// value starts there only where openRun says so.
+func checkFirstKey(t *testing.T, data []byte) {
+	t.Helper()
+	padded := append(append([]byte(nil), data...), strings.Repeat(" ", maskRead)...)
+	for i := 0; i+1 < len(data); i++ {
+		if padded[i] != '{' || padded[i+1] != '"' {
+			continue
+		}
+		var bm blockMasks
+		if bm.firstKey(padded, i, len(padded)) {
+			require.Equal(t, i, openRun(padded, i), "at %d: %q", i, data)
+		}
+	}
+}
+
+// TestFirstKey checks firstKey on the keys it takes and those it leaves
+// to openRun.
+func TestFirstKey(t *testing.T) {
+	pad := strings.Repeat(" ", maskRead)
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{`{"ErrorCode":1}`, true},
+		{`{"a":"x"}`, true},
+		{`{"a":-1}`, true},
+		{`{"a":true}`, true},
+		{`{"a":null}`, true},
+		{`{"a":{"b":1}}`, false}, // a bracket: openRun looks on
+		{`{"a": 1}`, false},      // a blank
+		{`{"a" :1}`, false},
+		{`{"a\"b":1}`, false},
+		{`{"a` + "\n" + `":1}`, false},
+		{`{"a","b"}`, false},
+		{`{"a":}`, false},
+		{`{"` + strings.Repeat("k", 61) + `":1}`, true},
+		{`{"` + strings.Repeat("k", 62) + `":1}`, false}, // past the block
+	} {
+		b := []byte(tc.in + pad)
+		var bm blockMasks
+		require.Equal(t, tc.want, bm.firstKey(b, 0, len(b)), tc.in)
+		if tc.want {
+			require.Equal(t, 0, openRun(b, 0), tc.in)
+		}
+	}
+	checkFirstKey(t, []byte(strings.Join(fastSeeds, "\n")))
 }
 
 // TestPlainEnd holds plainEnd to a byte-at-a-time search.
@@ -198,8 +249,9 @@ func checkMasks(t *testing.T, b []byte) {
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
 	want := [][2]uint64{q, s, x}
-	q, s, x = jsonMasks(b)
-	require.Equal(t, want, [][2]uint64{q, s, x}, "%q", b)
+	var m maskPair
+	jsonMasks(b, &m)
+	require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "%q", b)
 	q, s, x = jsonMasksSWAR(b)
 	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }
@@ -284,6 +336,10 @@ func TestBlockMasks(t *testing.T) {
 					require.Equal(t, base, m.base)
 					want := plainEnd(b[:limit], i, n)
 					require.Equal(t, want, m.end(i, n), "block at %d, limit %d, from %d, n %d", base, limit, i, n)
+					// The same pair and block, as firstKey takes them.
+					var first blockMasks
+					first.firstKey(b, base, limit)
+					require.Equal(t, want, first.end(i, n), "firstKey's block at %d, limit %d, from %d, n %d", base, limit, i, n)
 					if want > i && m.noText(i, want) {
 						require.False(t, holdsText(b, i, want), "block at %d, %q", base, b[i:want])
 					}

@@ -92,6 +92,26 @@ func (s *scanner) text(limit int, final bool) {
 func (s *scanner) bracket(i, limit int, final bool) bool {
 	b := s.buf
 	for {
+		if fastJSON && b[i] == '{' && i+maskRead <= len(b) && i+1 < limit && b[i+1] == '"' {
+			// The usual way into an object, {"key": and a value: the
+			// masks that show it is one are the first block members
+			// reads the key from. escapedBody is false on the '"'.
+			var bm blockMasks
+			if bm.firstKey(b, i, limit) {
+				s.textAt(i)
+				s.pos = i
+				s.startJSON()
+				s.members(&s.stack[0], limit, final, &bm)
+				// Where json's loop goes on after members.
+				if s.mode == modeString {
+					s.string(limit, final)
+				}
+				if s.mode == modeJSON {
+					s.json(limit, final)
+				}
+				return true
+			}
+		}
 		if s.level < maxLevel && escapedBody(b[i:]) {
 			if end, ok := shortQuoted(b, i); ok {
 				// Too short to hold anything: step over it.
