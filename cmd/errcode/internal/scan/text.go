@@ -332,14 +332,15 @@ var otherCodeWords = []string{"status", "http", "exit", "return", "response", "r
 // codeMention reads a mention whose "code" starts at b[k], if there is one
 // there, and returns where it ends.
 func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
+	// The quick path first: it tells "code" along with its prefix.
+	if s.run.quick && s.level == 0 {
+		if end, ok := s.quickCode(k); ok {
+			return end, true
+		}
+	}
 	b := s.buf
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
-	}
-	if s.level == 0 && s.run.quick {
-		if end, ok := s.quickCode(k, final); ok {
-			return end, true
-		}
 	}
 	if ks, class, ok := keyPrefix(b, k); ok {
 		return s.mention(ks, k+4, class, sepBlank, final)
@@ -359,16 +360,25 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 // such a log cost as much as what they do. It reports false,
 // having changed nothing, for anything else, which codeMention then
 // reads the general way; FuzzFastPaths holds the two ways to each other.
-func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
+//
+// It runs before codeMention's own checks, for every "od" that text
+// finds, so it reads all it needs behind one bounds check: the bytes
+// from the key's start to the end of what numberAfterKey's first path
+// reads. The eight bytes that end with "code" tell the whole key at
+// once, "rrorcode" or "?errcode" in any case, so the "c" and "e" that
+// codeMention checks and the "r" before them need no compare of their
+// own.
+func (s *scanner) quickCode(k int) (end int, ok bool) {
 	b := s.buf
-	if k < 8 || b[k-1]|0x20 != 'r' {
+	if k < 5 || k+quickSpan-5 > len(b) {
 		return 0, false
 	}
-	w := binary.LittleEndian.Uint64(b[k-8 : k])
+	p := (*[quickSpan]byte)(b[k-5:])
+	w := binary.LittleEndian.Uint64(p[1:9])
 	ks := k - 5
 	switch {
-	case w>>24|foldError == wordError:
-	case w>>40|foldErr == wordErr:
+	case w|foldRrorcode == wordRrorcode && p[0]|0x20 == 'e':
+	case w>>8|foldErrcode == wordErrcode:
 		ks = k - 3
 	default:
 		return 0, false
@@ -380,10 +390,7 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	// separators of the logs' forms, =, :, ": " and a blank, in line
 	// too; any other form takes the general way.
 	j := k + 4
-	if j+fastAfterKey > len(b) {
-		return 0, false
-	}
-	p8 := (*[fastAfterKey]byte)(b[j:])
+	p8 := (*[fastAfterKey]byte)(p[9:])
 	w = binary.LittleEndian.Uint64(p8[:8])
 	// Told with no branch on which separator it is, as a dense log
 	// mixes them line by line: ": " is two bytes (x is 0, and x-1
@@ -413,6 +420,21 @@ func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
 	s.quickMention(c, ks, k+4, digits, end, before)
 	return end, true
 }
+
+// quickSpan is how many bytes quickCode reads from the start of an
+// ErrorCode key: the key's nine and what numberAfterKey's first path reads
+// after it.
+const quickSpan = len("ErrorCode") + fastAfterKey
+
+// The eight bytes that end an ErrorCode or errcode key, as quickCode
+// compares them, in the way of wordError and foldError below: "rrorcode",
+// and "errcode" after a byte of any value.
+const (
+	wordRrorcode = 'r' | 'r'<<8 | 'o'<<16 | 'r'<<24 | 'c'<<32 | 'o'<<40 | 'd'<<48 | 'e'<<56
+	foldRrorcode = 0x2020202020202020
+	wordErrcode  = 'e' | 'r'<<8 | 'r'<<16 | 'c'<<24 | 'o'<<32 | 'd'<<40 | 'e'<<48
+	foldErrcode  = 0x20202020202020
+)
 
 // sepBytes has bit c set for each byte c that quickCode takes as a
 // separator: '=', ':' and ' '.
