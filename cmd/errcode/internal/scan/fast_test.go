@@ -231,8 +231,8 @@ func FuzzFastPaths(f *testing.F) {
 		"a ErrorCode: 70001, b\nc ErrorCode: 70001\n",
 		"errcode: 70001 x ErrorCode=70001\n{\"ErrorCode\":1}ErrorCode=1\n",
 		"code=70001 err.code=10010 err.name=GroupNotFound\n",
-		// Keys at the very start, where quickCode has fewer than eight
-		// bytes before "code", and near the end of the input.
+		// Keys at the very start, where codeMention has too few bytes
+		// before "code" for its quick path, and near the input's end.
 		"errcode=70001 ERRORCODE: 6011\nxErrorCode=1 _errcode 2 ErrorCode:7",
 	} {
 		f.Add([]byte(s))
@@ -270,7 +270,7 @@ func TestPrefixWords(t *testing.T) {
 	}
 }
 
-// TestQuickWords holds the words quickCode compares the eight bytes that
+// TestQuickWords holds the words codeMention compares the eight bytes that
 // end a key with to the keys they stand for.
 func TestQuickWords(t *testing.T) {
 	for _, tc := range []struct {
