@@ -356,6 +356,7 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	}
 	p := (*[quickSpan]byte)(b[k-6:])
 	w := binary.LittleEndian.Uint64(p[2:10])
+	lower := w>>8 == wordErrcode // "errcode" as the library writes it
 	ks := k - 5
 	switch {
 	case w|foldRrorcode == wordRrorcode && p[1]|0x20 == 'e' && !isWordByte(p[0]):
@@ -387,7 +388,7 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if t := byte(a>>(8*n)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
 		return s.anyCodeMention(k, final)
 	}
-	c, digits, end := errcode.Code(digitsValue(a, n)), j+d, j+d+n
+	c, end := errcode.Code(digitsValue(a, n)), j+d+n
 	if c == 0 {
 		return end, true // success, as mention reads it
 	}
@@ -395,7 +396,8 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if !ok {
 		return s.anyCodeMention(k, final)
 	}
-	s.quickMention(c, ks, k+4, digits, end, before)
+	// The library's own text is "errcode: N", in lower case.
+	s.quickMention(c, ks, end, !lower || d != 2, before)
 	return end, true
 }
 
@@ -554,7 +556,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	}
 	if s.level == 0 && s.run.quick && class != classPlain && !cut {
 		if before, ok := s.quickLine(end); ok {
-			s.quickMention(c, ks, ke, digits, end, before)
+			s.quickMention(c, ks, end, !libraryText(b, ks, ke, digits), before)
 			return end, true
 		}
 	}
@@ -623,19 +625,23 @@ func (s *scanner) quickLine(end int) (before int64, ok bool) {
 // it, as text counts them up to the "od" of ErrorCode that it found, the
 // count is done: the usual mention, the first of its line, reads no byte
 // again to find the line end before it.
-func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before int64) {
-	b := s.buf
+//
+// field is what mention works out for a finding, !libraryText: the
+// callers tell it from what they have read already. The rare work comes
+// first, apart, in quickNewLine, which calls quickMention again once it
+// is done: with no call it must come back from but the cold ones at its
+// ends, quickMention keeps its arguments in registers, where a call to
+// bytes.Count or endScope in its midst had them all saved on the stack
+// first, at every mention.
+func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before int64) {
 	sc := &s.scope
-	if s.linePos < ks {
-		s.line += int64(bytes.Count(b[s.linePos:ks], []byte{'\n'}))
-	}
-	if s.line != before && sc.active {
-		s.endScope()
+	if s.linePos < ks || s.line != before && sc.active {
+		s.quickNewLine(c, ks, end, field, before)
+		return
 	}
 	s.linePos = end
 	sc.from = s.off + int64(end)
 	sc.lineFrom, sc.fromLine = sc.from, s.line
-	field := !libraryText(b, ks, ke, digits)
 	sc.active = true
 	if field {
 		sc.count(c)
@@ -646,12 +652,34 @@ func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before i
 			// would when it ends.
 			if f := s.run.slot(); f != nil {
 				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
-			} else {
-				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				return
 			}
+			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
 			return
 		}
 	}
+	s.quickHold(c, field)
+}
+
+// quickNewLine is the start of quickMention when the lines are not yet
+// counted up to ks, or the count says that the scope ended: it counts
+// them and ends the scope, and quickMention then goes on, as what sent it
+// here holds no more.
+func (s *scanner) quickNewLine(c errcode.Code, ks, end int, field bool, before int64) {
+	if s.linePos < ks {
+		s.line += int64(bytes.Count(s.buf[s.linePos:ks], []byte{'\n'}))
+		s.linePos = ks
+	}
+	if s.line != before && s.scope.active {
+		s.endScope()
+	}
+	s.quickMention(c, ks, end, field, before)
+}
+
+// quickHold is the end of quickMention for a finding the scope holds
+// until it ends.
+func (s *scanner) quickHold(c errcode.Code, field bool) {
+	sc := &s.scope
 	if len(sc.held) == cap(sc.held) {
 		s.makeRoom()
 	}
