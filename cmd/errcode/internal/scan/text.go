@@ -376,7 +376,7 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	// wraps to set the top bit), the others one.
 	x := w&0xffff ^ (' '<<8 | ':')
 	d := 1 + int((x-1)>>63)
-	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d))) {
+	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
 		return s.anyCodeMention(k, final)
 	}
 	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
@@ -385,7 +385,7 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 		return s.anyCodeMention(k, final)
 	}
 	n := bits.TrailingZeros64(non) / 8
-	if t := byte(a>>(8*n)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
+	if t := byte(a>>(8*n&63)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
 		return s.anyCodeMention(k, final)
 	}
 	c, end := errcode.Code(digitsValue(a, n)), j+d+n
@@ -731,7 +731,7 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 			// fraction.
 			if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
 				n := bits.TrailingZeros64(non) / 8
-				t := byte(a>>(8*n)) ^ '0'
+				t := byte(a>>(8*n&63)) ^ '0'
 				if isWordByte(t) || t == '.' && isDigit(p[d+n+1]) {
 					return 0, 0, 0, false
 				}
@@ -815,8 +815,10 @@ func leadingDigits(b []byte) (v int64, n int) {
 // the lowest.
 func digitsValue(a uint64, n int) int64 {
 	// The n digits to the top bytes, zeros below them, and pairs, quads
-	// and octets of digits added up in turn.
-	a <<= 64 - 8*uint(n)
+	// and octets of digits added up in turn. The shift is less than 64,
+	// which the mask tells the compiler, so that it makes no case of a
+	// larger one; the shifts that read a byte at a digit count do too.
+	a <<= (64 - 8*uint(n)) & 63
 	a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
 	a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
 	a = (a * (10000<<32 + 1)) >> 32
