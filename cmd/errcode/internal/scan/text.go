@@ -354,7 +354,7 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	if !s.run.quick || s.level > 0 || k < 6 || k+quickSpan-6 > len(b) {
 		return s.anyCodeMention(k, final)
 	}
-	p := (*[quickSpan]byte)(b[k-6:])
+	p := (*[quickSpan]byte)(b[k-6 : k-6+quickSpan])
 	w := binary.LittleEndian.Uint64(p[2:10])
 	lower := w>>8 == wordErrcode // "errcode" as the library writes it
 	ks := k - 5
