@@ -209,7 +209,11 @@ func (s *scanner) process(final bool) {
 		default:
 			s.string(limit, final)
 		}
-		still = s.step(&s.at, still)
+		if s.movedOn() {
+			still = 0
+		} else {
+			still = s.step(&s.at, still)
+		}
 	}
 	if s.mode == modeText {
 		s.textAt(s.pos) // a scope's line end, before the window moves on
@@ -249,8 +253,8 @@ func (s *scanner) cursors() [numCursors]int64 {
 // still steps in a row that did not move pos, and returns the new count;
 // it leaves in at the cursors where the next step starts.
 //
-// It is the one place that counts work: one for the step, plus how far
-// every cursor moved. The scanner reads its window by moving a cursor over
+// It is the one place that counts work (with movedOn, its common case
+// in line): one for the step, plus how far every cursor moved. The scanner reads its window by moving a cursor over
 // it; the reads that move none are bounded by reads that do (cleaning a
 // detail or an ID reads bytes a cursor has just passed, at most
 // MaxDetail+1 per detail key or string; lineAt counts back from linePos
@@ -298,6 +302,21 @@ func (s *scanner) step(at *[numCursors]int64, still int) int {
 		return 0
 	}
 	return still
+}
+
+// movedOn is step, in line in process, for the step nearly every one
+// is: one that moved pos and could move no cursor but pos and the line
+// count's, as it did not start in text or the Scanner reads no details
+// (see step). It counts the same work as step and reports true, or,
+// having changed nothing, false for step to count.
+func (s *scanner) movedOn() bool {
+	pos := s.off + int64(s.pos)
+	if pos <= s.at[0] || !s.notText && s.run.opt.Details {
+		return false
+	}
+	s.run.work += 1 + pos - s.at[0] + advance(&s.at[1], s.off+int64(s.linePos))
+	s.at[0] = pos
+	return true
 }
 
 // advance sets a cursor kept by step to c and returns how far forward it
