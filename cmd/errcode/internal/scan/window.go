@@ -82,7 +82,9 @@ type scanner struct {
 	// lineClear is where the text search last saw no newline up to:
 	// buf[linePos:lineClear] holds none, which stays true as linePos only
 	// moves forward, so lineAt moves linePos up to there without counting.
-	// On a dense log, the code of a JSON body mostly lies there.
+	// On a dense log, the code of a JSON body mostly lies there. A nested
+	// scanner, which counts no lines, keeps it below 0, so that lineAt
+	// need not check the level before it looks.
 	lineClear int
 
 	// unclosed is set while the containers of a body that never closed
@@ -109,6 +111,10 @@ func (s *scanner) reset() {
 	s.mode = modeText
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
+	if s.level > 0 {
+		// It counts no lines; see lineClear.
+		s.lineClear = -1
+	}
 	s.lines = lineCursor{}
 	s.scope.reset()
 	for c := range s.details {
@@ -349,7 +355,22 @@ func (s *scanner) lineOf(i int) int64 {
 
 // lineAt returns the number of the line that buf[i] is on. Only level 0
 // counts lines; a nested scanner's strings lie on the line its root is on.
+//
+// It inlines for the common case of a dense log, where i lies where the
+// text search saw no newline (see lineClear), as the code of a JSON
+// body does: the count is then already up to i. A nested scanner never
+// is in that case (see lineClear). The rest is lineCount's.
 func (s *scanner) lineAt(i int) int64 {
+	if s.linePos <= i && i <= s.lineClear {
+		s.linePos = i
+		return s.line
+	}
+	return s.lineCount(i)
+}
+
+// lineCount is lineAt when i is not where the line count is already up
+// to, or at a higher level.
+func (s *scanner) lineCount(i int) int64 {
 	if s.level > 0 {
 		r := s.run.root
 		return r.lineAt(r.pos)
