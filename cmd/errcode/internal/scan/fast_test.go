@@ -289,6 +289,13 @@ func TestQuickWords(t *testing.T) {
 	}
 }
 
+// TestWordBits holds wordByte to isWordByte for every byte.
+func TestWordBits(t *testing.T) {
+	for c := range 256 {
+		require.Equal(t, isWordByte(byte(c)), wordByte(byte(c)), c)
+	}
+}
+
 // BenchmarkTextMentions measures the scanner on lines that each hold one
 // text mention, as -summary reads them (lines, no details) and as the
 // command explains them (details), and reports the time per line.
