@@ -351,7 +351,7 @@ var otherCodeWords = []string{"status", "http", "exit", "return", "response", "r
 // "code" and the "r" before them need no compare of their own.
 func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	b := s.buf
-	if !s.run.quick || s.level > 0 || k < 6 || k+quickSpan-6 > len(b) {
+	if !s.quick || k < 6 || k+quickSpan-6 > len(b) {
 		return s.anyCodeMention(k, final)
 	}
 	p := (*[quickSpan]byte)(b[k-6 : k-6+quickSpan])
@@ -568,7 +568,7 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if s.level == 0 && s.run.quick && class != classPlain && !cut {
+	if s.quick && class != classPlain && !cut {
 		if before, ok := s.quickLine(end); ok {
 			s.quickMention(c, ks, end, !libraryText(b, ks, ke, digits), before)
 			return end, true

@@ -59,7 +59,10 @@ type scanner struct {
 	pos int    // the next byte to read in buf
 
 	mode mode
-	at   [numCursors]int64 // the cursors where the last step ended
+	// quick is Scanner.quick at level 0, false above, set as a stream
+	// starts: the one flag a text mention checks for its quick path.
+	quick bool
+	at    [numCursors]int64 // the cursors where the last step ended
 	// notText says that the step under way did not start in text, so
 	// that it cannot move the cursors of text details; see step.
 	notText bool
@@ -109,6 +112,7 @@ func (s *scanner) reset() {
 	s.buf = s.buf[:0]
 	s.off, s.pos = 0, 0
 	s.mode = modeText
+	s.quick = s.level == 0 && s.run.quick
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
 	if s.level > 0 {
