@@ -447,8 +447,9 @@ func wordByte(c byte) bool {
 }
 
 // sepBytes has bit c set for each byte c that codeMention takes as a
-// separator: '=', ':' and ' '.
-const sepBytes = 1<<'=' | 1<<':' | 1<<' '
+// separator: '=', ':' and ' '. It is a uint64, as an untyped constant
+// would not fit the int of a 32-bit build.
+const sepBytes uint64 = 1<<'=' | 1<<':' | 1<<' '
 
 // The words of keyPrefixes as keyPrefix compares them: each word's bytes
 // as a little-endian number (wordX), with 0x20 set at its letters in
