@@ -127,9 +127,12 @@ type collector struct {
 const recentSize = 256
 
 // rowSlot is an entry of the collector's rowSlots: a row's index and its
-// rowBits; 0 for none.
+// rowBits; 0 for none. It also points to the row, so that counting in it
+// needs no bounds check and no address worked out from the index: the
+// collector clears every slot when rows moves as it grows.
 type rowSlot struct {
 	bits uint64
+	r    *summaryRow
 	row  int32
 }
 
@@ -317,10 +320,15 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 		}
 		i = len(c.rows)
 		c.rowIndex[rowKey{code, cut, nocode}] = i
+		grown := len(c.rows) == cap(c.rows)
 		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
+		if grown {
+			// The rows moved: the slots point to where they were.
+			c.rowSlots = [recentSize]rowSlot{}
+		}
 	}
-	c.rowSlots[rowSlotOf(bits)] = rowSlot{bits: bits, row: int32(i)}
 	r := &c.rows[i]
+	c.rowSlots[rowSlotOf(bits)] = rowSlot{bits: bits, r: r, row: int32(i)}
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
 	return i
@@ -335,7 +343,7 @@ func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
 	if slot.bits != bits {
 		return 0, false
 	}
-	r := &c.rows[slot.row]
+	r := slot.r
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
 	return int(slot.row), true

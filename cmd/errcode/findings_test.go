@@ -522,6 +522,29 @@ func TestRecentFindings(t *testing.T) {
 	}
 }
 
+// TestRowSlotsGrow checks that the rows the collector's slots point to
+// are counted right while the rows grow and move: each code comes again
+// after many new ones, and each row must hold its own count and last
+// line, as a plain count of the findings gives them.
+func TestRowSlotsGrow(t *testing.T) {
+	c := newCollector(true)
+	type tally struct{ n, last int64 }
+	want := map[errcode.Code]tally{}
+	line := int64(0)
+	for i := range 3000 {
+		for _, code := range []errcode.Code{errcode.Code(70000 + i), errcode.Code(70000 + i/2), errcode.Code(70000 + i/7)} {
+			line++
+			c.FoundBatch([]scan.Finding{{Code: code, Line: line}})
+			w := want[code]
+			want[code] = tally{w.n + 1, line}
+		}
+	}
+	require.Len(t, c.rows, len(want))
+	for _, r := range c.rows {
+		assert.Equal(t, want[r.Code], tally{r.Count, r.LastLine}, r.Code)
+	}
+}
+
 // TestFoundBatch checks that findings handed over in batches, of every
 // size, leave the collector as handing them over one by one does, in
 // every mode: successes, cut numbers, items without a code, details and

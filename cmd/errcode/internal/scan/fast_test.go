@@ -231,6 +231,9 @@ func FuzzFastPaths(f *testing.F) {
 		"a ErrorCode: 70001, b\nc ErrorCode: 70001\n",
 		"errcode: 70001 x ErrorCode=70001\n{\"ErrorCode\":1}ErrorCode=1\n",
 		"code=70001 err.code=10010 err.name=GroupNotFound\n",
+		// Keys at the very start, where codeMention has too few bytes
+		// before "code" for its quick path, and near the input's end.
+		"errcode=70001 ERRORCODE: 6011\nxErrorCode=1 _errcode 2 ErrorCode:7",
 	} {
 		f.Add([]byte(s))
 	}
@@ -264,6 +267,32 @@ func TestPrefixWords(t *testing.T) {
 			}
 		}
 		require.Equal(t, [2]uint64{word, fold}, words[w], p.word)
+	}
+}
+
+// TestQuickWords holds the words codeMention compares the eight bytes that
+// end a key with to the keys they stand for.
+func TestQuickWords(t *testing.T) {
+	for _, tc := range []struct {
+		key        string
+		word, fold uint64
+	}{
+		{"rrorcode", wordRrorcode, foldRrorcode},
+		{"errcode", wordErrcode, foldErrcode},
+	} {
+		var word, fold uint64
+		for i := range len(tc.key) {
+			word |= uint64(tc.key[i]) << (8 * i)
+			fold |= 0x20 << (8 * i)
+		}
+		require.Equal(t, [2]uint64{word, fold}, [2]uint64{tc.word, tc.fold}, tc.key)
+	}
+}
+
+// TestWordBits holds wordByte to isWordByte for every byte.
+func TestWordBits(t *testing.T) {
+	for c := range 256 {
+		require.Equal(t, isWordByte(byte(c)), wordByte(byte(c)), c)
 	}
 }
 

@@ -196,12 +196,17 @@ func (sc *Scanner) report(f *Finding) {
 // cannot forward from its stores: the copy waits for them, a stall on
 // nearly every line of a dense log.
 func (sc *Scanner) slot() *Finding {
-	n := len(sc.pending)
-	if n == cap(sc.pending) {
+	// One load of the slice and one slicing the compiler can tell to be
+	// in bounds from the compare before it, with no second check for
+	// the index.
+	p := sc.pending
+	n := len(p)
+	if n == cap(p) {
 		return nil
 	}
-	sc.pending = sc.pending[:n+1]
-	return &sc.pending[n]
+	p = p[:n+1]
+	sc.pending = p
+	return &p[n]
 }
 
 // reportOn is report when pending has no room: it hands the batch on

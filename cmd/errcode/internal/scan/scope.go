@@ -65,10 +65,11 @@ type heldFinding struct {
 
 // scope is what a scanner knows of the scope it reads; see above.
 type scope struct {
-	active bool
+	// scopeMarks holds active, nField, the fields counted, and group: a
+	// scope ends with one store of them.
+	scopeMarks
 	held   []heldFinding
 	fields [maxFields]fieldCount
-	nField int
 	// from is the stream offset up to which the text of the scope was
 	// looked at for a line end; it only moves forward within a stream.
 	from int64
@@ -79,13 +80,21 @@ type scope struct {
 	// leaves lineFrom behind, which turns that off until they are set
 	// again.
 	lineFrom, fromLine int64
-	// group is the code of the library's group last met in slog text
-	// output on this line; 0 for none.
-	group errcode.Code
 	// accounts is set when the findings kept hold an account of a fail
 	// list; seen holds the IDs met as they settle, at most maxHeld.
 	accounts bool
 	seen     map[uint64]bool
+}
+
+// scopeMarks are the parts of a scope that its end sets to zero, in one
+// struct so that endScope sets them with one assignment, which keeps it
+// within what the compiler inlines.
+type scopeMarks struct {
+	active bool
+	nField int
+	// group is the code of the library's group last met in slog text
+	// output on this line; 0 for none.
+	group errcode.Code
 }
 
 // field takes f, a code the scope holds itself, about the item whose ID
@@ -255,15 +264,27 @@ func (sc *scope) reset() {
 }
 
 // endScope ends the scope, if one is open.
+//
+// It inlines, for the scope whose findings went on as they came (see
+// field and quickMention), which on a dense log is nearly every line's,
+// and which text ends as it skips the line end: there is nothing to do
+// then but mark it ended, which costs less than the call. The rest is
+// endHeld's.
 func (s *scanner) endScope() {
+	if len(s.scope.held) != 0 || !s.scope.active {
+		s.endHeld()
+		return
+	}
+	s.scope.scopeMarks = scopeMarks{}
+}
+
+// endHeld is endScope for a scope that holds findings or is not open.
+func (s *scanner) endHeld() {
 	sc := &s.scope
 	if !sc.active {
 		return
 	}
 	switch {
-	case len(sc.held) == 0:
-		// Its findings went on as they came (see field and
-		// quickMention).
 	case len(sc.held) == 1 && !sc.accounts && s.parent == nil && !s.run.slow:
 		// The common case, one code on a line at level 0, settled here
 		// rather than through settle, pass and report: a field, or a
@@ -279,7 +300,7 @@ func (s *scanner) endScope() {
 	default:
 		s.settle()
 	}
-	sc.active, sc.nField, sc.group = false, 0, 0
+	sc.scopeMarks = scopeMarks{}
 }
 
 // copyFinding copies *f to *d a field at a time. A finding kept in held

@@ -351,15 +351,82 @@ var otherCodeWords = []string{"status", "http", "exit", "return", "response", "r
 
 // codeMention reads a mention whose "code" starts at b[k], if there is one
 // there, and returns where it ends.
+//
+// It is, first, the quick path for the mention nearly every line of a
+// dense log holds, ErrorCode or errcode in any case, when mention would
+// take the quick path (see quickMention): it tells the key and reads the
+// number in line, with the compares keyPrefix and numberAfterKey's first
+// path make for them, and goes on to quickMention with no call to
+// keyPrefix, mention or numberAfterKey between, which on such a log cost
+// as much as what they do. Anything else, having changed nothing, it
+// hands to anyCodeMention, which reads it the general way; FuzzFastPaths
+// holds the two ways to each other. The quick path is here rather than in
+// a function of its own that codeMention calls, as text calls codeMention
+// for every "od" it finds, and a call more cost a tenth of the path.
+//
+// The quick path reads all it needs behind one bounds check: the bytes
+// from the one before the key to the end of what numberAfterKey's first
+// path reads. The eight bytes that end with "code" tell the whole key at
+// once, "rrorcode" or "?errcode" in any case, so the "c" and "e" of
+// "code" and the "r" before them need no compare of their own.
 func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
+	b := s.buf
+	if !s.quick || k < 6 || k+quickSpan-6 > len(b) {
+		return s.anyCodeMention(k, final)
+	}
+	p := (*[quickSpan]byte)(b[k-6 : k-6+quickSpan])
+	w := binary.LittleEndian.Uint64(p[2:10])
+	lower := w>>8 == wordErrcode // "errcode" as the library writes it
+	ks := k - 5
+	switch {
+	case w|foldRrorcode == wordRrorcode && p[1]|0x20 == 'e' && !wordByte(p[0]):
+	case w>>8|foldErrcode == wordErrcode && !wordByte(p[2]):
+		ks = k - 3
+	default:
+		return s.anyCodeMention(k, final)
+	}
+	// The number, as numberAfterKey's first path reads it after the
+	// separators of the logs' forms, =, :, ": " and a blank, in line
+	// too; any other form takes the general way.
+	j := k + 4
+	p8 := (*[fastAfterKey]byte)(p[10:])
+	w = binary.LittleEndian.Uint64(p8[:8])
+	// Told with no branch on which separator it is, as a dense log
+	// mixes them line by line: ": " is two bytes (x is 0, and x-1
+	// wraps to set the top bit), the others one.
+	x := w&0xffff ^ (' '<<8 | ':')
+	d := 1 + int((x-1)>>63)
+	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
+		return s.anyCodeMention(k, final)
+	}
+	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
+	non := ((a & low) + 0x7676767676767676 | a) & msb
+	if non == 0 {
+		return s.anyCodeMention(k, final)
+	}
+	n := bits.TrailingZeros64(non) / 8
+	if t := byte(a>>(8*n&63)) ^ '0'; wordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
+		return s.anyCodeMention(k, final)
+	}
+	c, end := errcode.Code(digitsValue(a, n)), j+d+n
+	if c == 0 {
+		return end, true // success, as mention reads it
+	}
+	before, ok := s.quickLine(end)
+	if !ok {
+		return s.anyCodeMention(k, final)
+	}
+	// The library's own text is "errcode: N", in lower case.
+	s.quickMention(c, ks, end, !lower || d != 2, before)
+	return end, true
+}
+
+// anyCodeMention is codeMention the general way, for any mention whose
+// "code" starts at b[k].
+func (s *scanner) anyCodeMention(k int, final bool) (end int, ok bool) {
 	b := s.buf
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
-	}
-	if s.level == 0 && s.run.quick {
-		if end, ok := s.quickCode(k, final); ok {
-			return end, true
-		}
 	}
 	if ks, class, ok := keyPrefix(b, k); ok {
 		return s.mention(ks, k+4, class, sepBlank, final)
@@ -370,73 +437,39 @@ func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
 	return s.mention(k, k+4, classPlain, sepMark, final)
 }
 
-// quickCode is codeMention straight through for the mention nearly
-// every line of a dense log holds, ErrorCode or errcode in any case, when
-// mention would take the quick path (see quickMention): it tells the key
-// and reads the number in line, with the compares keyPrefix and
-// numberAfterKey's first path make for them, and goes on to quickMention
-// with no call to keyPrefix, mention or numberAfterKey between, which on
-// such a log cost as much as what they do. It reports false,
-// having changed nothing, for anything else, which codeMention then
-// reads the general way; FuzzFastPaths holds the two ways to each other.
-func (s *scanner) quickCode(k int, final bool) (end int, ok bool) {
-	b := s.buf
-	if k < 8 || b[k-1]|0x20 != 'r' {
-		return 0, false
-	}
-	w := binary.LittleEndian.Uint64(b[k-8 : k])
-	ks := k - 5
-	switch {
-	case w>>24|foldError == wordError:
-	case w>>40|foldErr == wordErr:
-		ks = k - 3
-	default:
-		return 0, false
-	}
-	if !wordStart(b, ks) {
-		return 0, false
-	}
-	// The number, as numberAfterKey's first path reads it after the
-	// separators of the logs' forms, =, :, ": " and a blank, in line
-	// too; any other form takes the general way.
-	j := k + 4
-	if j+fastAfterKey > len(b) {
-		return 0, false
-	}
-	p8 := (*[fastAfterKey]byte)(b[j:])
-	w = binary.LittleEndian.Uint64(p8[:8])
-	// Told with no branch on which separator it is, as a dense log
-	// mixes them line by line: ": " is two bytes (x is 0, and x-1
-	// wraps to set the top bit), the others one.
-	x := w&0xffff ^ (' '<<8 | ':')
-	d := 1 + int((x-1)>>63)
-	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d))) {
-		return 0, false
-	}
-	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
-	non := ((a & low) + 0x7676767676767676 | a) & msb
-	if non == 0 {
-		return 0, false
-	}
-	n := bits.TrailingZeros64(non) / 8
-	if t := byte(a>>(8*n)) ^ '0'; isWordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
-		return 0, false
-	}
-	c, digits, end := errcode.Code(digitsValue(a, n)), j+d, j+d+n
-	if c == 0 {
-		return end, true // success, as mention reads it
-	}
-	before, ok := s.quickLine(end)
-	if !ok {
-		return 0, false
-	}
-	s.quickMention(c, ks, k+4, digits, end, before)
-	return end, true
+// quickSpan is how many bytes codeMention's quick path reads: the byte
+// before an ErrorCode key, the key's nine and what numberAfterKey's first
+// path reads after it.
+const quickSpan = 1 + len("ErrorCode") + fastAfterKey
+
+// The eight bytes that end an ErrorCode or errcode key, as codeMention
+// compares them, in the way of wordError and foldError below: "rrorcode",
+// and "errcode" after a byte of any value.
+const (
+	wordRrorcode = 'r' | 'r'<<8 | 'o'<<16 | 'r'<<24 | 'c'<<32 | 'o'<<40 | 'd'<<48 | 'e'<<56
+	foldRrorcode = 0x2020202020202020
+	wordErrcode  = 'e' | 'r'<<8 | 'r'<<16 | 'c'<<24 | 'o'<<32 | 'd'<<40 | 'e'<<48
+	foldErrcode  = 0x20202020202020
+)
+
+// wordBits has bit c%64 of word c/64 set for each byte c that
+// isWordByte reports: ASCII letters, digits and '_'.
+var wordBits = [4]uint64{
+	0x03ff000000000000, // '0' to '9'
+	0x07fffffe87fffffe, // 'A' to 'Z', '_', 'a' to 'z'
 }
 
-// sepBytes has bit c set for each byte c that quickCode takes as a
-// separator: '=', ':' and ' '.
-const sepBytes = 1<<'=' | 1<<':' | 1<<' '
+// wordByte is isWordByte by a look-up, one load and a bit test rather
+// than four compares, for codeMention's quick path, which asks twice for
+// every mention. TestWordBits holds the two to each other.
+func wordByte(c byte) bool {
+	return wordBits[c>>6]>>(c&63)&1 != 0
+}
+
+// sepBytes has bit c set for each byte c that codeMention takes as a
+// separator: '=', ':' and ' '. It is a uint64, as an untyped constant
+// would not fit the int of a 32-bit build.
+const sepBytes uint64 = 1<<'=' | 1<<':' | 1<<' '
 
 // The words of keyPrefixes as keyPrefix compares them: each word's bytes
 // as a little-endian number (wordX), with 0x20 set at its letters in
@@ -556,9 +589,9 @@ func (s *scanner) mention(ks, ke int, class textClass, sep keySep, final bool) (
 	if c == 0 || cut && class == classPlain {
 		return end, true
 	}
-	if s.level == 0 && s.run.quick && class != classPlain && !cut {
+	if s.quick && class != classPlain && !cut {
 		if before, ok := s.quickLine(end); ok {
-			s.quickMention(c, ks, ke, digits, end, before)
+			s.quickMention(c, ks, end, !libraryText(b, ks, ke, digits), before)
 			return end, true
 		}
 	}
@@ -627,19 +660,23 @@ func (s *scanner) quickLine(end int) (before int64, ok bool) {
 // it, as text counts them up to the "od" of ErrorCode that it found, the
 // count is done: the usual mention, the first of its line, reads no byte
 // again to find the line end before it.
-func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before int64) {
-	b := s.buf
+//
+// field is what mention works out for a finding, !libraryText: the
+// callers tell it from what they have read already. The rare work comes
+// first, apart, in quickNewLine, which calls quickMention again once it
+// is done: with no call it must come back from but the cold ones at its
+// ends, quickMention keeps its arguments in registers, where a call to
+// bytes.Count or endScope in its midst had them all saved on the stack
+// first, at every mention.
+func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before int64) {
 	sc := &s.scope
-	if s.linePos < ks {
-		s.line += int64(bytes.Count(b[s.linePos:ks], []byte{'\n'}))
-	}
-	if s.line != before && sc.active {
-		s.endScope()
+	if s.linePos < ks || s.line != before && sc.active {
+		s.quickNewLine(c, ks, end, field, before)
+		return
 	}
 	s.linePos = end
 	sc.from = s.off + int64(end)
 	sc.lineFrom, sc.fromLine = sc.from, s.line
-	field := !libraryText(b, ks, ke, digits)
 	sc.active = true
 	if field {
 		sc.count(c)
@@ -650,12 +687,34 @@ func (s *scanner) quickMention(c errcode.Code, ks, ke, digits, end int, before i
 			// would when it ends.
 			if f := s.run.slot(); f != nil {
 				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
-			} else {
-				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				return
 			}
+			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
 			return
 		}
 	}
+	s.quickHold(c, field)
+}
+
+// quickNewLine is the start of quickMention when the lines are not yet
+// counted up to ks, or the count says that the scope ended: it counts
+// them and ends the scope, and quickMention then goes on, as what sent it
+// here holds no more.
+func (s *scanner) quickNewLine(c errcode.Code, ks, end int, field bool, before int64) {
+	if s.linePos < ks {
+		s.line += int64(bytes.Count(s.buf[s.linePos:ks], []byte{'\n'}))
+		s.linePos = ks
+	}
+	if s.line != before && s.scope.active {
+		s.endScope()
+	}
+	s.quickMention(c, ks, end, field, before)
+}
+
+// quickHold is the end of quickMention for a finding the scope holds
+// until it ends.
+func (s *scanner) quickHold(c errcode.Code, field bool) {
+	sc := &s.scope
 	if len(sc.held) == cap(sc.held) {
 		s.makeRoom()
 	}
@@ -707,7 +766,7 @@ func numberAfterKey(b []byte, j int, sep keySep) (c errcode.Code, digits, end in
 			// fraction.
 			if non := ((a & low) + 0x7676767676767676 | a) & msb; non != 0 {
 				n := bits.TrailingZeros64(non) / 8
-				t := byte(a>>(8*n)) ^ '0'
+				t := byte(a>>(8*n&63)) ^ '0'
 				if isWordByte(t) || t == '.' && isDigit(p[d+n+1]) {
 					return 0, 0, 0, false
 				}
@@ -791,8 +850,10 @@ func leadingDigits(b []byte) (v int64, n int) {
 // the lowest.
 func digitsValue(a uint64, n int) int64 {
 	// The n digits to the top bytes, zeros below them, and pairs, quads
-	// and octets of digits added up in turn.
-	a <<= 64 - 8*uint(n)
+	// and octets of digits added up in turn. The shift is less than 64,
+	// which the mask tells the compiler, so that it makes no case of a
+	// larger one; the shifts that read a byte at a digit count do too.
+	a <<= (64 - 8*uint(n)) & 63
 	a = (a * (10<<8 + 1)) >> 8 & 0x00ff00ff00ff00ff
 	a = (a * (100<<16 + 1)) >> 16 & 0x0000ffff0000ffff
 	a = (a * (10000<<32 + 1)) >> 32

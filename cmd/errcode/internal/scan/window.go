@@ -59,7 +59,10 @@ type scanner struct {
 	pos int    // the next byte to read in buf
 
 	mode mode
-	at   [numCursors]int64 // the cursors where the last step ended
+	// quick is Scanner.quick at level 0, false above, set as a stream
+	// starts: the one flag a text mention checks for its quick path.
+	quick bool
+	at    [numCursors]int64 // the cursors where the last step ended
 	// notText says that the step under way did not start in text, so
 	// that it cannot move the cursors of text details; see step.
 	notText bool
@@ -82,7 +85,9 @@ type scanner struct {
 	// lineClear is where the text search last saw no newline up to:
 	// buf[linePos:lineClear] holds none, which stays true as linePos only
 	// moves forward, so lineAt moves linePos up to there without counting.
-	// On a dense log, the code of a JSON body mostly lies there.
+	// On a dense log, the code of a JSON body mostly lies there. A nested
+	// scanner, which counts no lines, keeps it below 0, so that lineAt
+	// need not check the level before it looks.
 	lineClear int
 
 	// unclosed is set while the containers of a body that never closed
@@ -107,8 +112,13 @@ func (s *scanner) reset() {
 	s.buf = s.buf[:0]
 	s.off, s.pos = 0, 0
 	s.mode = modeText
+	s.quick = s.level == 0 && s.run.quick
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
+	if s.level > 0 {
+		// It counts no lines; see lineClear.
+		s.lineClear = -1
+	}
 	s.lines = lineCursor{}
 	s.scope.reset()
 	for c := range s.details {
@@ -209,7 +219,11 @@ func (s *scanner) process(final bool) {
 		default:
 			s.string(limit, final)
 		}
-		still = s.step(&s.at, still)
+		if s.movedOn() {
+			still = 0
+		} else {
+			still = s.step(&s.at, still)
+		}
 	}
 	if s.mode == modeText {
 		s.textAt(s.pos) // a scope's line end, before the window moves on
@@ -249,8 +263,8 @@ func (s *scanner) cursors() [numCursors]int64 {
 // still steps in a row that did not move pos, and returns the new count;
 // it leaves in at the cursors where the next step starts.
 //
-// It is the one place that counts work: one for the step, plus how far
-// every cursor moved. The scanner reads its window by moving a cursor over
+// It is the one place that counts work (with movedOn, its common case
+// in line): one for the step, plus how far every cursor moved. The scanner reads its window by moving a cursor over
 // it; the reads that move none are bounded by reads that do (cleaning a
 // detail or an ID reads bytes a cursor has just passed, at most
 // MaxDetail+1 per detail key or string; lineAt counts back from linePos
@@ -300,6 +314,21 @@ func (s *scanner) step(at *[numCursors]int64, still int) int {
 	return still
 }
 
+// movedOn is step, in line in process, for the step nearly every one
+// is: one that moved pos and could move no cursor but pos and the line
+// count's, as it did not start in text or the Scanner reads no details
+// (see step). It counts the same work as step and reports true, or,
+// having changed nothing, false for step to count.
+func (s *scanner) movedOn() bool {
+	pos := s.off + int64(s.pos)
+	if pos <= s.at[0] || !s.notText && s.run.opt.Details {
+		return false
+	}
+	s.run.work += 1 + pos - s.at[0] + advance(&s.at[1], s.off+int64(s.linePos))
+	s.at[0] = pos
+	return true
+}
+
 // advance sets a cursor kept by step to c and returns how far forward it
 // moved.
 func advance(at *int64, c int64) int64 {
@@ -330,7 +359,22 @@ func (s *scanner) lineOf(i int) int64 {
 
 // lineAt returns the number of the line that buf[i] is on. Only level 0
 // counts lines; a nested scanner's strings lie on the line its root is on.
+//
+// It inlines for the common case of a dense log, where i lies where the
+// text search saw no newline (see lineClear), as the code of a JSON
+// body does: the count is then already up to i. A nested scanner never
+// is in that case (see lineClear). The rest is lineCount's.
 func (s *scanner) lineAt(i int) int64 {
+	if s.linePos <= i && i <= s.lineClear {
+		s.linePos = i
+		return s.line
+	}
+	return s.lineCount(i)
+}
+
+// lineCount is lineAt when i is not where the line count is already up
+// to, or at a higher level.
+func (s *scanner) lineCount(i int) int64 {
 	if s.level > 0 {
 		r := s.run.root
 		return r.lineAt(r.pos)
