@@ -90,6 +90,42 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 	VPOR      Y5, Y8, Y8; \
 	VPMOVMSKB Y8, R
 
+// CHEAPK is CHEAP, and keeps in CD the bytes that are a 'c' with a 'd' two
+// on and in BR those that are '{' or '[', for EXACTK: the loop's exact
+// test then need not find them again.
+#define CHEAPK(off, T1, T2, T3, CD, BR) \
+	VPOR     off(SI), Y0, T1; \
+	VPOR     off+2(SI), Y0, T2; \
+	VPCMPEQB Y1, T1, T3; \
+	VPCMPEQB Y3, T2, T2; \
+	VPAND    T3, T2, CD; \
+	VPCMPEQB Y9, T1, BR; \
+	VPOR     BR, CD, T2; \
+	VPOR     T1, T2, T2
+
+// EXACTK is EXACT after CHEAPK, from what CHEAPK kept in CD and BR: it
+// adds the pairs and the "o" and "e" of "code". It uses Y7, Y8, Y13 and
+// Y14, and changes CD.
+#define EXACTK(off, CD, BR, R) \
+	VMOVDQU   off(SI), Y8; \
+	VMOVDQU   off+1(SI), Y14; \
+	VPCMPEQB  textE9<>(SB), Y8, Y7; \
+	VPCMPEQB  text94<>(SB), Y14, Y13; \
+	VPAND     Y13, Y7, Y7; \
+	VPCMPEQB  textE8<>(SB), Y8, Y8; \
+	VPCMPEQB  textBF<>(SB), Y14, Y13; \
+	VPAND     Y13, Y8, Y8; \
+	VPOR      Y8, Y7, Y7; \
+	VPOR      BR, Y7, Y7; \
+	VPOR      Y0, Y14, Y14; \
+	VPCMPEQB  textO<>(SB), Y14, Y14; \
+	VPAND     Y14, CD, CD; \
+	VPOR      off+3(SI), Y0, Y14; \
+	VPCMPEQB  textE<>(SB), Y14, Y14; \
+	VPAND     Y14, CD, CD; \
+	VPOR      CD, Y7, Y7; \
+	VPMOVMSKB Y7, R
+
 // NEWLINES adds one to the byte of Y4 for each '\n' among the 32 bytes
 // at off(SI) (a match is -1, so VPSUBB adds it). T is scratch.
 #define NEWLINES(off, T) \
@@ -123,7 +159,8 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 // the last starts, fewer than 32, in one round that overlaps the one
 // before) and first asks, with few instructions (CHEAP), whether any of them may
 // start something. Only a round where one may does the exact test
-// (EXACT), on the halves the cheap test marked. On the way it counts the newlines of every
+// (EXACTK, from what the loop's cheap test, CHEAPK, kept), on the
+// halves the cheap test marked. On the way it counts the newlines of every
 // round it passes, two instructions for each 32 bytes, so that the
 // scanner need not read the text again for line numbers: Y4 holds a
 // count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
@@ -155,8 +192,8 @@ block:
 	JA      half
 
 loop:
-	CHEAP(0, Y7, Y8, Y14)
-	CHEAP(32, Y11, Y12, Y13)
+	CHEAPK(0, Y7, Y8, Y14, Y5, Y6)
+	CHEAPK(32, Y11, Y12, Y13, Y10, Y15)
 	VPOR      Y8, Y12, Y13
 	VPMOVMSKB Y13, AX
 	TESTL     AX, AX
@@ -177,8 +214,8 @@ exact:
 	VPMOVMSKB Y8, AX
 	TESTL     AX, AX
 	JZ        exact1
-	VPMOVMSKB Y12, R12     // before EXACT uses Y12
-	EXACT(0, AX)
+	VPMOVMSKB Y12, R12
+	EXACTK(0, Y5, Y6, AX)
 	TESTL     AX, AX
 	JZ        exact0none
 	VPCMPEQB  (SI), Y2, Y7
@@ -190,7 +227,7 @@ exact0none:
 	JZ    count            // nothing after all
 
 exact1:
-	EXACT(32, AX)
+	EXACTK(32, Y10, Y15, AX)
 	SHLQ      $32, AX
 	JZ        count        // nothing after all
 	VPCMPEQB  (SI), Y2, Y7
