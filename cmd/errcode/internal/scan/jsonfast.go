@@ -145,7 +145,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			p = q
 		case '}':
 			s.pos = q + 1
-			s.close()
+			s.closeObject(f)
 			return
 		default:
 			s.pos = q
