@@ -377,6 +377,16 @@ func memberString(member memberKey, failList, details, nest bool) (kind strKind,
 	return kind, scan
 }
 
+// textKeys and infoKeys mark, bit by key, the keys whose string values
+// memberStrings makes strText and strInfo: members reads from them, once
+// for all members, which keys' strings it scans one level up and which it
+// takes as text, one bit test for each string where memberString took a
+// dozen instructions. TestKeyMasks holds them to memberStrings.
+const (
+	infoKeys = 1<<keyErrorInfo | 1<<keyResultInfo | 1<<keyDetail | 1<<keyMessage
+	textKeys = (1<<16 - 1) &^ (infoKeys | 1<<keyErrorCode | 1<<keyResultCode | 1<<keyCode | 1<<keyID | 1<<keyGroupID)
+)
+
 // memberStrings is what a string value is by its member's key, one look-up
 // for every string value rather than a switch; keys not listed are
 // strText.

@@ -54,6 +54,19 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	p := s.pos
 	// What stringKind reads through s, once for all members.
 	details, nest := s.run.opt.Details, s.level < maxLevel
+	// What memberString tells, as bits by key, once for all members (f
+	// stays in a fail list or out of it): the keys whose strings are
+	// text, and those whose strings are scanned one level up.
+	var textBits, scanBits uint16
+	if !f.failList {
+		textBits = textKeys
+		if !details {
+			textBits |= infoKeys
+		}
+		if nest {
+			scanBits = textKeys | infoKeys
+		}
+	}
 	for {
 		// b[p] is the '"' of a key.
 		ke := bm.inBlock(p+1, maxKey)
@@ -113,14 +126,15 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			if ve < 0 {
 				return
 			}
-			kind, scan := memberString(f.member, f.failList, details, nest)
-			if scan && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+			bit := uint16(1) << (f.member & 15)
+			if scanBits&bit != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 				return // the string reader starts the nested scanner
 			}
 			s.pos = ve + 1
-			if kind == strText {
+			if textBits&bit != 0 {
 				s.afterValue(f) // all stringValue does with text
 			} else {
+				kind, _ := memberString(f.member, f.failList, details, nest)
 				s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
 			}
 		}
