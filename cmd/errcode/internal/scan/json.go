@@ -377,6 +377,16 @@ func memberString(member memberKey, failList, details, nest bool) (kind strKind,
 	return kind, scan
 }
 
+// textKeys and infoKeys mark, bit by key, the keys whose string values
+// memberStrings makes strText and strInfo: members reads from them, once
+// for all members, which keys' strings it scans one level up and which it
+// takes as text, one bit test for each string where memberString took a
+// dozen instructions. TestKeyMasks holds them to memberStrings.
+const (
+	infoKeys = 1<<keyErrorInfo | 1<<keyResultInfo | 1<<keyDetail | 1<<keyMessage
+	textKeys = (1<<16 - 1) &^ (infoKeys | 1<<keyErrorCode | 1<<keyResultCode | 1<<keyCode | 1<<keyID | 1<<keyGroupID)
+)
+
 // memberStrings is what a string value is by its member's key, one look-up
 // for every string value rather than a switch; keys not listed are
 // strText.
@@ -513,8 +523,13 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 }
 
 // close ends the innermost container: an object sends on its codes.
-func (s *scanner) close() {
-	f := &s.stack[len(s.stack)-1]
+func (s *scanner) close() { s.closeObject(&s.stack[len(s.stack)-1]) }
+
+// closeObject is close for f, the innermost container. members calls it
+// with the frame it has at hand, where a call of close found the frame
+// again and reloaded what members had: about 14 instructions a response
+// body.
+func (s *scanner) closeObject(f *frame) {
 	if f.object {
 		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && fastJSON {
 			// The usual response body without details: one code

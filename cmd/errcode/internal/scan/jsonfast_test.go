@@ -399,3 +399,14 @@ func TestMemberString(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyMasks holds textKeys and infoKeys to memberStrings, which
+// TestMemberString holds to the rules: members reads kinds from the masks.
+func TestKeyMasks(t *testing.T) {
+	require.Equal(t, 16, len(memberStrings), "a mask has a bit for each key")
+	for member := keyOther; member <= keyFailList; member++ {
+		kind := memberStrings[member]
+		require.Equal(t, kind == strText, textKeys>>member&1 == 1, "key %d", member)
+		require.Equal(t, kind == strInfo, infoKeys>>member&1 == 1, "key %d", member)
+	}
+}

@@ -22,7 +22,7 @@
 //   - jsonstring.go: JSON strings and quoted strings in text, their
 //     escapes, and strings scanned one level up;
 //   - jsonfast.go: the fast path for plain object members, whole with
-//     masks of 64 bytes (AVX2 in jsonfast_amd64.s), as json.go reads them;
+//     masks of 128 bytes a call (AVX2 in jsonfast_amd64.s), as json.go reads them;
 //   - scope.go: counting each event once: the findings of a JSON value or
 //     a line of text wait until it ends, and a code it names again (in a
 //     string, or in the library's own error text) is dropped;
