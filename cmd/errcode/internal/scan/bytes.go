@@ -161,29 +161,37 @@ func indexTextLinesTail(b []byte, done, lines int) (int, int, int) {
 // there), done, and the number of newlines before it (before done if not
 // there).
 func indexTextLinesSWAR(b []byte) (i, done, lines int) {
-	const fold = lsb * 0x20
 	for ; i+11 <= len(b); i += 8 {
-		w0 := binary.LittleEndian.Uint64(b[i:])
-		w1 := binary.LittleEndian.Uint64(b[i+1:])
-		// A byte of each z is zero where all its bytes match.
-		code := ((w0 | fold) ^ (lsb * 'c')) |
-			((w1 | fold) ^ (lsb * 'o')) |
-			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
-			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
-		brace := (w0 | fold) ^ (lsb * '{')
-		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
-		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
 		// eqMask marks exactly the newlines, each with its high bit.
-		nl := eqMask(w0, '\n')
-		// The lowest byte marked is the lowest zero byte of any z; bytes
-		// above it may be marked wrongly.
-		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
+		nl := eqMask(binary.LittleEndian.Uint64(b[i:]), '\n')
+		if m := textStarts(b, i); m != 0 {
 			k := bits.TrailingZeros64(m) / 8
 			return i + k, i, lines + bits.OnesCount64(nl&(1<<(8*k)-1))
 		}
 		lines += bits.OnesCount64(nl)
 	}
 	return -1, i, lines
+}
+
+// textStarts tests the eight starts b[i:i+8] for what indexText looks
+// for, reading b up to i+11, and returns a mask whose lowest marked byte
+// (its high bit set) is the first start that matches; bytes above it may
+// be marked wrongly, and none is marked if none matches. It is the SWAR
+// form of the search, shared by indexTextLinesSWAR and holdsText, and
+// small enough to inline into both.
+func textStarts(b []byte, i int) uint64 {
+	const fold = lsb * 0x20
+	w0 := binary.LittleEndian.Uint64(b[i:])
+	w1 := binary.LittleEndian.Uint64(b[i+1:])
+	// A byte of each z is zero where all its bytes match.
+	code := ((w0 | fold) ^ (lsb * 'c')) |
+		((w1 | fold) ^ (lsb * 'o')) |
+		((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
+		((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
+	brace := (w0 | fold) ^ (lsb * '{')
+	cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
+	fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
+	return zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan)
 }
 
 // zeroBytes marks the lowest zero byte of z with its high bit, and maybe

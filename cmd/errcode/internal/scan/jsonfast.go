@@ -518,20 +518,8 @@ func holdsText(b []byte, i, end int) bool {
 	if end+10 > len(b) {
 		return indexText(b[i:end]) >= 0
 	}
-	const fold = lsb * 0x20
 	for ; i < end; i += 8 {
-		w0 := binary.LittleEndian.Uint64(b[i:])
-		w1 := binary.LittleEndian.Uint64(b[i+1:])
-		// As in indexTextSWAR: a byte of each z is zero where all its
-		// bytes match, and the lowest byte marked is the first match.
-		code := ((w0 | fold) ^ (lsb * 'c')) |
-			((w1 | fold) ^ (lsb * 'o')) |
-			((binary.LittleEndian.Uint64(b[i+2:]) | fold) ^ (lsb * 'd')) |
-			((binary.LittleEndian.Uint64(b[i+3:]) | fold) ^ (lsb * 'e'))
-		brace := (w0 | fold) ^ (lsb * '{')
-		cuo := (w0 ^ (lsb * 0xe9)) | (w1 ^ (lsb * 0x94))
-		fan := (w0 ^ (lsb * 0xe8)) | (w1 ^ (lsb * 0xbf))
-		if m := zeroBytes(code) | zeroBytes(brace) | zeroBytes(cuo) | zeroBytes(fan); m != 0 {
+		if m := textStarts(b, i); m != 0 {
 			return i+bits.TrailingZeros64(m)/8 < end
 		}
 	}
