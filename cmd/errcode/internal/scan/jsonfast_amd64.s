@@ -4,68 +4,40 @@
 // them costs one instruction each, where setting them from a register
 // took three.
 
+// BYTES32 defines name as the 8-byte word w four times over, 32 bytes.
+#define BYTES32(name, w) \
+	DATA name<>+0(SB)/8, $w \
+	DATA name<>+8(SB)/8, $w \
+	DATA name<>+16(SB)/8, $w \
+	DATA name<>+24(SB)/8, $w \
+	GLOBL name<>(SB), RODATA|NOPTR, $32
+
 // jsonFold is 0x20, which folds ASCII letters to lower case.
-DATA jsonFold<>+0(SB)/8, $0x2020202020202020
-DATA jsonFold<>+8(SB)/8, $0x2020202020202020
-DATA jsonFold<>+16(SB)/8, $0x2020202020202020
-DATA jsonFold<>+24(SB)/8, $0x2020202020202020
-GLOBL jsonFold<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonFold, 0x2020202020202020)
 
 // jsonQuote is '"'.
-DATA jsonQuote<>+0(SB)/8, $0x2222222222222222
-DATA jsonQuote<>+8(SB)/8, $0x2222222222222222
-DATA jsonQuote<>+16(SB)/8, $0x2222222222222222
-DATA jsonQuote<>+24(SB)/8, $0x2222222222222222
-GLOBL jsonQuote<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonQuote, 0x2222222222222222)
 
 // jsonBackslash is '\'.
-DATA jsonBackslash<>+0(SB)/8, $0x5c5c5c5c5c5c5c5c
-DATA jsonBackslash<>+8(SB)/8, $0x5c5c5c5c5c5c5c5c
-DATA jsonBackslash<>+16(SB)/8, $0x5c5c5c5c5c5c5c5c
-DATA jsonBackslash<>+24(SB)/8, $0x5c5c5c5c5c5c5c5c
-GLOBL jsonBackslash<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonBackslash, 0x5c5c5c5c5c5c5c5c)
 
 // jsonLastCtl is the last control character.
-DATA jsonLastCtl<>+0(SB)/8, $0x1f1f1f1f1f1f1f1f
-DATA jsonLastCtl<>+8(SB)/8, $0x1f1f1f1f1f1f1f1f
-DATA jsonLastCtl<>+16(SB)/8, $0x1f1f1f1f1f1f1f1f
-DATA jsonLastCtl<>+24(SB)/8, $0x1f1f1f1f1f1f1f1f
-GLOBL jsonLastCtl<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonLastCtl, 0x1f1f1f1f1f1f1f1f)
 
 // jsonC is 'c'.
-DATA jsonC<>+0(SB)/8, $0x6363636363636363
-DATA jsonC<>+8(SB)/8, $0x6363636363636363
-DATA jsonC<>+16(SB)/8, $0x6363636363636363
-DATA jsonC<>+24(SB)/8, $0x6363636363636363
-GLOBL jsonC<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonC, 0x6363636363636363)
 
 // jsonD is 'd'.
-DATA jsonD<>+0(SB)/8, $0x6464646464646464
-DATA jsonD<>+8(SB)/8, $0x6464646464646464
-DATA jsonD<>+16(SB)/8, $0x6464646464646464
-DATA jsonD<>+24(SB)/8, $0x6464646464646464
-GLOBL jsonD<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonD, 0x6464646464646464)
 
 // jsonBrace is '{'.
-DATA jsonBrace<>+0(SB)/8, $0x7b7b7b7b7b7b7b7b
-DATA jsonBrace<>+8(SB)/8, $0x7b7b7b7b7b7b7b7b
-DATA jsonBrace<>+16(SB)/8, $0x7b7b7b7b7b7b7b7b
-DATA jsonBrace<>+24(SB)/8, $0x7b7b7b7b7b7b7b7b
-GLOBL jsonBrace<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonBrace, 0x7b7b7b7b7b7b7b7b)
 
 // jsonE9 is 0xE9.
-DATA jsonE9<>+0(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA jsonE9<>+8(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA jsonE9<>+16(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA jsonE9<>+24(SB)/8, $0xe9e9e9e9e9e9e9e9
-GLOBL jsonE9<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonE9, 0xe9e9e9e9e9e9e9e9)
 
 // jsonOne is 0x01.
-DATA jsonOne<>+0(SB)/8, $0x0101010101010101
-DATA jsonOne<>+8(SB)/8, $0x0101010101010101
-DATA jsonOne<>+16(SB)/8, $0x0101010101010101
-DATA jsonOne<>+24(SB)/8, $0x0101010101010101
-GLOBL jsonOne<>(SB), RODATA|NOPTR, $32
+BYTES32(jsonOne, 0x0101010101010101)
 
 // JMASKS sets the 32 bits of Rq, Rs and Rt for the 32 bytes at off(SI):
 // Rq where a byte is '"'; Rs where it is '\' or below 0x20 (the minimum
