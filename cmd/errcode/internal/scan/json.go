@@ -218,7 +218,7 @@ func (s *scanner) json(limit int, final bool) {
 				s.jsonError()
 				return
 			}
-			if fastJSON {
+			if !s.run.slow {
 				// Plain members in one go; the general reader goes on
 				// from the token members stops at, unless that is this
 				// key.
@@ -531,7 +531,7 @@ func (s *scanner) close() { s.closeObject(&s.stack[len(s.stack)-1]) }
 // body.
 func (s *scanner) closeObject(f *frame) {
 	if f.object {
-		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && fastJSON {
+		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && !s.run.slow {
 			// The usual response body without details: one code
 			// member and nothing beside it that emit would add. What
 			// flushSlot and emit do with it, straight through.

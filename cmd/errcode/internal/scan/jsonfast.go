@@ -33,11 +33,6 @@ import (
 // the JSON reader and members reads the first key from those masks, with
 // no search of the key by openRun and no second block for it.
 
-// fastJSON turns members on, and close's straight path for an object
-// with one code; the differential tests turn it off to hold the fast
-// paths to the general reader.
-var fastJSON = true
-
 // members reads the members of f, an object, from the '"' of a key at
 // buf[s.pos], while each is plain: a key of at most maxKey bytes and a
 // value that is a number, a literal, or a string of at most maxPre bytes

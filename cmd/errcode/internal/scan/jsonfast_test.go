@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/errcode-im/errcode"
+	"github.com/errcode-im/errcode/cmd/errcode/internal/chunk"
 	"github.com/errcode-im/errcode/internal/ascii"
 )
 
@@ -39,14 +40,15 @@ var fastSeeds = []string{
 	`{"ErrorCode":70107,"To_Account":"u1"}` + "\n" + `[{"Fail_Account":["u1","u2"]},{"ErrorCode":70107,"To_Account":"u2"}]`,
 }
 
-// scanFast scans data, read n bytes at a time, with the fast path for
-// plain members on or off, and returns the findings.
+// scanFast scans data, read n bytes at a time, with the fast paths (the
+// one for plain members among them) on or off, and returns the findings.
 func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Finding {
 	t.Helper()
-	defer func(was bool) { fastJSON = was }(fastJSON)
-	fastJSON = fast
 	r := &record{}
-	scanReads(t, data, n, r, opt)
+	sc := New(r, opt)
+	sc.slow = !fast
+	require.NoError(t, sc.Scan(chunk.Reader(data, n)))
+	require.Zero(t, sc.Stalls(), "a step made no progress")
 	return r.all
 }
 

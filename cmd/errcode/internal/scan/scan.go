@@ -130,13 +130,11 @@ type Scanner struct {
 	work   int64
 	stalls int64
 
-	// slow turns the scanner's fast paths off, for the tests that hold
-	// them to the general path they stand for.
+	// slow turns the scanner's fast paths off (the JSON reader's plain
+	// members and one-code objects, the quick path of text mentions, the
+	// scope's straight paths), for the tests that hold them to the
+	// general paths they stand for. Only tests set it, before a scan.
 	slow bool
-	// quick says that the quick path of text mentions at level 0 applies
-	// (see quickMention): lines, no details, fast paths on. It is set as
-	// a scan starts.
-	quick bool
 }
 
 // New returns a Scanner that reports to sink.
@@ -153,7 +151,6 @@ func New(sink Sink, opt Options) *Scanner {
 // and returns the first read error other than io.EOF. What was read
 // before an error is scanned.
 func (sc *Scanner) Scan(r io.Reader) error {
-	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	err := sc.root.readFrom(r)
 	sc.flush()
 	return err
@@ -161,7 +158,6 @@ func (sc *Scanner) Scan(r io.Reader) error {
 
 // ScanBytes scans data as one whole stream.
 func (sc *Scanner) ScanBytes(data []byte) {
-	sc.quick = sc.opt.Lines && !sc.opt.Details && !sc.slow
 	sc.root.scanAll(data)
 	sc.flush()
 }

@@ -92,7 +92,7 @@ func (s *scanner) text(limit int, final bool) {
 func (s *scanner) bracket(i, limit int, final bool) bool {
 	b := s.buf
 	for {
-		if fastJSON && b[i] == '{' && i+maskRead <= len(b) && i+1 < limit && b[i+1] == '"' {
+		if !s.run.slow && b[i] == '{' && i+maskRead <= len(b) && i+1 < limit && b[i+1] == '"' {
 			// The usual way into an object, {"key": and a value: the
 			// masks that show it is one are the first block members
 			// reads the key from. escapedBody is false on the '"'.
@@ -647,7 +647,7 @@ func (s *scanner) quickLine(end int) (before int64, ok bool) {
 // quickMention is the rest of mention, straight through, for the common
 // case of -summary: an ErrorCode=N or the like (no bare code, so no
 // group), not cut, at level 0 of a Scanner that counts lines and reads
-// no details (Scanner.quick), with the lines counted from where the scope
+// no details (scanner.quick), with the lines counted from where the scope
 // last looked for a line end at most up to end (see quickLine, which
 // gives before, the number of the line where the scope looked last). It
 // does what mentionAt and the

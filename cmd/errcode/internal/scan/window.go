@@ -59,8 +59,9 @@ type scanner struct {
 	pos int    // the next byte to read in buf
 
 	mode mode
-	// quick is Scanner.quick at level 0, false above, set as a stream
-	// starts: the one flag a text mention checks for its quick path.
+	// quick says that the quick path of text mentions applies: level 0,
+	// lines without details, fast paths on. It is set as a stream starts,
+	// so that a mention checks one flag.
 	quick bool
 	at    [numCursors]int64 // the cursors where the last step ended
 	// notText says that the step under way did not start in text, so
@@ -112,7 +113,8 @@ func (s *scanner) reset() {
 	s.buf = s.buf[:0]
 	s.off, s.pos = 0, 0
 	s.mode = modeText
-	s.quick = s.level == 0 && s.run.quick
+	o := s.run.opt
+	s.quick = s.level == 0 && o.Lines && !o.Details && !s.run.slow
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
 	if s.level > 0 {
