@@ -25,6 +25,31 @@ func naiveText(b []byte) int {
 	return -1
 }
 
+// randomBytes returns n bytes drawn from alphabet by r: the inputs the
+// searches' tests hold to their byte-at-a-time forms.
+func randomBytes(r *rand.Rand, alphabet []byte, n int) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = alphabet[r.IntN(len(alphabet))]
+	}
+	return b
+}
+
+// sprinkled returns 1 to size bytes of 'x' with fewer than most pieces
+// copied in at places drawn by r (a piece that would run past the end is
+// left out): long plain runs with a few things to find, as the AVX2
+// searches mostly meet them.
+func sprinkled(r *rand.Rand, pieces []string, size, most int) []byte {
+	b := bytes.Repeat([]byte("x"), 1+r.IntN(size))
+	for range r.IntN(most) {
+		p := pieces[r.IntN(len(pieces))]
+		if i := r.IntN(len(b)); i+len(p) <= len(b) {
+			copy(b[i:], p)
+		}
+	}
+	return b
+}
+
 // TestIndexText compares indexText, and its SWAR form, with naiveText at
 // every length up to 100 (around the 8- and 32-byte steps), over bytes
 // that include those looked for and others that differ from them by one
@@ -56,10 +81,7 @@ func TestIndexText(t *testing.T) {
 	alphabet := []byte("cCoOdDeE\x03\x0f\xe3\xef a{[\x5b\x7b\x3b\xe9\x94\xe8\xbf\xc9\xc8\x9f\xb4\n\x0b\x2a\x8a")
 	for n := range 100 {
 		for range 300 {
-			b := make([]byte, n)
-			for i := range b {
-				b[i] = alphabet[r.IntN(len(alphabet))]
-			}
+			b := randomBytes(r, alphabet, n)
 			checkIndexText(t, b)
 		}
 	}
@@ -73,13 +95,7 @@ func TestIndexTextSparse(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode"}
 	for range 3000 {
-		b := bytes.Repeat([]byte("x"), 1+r.IntN(400))
-		for range r.IntN(6) {
-			p := pieces[r.IntN(len(pieces))]
-			if i := r.IntN(len(b)); i+len(p) <= len(b) {
-				copy(b[i:], p)
-			}
-		}
+		b := sprinkled(r, pieces, 400, 6)
 		checkIndexText(t, b)
 	}
 }
@@ -485,23 +501,14 @@ func TestIndexDetailKey(t *testing.T) {
 	alphabet := []byte("eErRdDsStT\x05\x12\x04\xe5\xf2\xe4\xc5\xd2\xc4\xf3\xd4 x_=")
 	for n := range 100 {
 		for range 300 {
-			b := make([]byte, n)
-			for i := range b {
-				b[i] = alphabet[r.IntN(len(alphabet))]
-			}
+			b := randomBytes(r, alphabet, n)
 			checkDetailKey(t, b)
 		}
 	}
 	// Long runs with a few pieces, as the AVX2 search mostly meets them.
 	pieces := []string{"er", "ERR", "de", "deT", "Des", "rE", "res", "e\xd2r", "d\xc5s"}
 	for range 3000 {
-		b := bytes.Repeat([]byte("x"), 1+r.IntN(300))
-		for range r.IntN(5) {
-			p := pieces[r.IntN(len(pieces))]
-			if i := r.IntN(len(b)); i+len(p) <= len(b) {
-				copy(b[i:], p)
-			}
-		}
+		b := sprinkled(r, pieces, 300, 5)
 		checkDetailKey(t, b)
 	}
 }
@@ -541,10 +548,7 @@ func TestLastNewline(t *testing.T) {
 	alphabet := []byte("\n\x0b\x08\x8a\x2a x\xe9")
 	for n := range 40 {
 		for range 300 {
-			b := make([]byte, n)
-			for i := range b {
-				b[i] = alphabet[r.IntN(len(alphabet))]
-			}
+			b := randomBytes(r, alphabet, n)
 			require.Equal(t, bytes.LastIndexByte(b, '\n'), lastNewline(b), "%q", b)
 		}
 	}
@@ -569,10 +573,7 @@ func TestPlainRun(t *testing.T) {
 	alphabet := []byte("\n\\\"'\x0b\x5d\x22\xa2\x27x ")
 	for n := range 40 {
 		for range 200 {
-			b := make([]byte, n)
-			for i := range b {
-				b[i] = alphabet[r.IntN(len(alphabet))]
-			}
+			b := randomBytes(r, alphabet, n)
 			for _, q := range []byte{'"', '\'', '\n'} {
 				for from := range n + 1 {
 					want := from
