@@ -65,6 +65,22 @@ BYTES32(jsonOne, 0x0101010101010101)
 	VPOR      Y14, Y13, Y13; \
 	VPMOVMSKB Y13, Rt
 
+// JWORDS sets the words at w(DI), w+16(DI) and w+32(DI) to the quote,
+// stop and text masks of the 64 bytes at off(SI): JMASKS for each half,
+// the second half's bits shifted up by 32.
+#define JWORDS(off, w) \
+	JMASKS(off, AX, BX, CX); \
+	JMASKS(off+32, DX, R8, R9); \
+	SHLQ $32, DX; \
+	ORQ  DX, AX; \
+	SHLQ $32, R8; \
+	ORQ  R8, BX; \
+	SHLQ $32, R9; \
+	ORQ  R9, CX; \
+	MOVQ AX, w(DI); \
+	MOVQ BX, w+16(DI); \
+	MOVQ CX, w+32(DI)
+
 // func jsonMasksAVX2(p *byte, m *maskPair)
 //
 // It reads the 130 bytes at p and sets the masks of the 128 bytes at p in
@@ -86,30 +102,7 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-16
 	VMOVDQU jsonE9<>(SB), Y7
 	VMOVDQU jsonOne<>(SB), Y8
 
-	// Bytes 0 to 63: the first words.
-	JMASKS(0, AX, BX, CX)
-	JMASKS(32, DX, R8, R9)
-	SHLQ $32, DX
-	ORQ  DX, AX
-	SHLQ $32, R8
-	ORQ  R8, BX
-	SHLQ $32, R9
-	ORQ  R9, CX
-	MOVQ AX, 0(DI)
-	MOVQ BX, 16(DI)
-	MOVQ CX, 32(DI)
-
-	// Bytes 64 to 127: the second words.
-	JMASKS(64, AX, BX, CX)
-	JMASKS(96, DX, R8, R9)
+	JWORDS(0, 0)    // bytes 0 to 63: the first words
+	JWORDS(64, 8)   // bytes 64 to 127: the second words
 	VZEROUPPER
-	SHLQ $32, DX
-	ORQ  DX, AX
-	SHLQ $32, R8
-	ORQ  R8, BX
-	SHLQ $32, R9
-	ORQ  R9, CX
-	MOVQ AX, 8(DI)
-	MOVQ BX, 24(DI)
-	MOVQ CX, 40(DI)
 	RET
