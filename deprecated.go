@@ -174,10 +174,12 @@ const ResVODUploadHeadIncomplete Code = ResVODUploadHeaderIncomplete
 // ask whether the same request may be sent again as it is, which is false
 // for RetryReauth.
 func (c Code) Retryable() bool {
-	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
-		return s.recoverable
+	s := slots[uint32(c)*hashMul>>hashShift]
+	ok := s.recoverable
+	if s.code != c {
+		ok = rangeRetry(c).Recoverable()
 	}
-	return c.unlistedRecoverable()
+	return ok
 }
 
 // Retryable reports whether the request can succeed later: true for every

@@ -173,25 +173,6 @@ func unlisted(c Code) *Info {
 	return &unknownInfo
 }
 
-// unlistedRetry and unlistedCategory are Retry and Category for a number
-// that is not listed: the range fallback, kept out of line so that Retry
-// and Category, whose known-code path is a hash, one load and a compare,
-// fit the compiler's inlining budget (80, of which a call to a function
-// that is not inlined takes 57). They are methods because a method call
-// costs one less in that budget than a call to a function.
-//
-//go:noinline
-func (c Code) unlistedRetry() Retry { return unlisted(c).Retry }
-
-//go:noinline
-func (c Code) unlistedCategory() Category { return unlisted(c).Category }
-
-// unlistedRecoverable is Retryable for a number that is not listed, out of
-// line for the same reason.
-//
-//go:noinline
-func (c Code) unlistedRecoverable() bool { return unlisted(c).Retry.Recoverable() }
-
 var unknownInfo = Info{English: unknownEnglish}
 
 // Lookup returns what this package knows about c. It reports false for a
@@ -258,10 +239,12 @@ func (c Code) unlistedName() string {
 // CategoryMessage for 120001–130000; any other unlisted number is
 // CategoryUnknown.
 func (c Code) Category() Category {
-	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
-		return s.category
+	s := slots[uint32(c)*hashMul>>hashShift]
+	k := s.category
+	if s.code != c {
+		k = rangeCategory(c)
 	}
-	return c.unlistedCategory()
+	return k
 }
 
 // Retry returns the hint on what to do before retrying a request that
@@ -270,10 +253,12 @@ func (c Code) Category() Category {
 // webhook range is RetryNever, since only the app knows what it means; any
 // other unlisted number is RetryNever, since nothing is known of it.
 func (c Code) Retry() Retry {
-	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
-		return s.retry
+	s := slots[uint32(c)*hashMul>>hashShift]
+	r := s.retry
+	if s.code != c {
+		r = rangeRetry(c)
 	}
-	return c.unlistedRetry()
+	return r
 }
 
 // Caution returns advice a caller must not miss before retrying a request

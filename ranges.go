@@ -69,3 +69,32 @@ func rangeInfo(c Code) *Info {
 	}
 	return nil
 }
+
+// rangeRetry is Retry for a number that is not listed: rangeInfo(c).Retry,
+// or RetryNever where no block holds c. Only the account system's block
+// says to retry. rangeCategory is the same for Category. Neither loads nor
+// calls anything, so Retry, Category and Retryable inline with them, and
+// c.Retry() and c.Category() side by side share one hash and one slot
+// load: a call on the unlisted path would make the second method load its
+// slot again. TestMethodsAgreeWithDescribe holds them to ranges.
+func rangeRetry(c Code) Retry {
+	r := RetryNever
+	if uint32(c-accountOtherMin) <= accountOtherMax-accountOtherMin {
+		r = RetryTransient
+	}
+	return r
+}
+
+func rangeCategory(c Code) Category {
+	k := CategoryUnknown
+	if uint32(c-accountOtherMin) <= accountOtherMax-accountOtherMin {
+		k = CategoryAccount
+	}
+	if uint32(c-snsWebhookMin) <= snsWebhookMax-snsWebhookMin {
+		k = CategorySNS
+	}
+	if uint32(c-c2cWebhookMin) <= c2cWebhookMax-c2cWebhookMin {
+		k = CategoryMessage
+	}
+	return k
+}

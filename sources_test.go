@@ -2,6 +2,7 @@ package errcode_test
 
 import (
 	"bufio"
+	"math"
 	"os"
 	"regexp"
 	"strconv"
@@ -181,6 +182,29 @@ func TestRanges(t *testing.T) {
 	assert.NotContains(t, above.English, "130000")
 	assert.Contains(t, errcode.Code(38500).Error(), "errcode: 38500: ")
 	assert.Contains(t, errcode.Code(38500).Error(), "38000")
+}
+
+// TestMethodsAgreeWithDescribe holds Retry, Category and Retryable, which
+// work out an unlisted number's block inline, to Describe, which reads the
+// block's entry in ranges: for every number from below the lowest block to
+// past the highest, and the extremes.
+func TestMethodsAgreeWithDescribe(t *testing.T) {
+	codes := []errcode.Code{math.MinInt32, -1, math.MaxInt32}
+	for c := errcode.Code(-100); c <= 131000; c++ {
+		codes = append(codes, c)
+	}
+	bad := 0
+	for _, c := range codes {
+		d := errcode.Describe(c)
+		ok := assert.Equal(t, d.Retry, c.Retry(), "retry of %d", c) &&
+			assert.Equal(t, d.Category, c.Category(), "category of %d", c) &&
+			assert.Equal(t, d.Retry.Recoverable(), c.Retryable(), "retryable of %d", c) //nolint:staticcheck // the deprecated method is still a promise
+		if !ok {
+			if bad++; bad == 5 {
+				return
+			}
+		}
+	}
 }
 
 func TestSource(t *testing.T) {
