@@ -174,12 +174,10 @@ const ResVODUploadHeadIncomplete Code = ResVODUploadHeaderIncomplete
 // ask whether the same request may be sent again as it is, which is false
 // for RetryReauth.
 func (c Code) Retryable() bool {
-	s := slots[uint32(c)*hashMul>>hashShift]
-	ok := s.recoverable
-	if s.code != c {
-		ok = rangeRetry(c).Recoverable()
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.recoverable
 	}
-	return ok
+	return rangeRetry(c).Recoverable()
 }
 
 // Retryable reports whether the request can succeed later: true for every

@@ -239,12 +239,10 @@ func (c Code) unlistedName() string {
 // CategoryMessage for 120001–130000; any other unlisted number is
 // CategoryUnknown.
 func (c Code) Category() Category {
-	s := slots[uint32(c)*hashMul>>hashShift]
-	k := s.category
-	if s.code != c {
-		k = rangeCategory(c)
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.category
 	}
-	return k
+	return rangeCategory(c)
 }
 
 // Retry returns the hint on what to do before retrying a request that
@@ -253,12 +251,10 @@ func (c Code) Category() Category {
 // webhook range is RetryNever, since only the app knows what it means; any
 // other unlisted number is RetryNever, since nothing is known of it.
 func (c Code) Retry() Retry {
-	s := slots[uint32(c)*hashMul>>hashShift]
-	r := s.retry
-	if s.code != c {
-		r = rangeRetry(c)
+	if s := slots[uint32(c)*hashMul>>hashShift]; s.code == c {
+		return s.retry
 	}
-	return r
+	return rangeRetry(c)
 }
 
 // Caution returns advice a caller must not miss before retrying a request
