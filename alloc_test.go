@@ -84,8 +84,8 @@ func TestFromResponseAllocations(t *testing.T) {
 		{"FAIL with code 0", "FAIL", 0, "", 1},
 		{"FAIL with code 0 and info", "FAIL", 0, "Fail to Parse json data of body", 1},
 		{"Kelvin sign", "O\u212a", 0, "", 1},
-		{"out of range", "FAIL", math.MaxInt32 + 1, "", 1},
-		{"out of range with info", "OK", math.MinInt64, "info", 1},
+		{"out of range", "FAIL", aboveInt32, "", 1},
+		{"out of range with info", "OK", math.MinInt, "info", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

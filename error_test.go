@@ -92,12 +92,15 @@ func TestFromResponse(t *testing.T) {
 		{"OKAY", 0, "", false, 0, false, "OKAY", ""},
 		{"FAIL", 12345, "new code", false, 12345, true, "", ""},
 		{"FAIL", -302, "", false, -302, true, "", ""},
-		{"FAIL", math.MaxInt32 + 1, "x", false, 0, false, "", "errcode: request failed with ErrorCode 2147483648, which is outside the int32 range (detail: x)"},
-		{"FAIL", math.MinInt32 - 1, "", false, 0, false, "", "errcode: request failed with ErrorCode -2147483649, which is outside the int32 range"},
+		{"FAIL", aboveInt32, "x", false, 0, false, "", "errcode: request failed with ErrorCode 2147483648, which is outside the int32 range (detail: x)"},
+		{"FAIL", belowInt32, "", false, 0, false, "", "errcode: request failed with ErrorCode -2147483649, which is outside the int32 range"},
 		{"OK", math.MinInt32, "", false, math.MinInt32, true, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(fmt.Sprintf("%s/%d", tt.status, tt.code), func(t *testing.T) {
+			if tt.code == aboveInt32 || tt.code == belowInt32 {
+				needWideInt(t)
+			}
 			err := errcode.FromResponse(tt.status, tt.code, tt.info)
 			resp := errcode.Response{ActionStatus: tt.status, ErrorCode: errcode.Code(tt.code), ErrorInfo: tt.info}
 			if tt.isNil {
@@ -194,7 +197,10 @@ func TestErrorID(t *testing.T) {
 	}
 
 	// An out-of-range code is named in the log too.
-	var buf bytes.Buffer
-	slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{ReplaceAttr: dropTime})).Info("m", "err", errcode.FromResponse("OK", math.MaxInt32+1, "big"))
-	assert.JSONEq(t, `{"level":"INFO","msg":"m","err":{"code":0,"name":"Code(0)","category":"unknown","retry":"never","detail":"big","sent_code":2147483648}}`, buf.String())
+	t.Run("sent code outside int32", func(t *testing.T) {
+		needWideInt(t)
+		var buf bytes.Buffer
+		slog.New(slog.NewJSONHandler(&buf, &slog.HandlerOptions{ReplaceAttr: dropTime})).Info("m", "err", errcode.FromResponse("OK", aboveInt32, "big"))
+		assert.JSONEq(t, `{"level":"INFO","msg":"m","err":{"code":0,"name":"Code(0)","category":"unknown","retry":"never","detail":"big","sent_code":2147483648}}`, buf.String())
+	})
 }

@@ -60,13 +60,16 @@ func TestFromError(t *testing.T) {
 		{"joined with a foreign error", errors.Join(errForeign, groupGone), groupGone, errcode.GroupNotFound, "group id invalid", ""},
 		{"FAIL with code 0", failNoCode, failNoCode, 0, "request failed",
 			"errcode: request failed with no valid error code (detail: request failed)"},
-		{"code outside int32", &sdkErr{1 << 40, "huge"}, nil, 0, "huge",
+		{"code outside int32", &sdkErr{farAboveInt32, "huge"}, nil, 0, "huge",
 			"errcode: request failed with ErrorCode 1099511627776, which is outside the int32 range (detail: huge)"},
 		{"no Message method", codeOnly{70001}, codeOnly{70001}, errcode.AccountUserSigExpired, "code-only failure", ""},
 		{"unlisted code", &sdkErr{-1, "x"}, nil, -1, "x", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.name == "code outside int32" {
+				needWideInt(t)
+			}
 			err := errcode.FromError(tt.err)
 			require.Error(t, err)
 			assert.False(t, err == tt.err, "a new error wraps the original")

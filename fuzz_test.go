@@ -118,8 +118,8 @@ func FuzzFromResponse(f *testing.F) {
 	f.Add("fail", 10010, "group not found")
 	f.Add("OK", 70001, "")
 	f.Add("weird", -302, "x")
-	f.Add("FAIL", math.MaxInt32+1, "big")
-	f.Add("ok", math.MinInt64, "\xff")
+	f.Add("FAIL", aboveInt32, "big")
+	f.Add("ok", math.MinInt, "\xff")
 	f.Add("O\u212a", 0, "")
 	f.Add("o\u212A", 0, "kelvin")
 	f.Fuzz(func(t *testing.T, status string, code int, info string) {

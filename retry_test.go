@@ -5,7 +5,6 @@ package errcode_test
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strings"
 	"testing"
 	"time"
@@ -75,7 +74,7 @@ func TestShouldRetry(t *testing.T) {
 		{"never", never, false, false, 0},
 		{"never, with the document's wait", errcode.AccountUserSigPublicKeyNotFound, false, false, 10 * time.Minute},
 		{"FAIL with code 0", errcode.FromResponse("FAIL", 0, "why"), false, false, 0},
-		{"out-of-range code", errcode.FromResponse("FAIL", math.MaxInt32+1, ""), false, false, 0},
+		{"out-of-range code", errcode.FromResponse("FAIL", aboveInt32, ""), false, false, 0},
 		{"unlisted account code", errcode.Code(70999), true, false, 0},
 		{"unlisted code", errcode.Code(12345), false, false, 0},
 		{"code 0", errcode.Code(0), false, false, 0},
@@ -87,7 +86,7 @@ func TestShouldRetry(t *testing.T) {
 		{"other SDK's error", fmt.Errorf("x: %w", &sdkErr{int(errcode.AccountFreqLimit), "too often"}), true, false, time.Minute},
 		{"other SDK's reauth", &sdkErr{int(errcode.AccountUserSigExpired), "sig expired"}, false, true, 0},
 		{"other SDK's code 0", &sdkErr{0, "failed"}, false, false, 0},
-		{"other SDK's code outside int32", &sdkErr{1 << 40, "huge"}, false, false, 0},
+		{"other SDK's code outside int32", &sdkErr{farAboveInt32, "huge"}, false, false, 0},
 		{"FromError's result", errcode.FromError(&sdkErr{int(errcode.GroupInternalError), "busy"}), true, false, 0},
 		{"batch, all retryable", errcode.ItemsErr([]errcode.Item{{ID: "a", Code: errcode.GroupInternalError}, {ID: "b", Code: errcode.AccountFreqLimit}}), true, false, time.Minute},
 		{"batch with a reauth entry", errcode.ItemsErr([]errcode.Item{{ID: "a", Code: errcode.GroupInternalError}, {ID: "b", Code: errcode.AccountInvalidUserSig}}), false, true, 0},

@@ -126,7 +126,7 @@ func TestCodeOfIsAsType(t *testing.T) {
 		"multiple %w":                 fmt.Errorf("%w and %w", errForeign, group),
 		"from a response":             errcode.FromResponse("FAIL", 70001, "x"),
 		"from a response, no code":    errcode.FromResponse("FAIL", 0, "x"),
-		"from a response, wide code":  errcode.FromResponse("FAIL", 1<<40, "x"),
+		"from a response, wide code":  errcode.FromResponse("FAIL", farAboveInt32, "x"),
 		"joined inside wrapped twice": fmt.Errorf("a: %w", errors.Join(errForeign, fmt.Errorf("b: %w", errors.Join(noCode, errcode.Code(-302))))),
 	}
 	for name, err := range trees {
