@@ -45,10 +45,11 @@ import (
 // bm holds the masks it reads the strings by: set up for limit, and
 // empty (see start) or holding the pair firstKey took for the object.
 func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
-	b := s.buf[:limit]
+	w := s.buf
+	b := w[:limit]
 	p := s.pos
 	// What stringKind reads through s, once for all members.
-	details, nest := s.run.opt.Details, s.level < maxLevel
+	details, nest, lines := s.run.opt.Details, s.level < maxLevel, s.run.opt.Lines
 	// What memberString tells, as bits by key, once for all members (f
 	// stays in a fail list or out of it): the keys whose strings are
 	// text, and those whose strings are scanned one level up.
@@ -66,12 +67,35 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		// b[p] is the '"' of a key.
 		ke := bm.inBlock(p+1, maxKey)
 		if ke == notInBlock {
-			ke = bm.endNew(p+1, maxKey)
+			// endNew, with its usual case inline: a block from the
+			// pair, with no limit in it, that holds the string's end.
+			if r := uint(p + 1 - bm.pairBase); r < 64 && p+1 != bm.base && limit-(p+1) >= 64 {
+				bm.fromPair(p+1, r)
+				ke = bm.inBlock(p+1, maxKey)
+			}
+			if ke == notInBlock {
+				ke = bm.endNew(p+1, maxKey)
+			}
 		}
 		if ke < 0 {
 			return
 		}
-		f.member = memberKind(b[p+1 : ke])
+		// memberKind, inline, from words of the window (which goes on
+		// past limit): the bytes past the key are masked off, and a key
+		// of 9 to 14 bytes takes its last 8 as the second word. A call
+		// for each key cost about 30 instructions with what it spilled.
+		if n := ke - (p + 1); uint(n-2) <= 14-2 && p+9 <= len(w) {
+			lo := binary.LittleEndian.Uint64(w[p+1 : p+9])
+			var hi uint64
+			if n > 8 {
+				hi = binary.LittleEndian.Uint64(w[ke-8 : ke])
+			} else {
+				lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
+			}
+			f.member = keyKind(lo, hi, n)
+		} else {
+			f.member = memberKind(b[p+1 : ke])
+		}
 		s.key(f)
 		q := ke + 2
 		if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
@@ -90,11 +114,35 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		}
 		s.pos, s.js = q, jsValue
 		if c := b[q]; c != '"' {
-			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
+			var end int
+			var code errcode.Code
+			ok := false
+			if codeKey(f.member) {
+				// plainCode, inline for the usual code of one to seven
+				// digits after a digit other than 0, read from one word;
+				// the call cost about 40 instructions a body with what
+				// it spilled.
+				if q+8 <= len(b) && c-'1' < 9 {
+					wd := binary.LittleEndian.Uint64(b[q : q+8])
+					if n := digitRun(wd); n < 8 {
+						if e := b[q+n]; e != '.' && e|0x20 != 'e' {
+							end, code, ok = q+n, errcode.Code(parseDigits(wd, n)), true
+						}
+					}
+				}
+				if !ok {
+					end, code, ok = plainCode(b, q)
+				}
+			}
+			if ok {
 				// A code member's plain number, read in place: what
 				// value does with it, but for the checks that cannot
 				// fail here.
-				pc := pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'}
+				var line int64
+				if lines {
+					line = s.lineAt(q) // lineOf, inline
+				}
+				pc := pendingCode{code: code, line: line, eol: b[end] == '\n' || b[end] == '\r'}
 				if i := slotOf(f.member); f.used&(1<<i) == 0 && code != 0 {
 					// What pending does with the first code of a
 					// slot, inline: the call cost about 50
@@ -116,7 +164,14 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		} else {
 			ve := bm.inBlock(q+1, maxPre)
 			if ve == notInBlock {
-				ve = bm.endNew(q+1, maxPre)
+				// As for the key.
+				if r := uint(q + 1 - bm.pairBase); r < 64 && q+1 != bm.base && limit-(q+1) >= 64 {
+					bm.fromPair(q+1, r)
+					ve = bm.inBlock(q+1, maxPre)
+				}
+				if ve == notInBlock {
+					ve = bm.endNew(q+1, maxPre)
+				}
 			}
 			if ve < 0 {
 				return
@@ -379,15 +434,7 @@ func (m *blockMasks) endNew(i, n int) int {
 		return plainEnd(buf[:limit], i, n)
 	}
 	if r := uint(i - m.pairBase); r < 64 {
-		// The pair covers the block: its 64 bits from bit r on. The
-		// second word goes in shifted by one and then by 63-r, which
-		// is 64-r but at r = 0, where it must not go in at all; each
-		// shift is by less than 64, which Go does with no check.
-		m.base = i
-		pr := &m.pair
-		m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<(63-r)
-		m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<(63-r) | m.quote
-		m.text = pr.text[0]>>r | pr.text[1]<<1<<(63-r)
+		m.fromPair(i, r)
 	} else if i+maskRead <= len(buf) {
 		m.base, m.pairBase = i, i
 		jsonMasks(buf[i:], &m.pair)
@@ -405,6 +452,22 @@ func (m *blockMasks) endNew(i, n int) int {
 		return e
 	}
 	return plainEnd(buf[:limit], i, n)
+}
+
+// fromPair takes the block at i from the pair, which covers it from bit
+// r = i-pairBase on (r < 64); i must not be where the block starts
+// already, nor limit within 64 bytes of i (see clip). It inlines:
+// members takes most of its second blocks so, where the call of endNew
+// and what it spilled cost about 50 instructions a body.
+func (m *blockMasks) fromPair(i int, r uint) {
+	// The second word goes in shifted by one and then by 63-r, which
+	// is 64-r but at r = 0, where it must not go in at all; each
+	// shift is by less than 64, which Go does with no check.
+	pr, l := &m.pair, 63-r
+	m.base = i
+	m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<l
+	m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<l | m.quote
+	m.text = pr.text[0]>>r | pr.text[1]<<1<<l
 }
 
 // noText reports whether the block covers buf[i:end] and marks none of

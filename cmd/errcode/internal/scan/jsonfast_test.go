@@ -38,6 +38,10 @@ var fastSeeds = []string{
 	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
 	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
 	`{"ErrorCode":70107,"To_Account":"u1"}` + "\n" + `[{"Fail_Account":["u1","u2"]},{"ErrorCode":70107,"To_Account":"u2"}]`,
+	// Keys of every length members reads from words, in both cases and
+	// with near misses, and numbers beside the one-word code.
+	`{"ID":"g1","Msg":"m","CODE":7,"Level":"x","ERRMSG":"e","ErrCode":70001,"Err_Code":1,"ERRORINFO":"i","Error Code":2,"result_INFO":"r","Member_Account":"u","error` + "\x7f" + `code":3}`,
+	`{"errcodes":1,"errorcodE":1234567.5,"code":12345678,"ErrorCode":0123,"ResultCode":-70001,"error_code":1e2,"code":"70001","Code":9999999,"code":7}`,
 }
 
 // scanFast scans data, read n bytes at a time, with the fast paths (the
