@@ -45,8 +45,7 @@ import (
 // bm holds the masks it reads the strings by: set up for limit, and
 // empty (see start) or holding the pair firstKey took for the object.
 func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
-	w := s.buf
-	b := w[:limit]
+	b := s.buf[:limit]
 	p := s.pos
 	// What stringKind reads through s, once for all members.
 	details, nest, lines := s.run.opt.Details, s.level < maxLevel, s.run.opt.Lines
@@ -64,132 +63,22 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		}
 	}
 	for {
-		// b[p] is the '"' of a key.
-		ke := bm.inBlock(p+1, maxKey)
-		if ke == notInBlock {
-			// endNew, with its usual case inline: a block from the
-			// pair, with no limit in it, that holds the string's end.
-			if r := uint(p + 1 - bm.pairBase); r < 64 && p+1 != bm.base && limit-(p+1) >= 64 {
-				bm.fromPair(p+1, r)
-				ke = bm.inBlock(p+1, maxKey)
+		// b[p] is the '"' of a key. The members plainMember takes
+		// whole first, with no call; then the one it left, if any.
+		if q, whole := s.plainMembers(f, b, p, bm, textBits, scanBits, lines); q != p {
+			f.member, s.js = keyOther, jsAfterValue
+			if whole {
+				s.pos = q
+				goto after
 			}
-			if ke == notInBlock {
-				ke = bm.endNew(p+1, maxKey)
-			}
+			s.pos, p = q-1, q // the ',' before the key it left
 		}
-		if ke < 0 {
+		if !s.member(f, b, p, final, bm, textBits, scanBits) {
 			return
 		}
-		// memberKind, inline, from words of the window (which goes on
-		// past limit): the bytes past the key are masked off, and a key
-		// of 9 to 14 bytes takes its last 8 as the second word. A call
-		// for each key cost about 30 instructions with what it spilled.
-		if n := ke - (p + 1); uint(n-2) <= 14-2 && p+9 <= len(w) {
-			lo := binary.LittleEndian.Uint64(w[p+1 : p+9])
-			var hi uint64
-			if n > 8 {
-				hi = binary.LittleEndian.Uint64(w[ke-8 : ke])
-			} else {
-				lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
-			}
-			f.member = keyKind(lo, hi, n)
-		} else {
-			f.member = memberKind(b[p+1 : ke])
-		}
-		s.key(f)
-		q := ke + 2
-		if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
-			// Not the usual ':' right after the key and the value
-			// right after it: blanks, or the end of b.
-			s.pos = ke + 1
-			q = skipBlank(b, ke+1)
-			if q >= len(b) || b[q] != ':' {
-				return
-			}
-			q = skipBlank(b, q+1)
-			if q >= len(b) {
-				s.pos, s.js = q, jsValue
-				return
-			}
-		}
-		s.pos, s.js = q, jsValue
-		if c := b[q]; c != '"' {
-			var end int
-			var code errcode.Code
-			ok := false
-			if codeKey(f.member) {
-				// plainCode, inline for the usual code of one to seven
-				// digits after a digit other than 0, read from one word;
-				// the call cost about 40 instructions a body with what
-				// it spilled.
-				if q+8 <= len(b) && c-'1' < 9 {
-					wd := binary.LittleEndian.Uint64(b[q : q+8])
-					if n := digitRun(wd); n < 8 {
-						if e := b[q+n]; e != '.' && e|0x20 != 'e' {
-							end, code, ok = q+n, errcode.Code(parseDigits(wd, n)), true
-						}
-					}
-				}
-				if !ok {
-					end, code, ok = plainCode(b, q)
-				}
-			}
-			if ok {
-				// A code member's plain number, read in place: what
-				// value does with it, but for the checks that cannot
-				// fail here.
-				var line int64
-				if lines {
-					line = s.lineAt(q) // lineOf, inline
-				}
-				pc := pendingCode{code: code, line: line, eol: b[end] == '\n' || b[end] == '\r'}
-				if i := slotOf(f.member); f.used&(1<<i) == 0 && code != 0 {
-					// What pending does with the first code of a
-					// slot, inline: the call cost about 50
-					// instructions a body, for a few stores.
-					sl := f.slot(i)
-					sl.codes[0], sl.n = pc, 1
-				} else {
-					s.pending(f, i, pc)
-				}
-				s.pos = end
-				s.afterValue(f)
-			} else if !s.value(f, c, final) {
-				s.jsonError()
-				return
-			}
-			if c == '{' || c == '[' {
-				return
-			}
-		} else {
-			ve := bm.inBlock(q+1, maxPre)
-			if ve == notInBlock {
-				// As for the key.
-				if r := uint(q + 1 - bm.pairBase); r < 64 && q+1 != bm.base && limit-(q+1) >= 64 {
-					bm.fromPair(q+1, r)
-					ve = bm.inBlock(q+1, maxPre)
-				}
-				if ve == notInBlock {
-					ve = bm.endNew(q+1, maxPre)
-				}
-			}
-			if ve < 0 {
-				return
-			}
-			bit := uint16(1) << (f.member & 15)
-			if scanBits&bit != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
-				return // the string reader starts the nested scanner
-			}
-			s.pos = ve + 1
-			if textBits&bit != 0 {
-				s.afterValue(f) // all stringValue does with text
-			} else {
-				kind, _ := memberString(f.member, f.failList, details, nest)
-				s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
-			}
-		}
+	after:
 		// After the value: ',' and the next key, or the object's end.
-		q = s.pos
+		q := s.pos
 		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
 			// The usual ',' and key, with no blank.
 			p = q + 1
@@ -216,6 +105,177 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			return
 		}
 	}
+}
+
+// plainMembers takes the members from the '"' of a key at b[p] on, while
+// each is what members takes most often, and as members would: a key of
+// 2 to 14 bytes, and a code member's number of one to seven digits (the
+// first code of its slot, on a line already counted up to it), or a
+// string of text that needs no closer look for something to scan one
+// level up; each with the masks of a block from the pair, and followed
+// by ',' and the next key, with no blank. It returns the index of the
+// '"' of the first key it did not take, or, with whole, where the last
+// value it took ends, when what follows is not a ',' and a key; p if it
+// took none. It changes nothing but what the members it took change,
+// f.member and s.js aside, which the caller sets as afterValue would.
+//
+// It calls nothing, so that the loop keeps its values in registers: with
+// calls, every value the loop holds went to the stack and back around
+// each, about 40 instructions a member.
+func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBits, scanBits uint16, lines bool) (q int, whole bool) {
+	limit := len(b)
+	w := b[:cap(b)] // the window, which words may read past limit
+	for {
+		ks := p + 1
+		ke := bm.inBlock(ks, maxKey)
+		if ke == notInBlock {
+			r := uint(ks - bm.pairBase)
+			if r >= 64 || ks == bm.base || limit-ks < 64 {
+				return p, false
+			}
+			bm.fromPair(ks, r)
+			ke = bm.inBlock(ks, maxKey)
+		}
+		n := ke - ks
+		if ke < 0 || uint(n-2) > 14-2 || ks+8 > len(w) {
+			return p, false
+		}
+		// memberKind, from words of the window: the bytes past the key
+		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
+		// the second word.
+		lo := binary.LittleEndian.Uint64(w[ks : ks+8])
+		var hi uint64
+		if n > 8 {
+			hi = binary.LittleEndian.Uint64(w[ke-8 : ke])
+		} else {
+			lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
+		}
+		kind := keyKind(lo, hi, n)
+		// The ':' and the value's first byte, as one word: one bounds
+		// check, where two bytes took three.
+		q = ke + 2
+		if q >= limit {
+			return p, false
+		}
+		cv := binary.LittleEndian.Uint16(b[ke+1 : q+1])
+		c := byte(cv >> 8)
+		if cv&0xff != ':' || c <= ' ' {
+			return p, false
+		}
+		switch kind {
+		case keyCategory:
+			f.hasCategory = true
+		case keyRetry:
+			f.hasRetry = true
+		case keyLevel:
+			f.logRecord = true
+		}
+		if c != '"' {
+			// A code member's number; what members does with it.
+			i := slotOf(kind)
+			if !codeKey(kind) || q+8 > limit || c-'1' >= 9 || f.used&(1<<i) != 0 {
+				return p, false
+			}
+			wd := binary.LittleEndian.Uint64(b[q : q+8])
+			d := digitRun(wd)
+			if d >= 8 {
+				return p, false
+			}
+			end := q + d
+			if e := b[end]; e == '.' || e|0x20 == 'e' {
+				return p, false
+			}
+			var line int64
+			if lines {
+				// lineAt's usual case; lineCount's is members'.
+				if q < s.linePos || q > s.lineClear {
+					return p, false
+				}
+				s.linePos, line = q, s.line
+			}
+			sl := f.slot(i)
+			sl.codes[0] = pendingCode{code: errcode.Code(parseDigits(wd, d)), line: line, eol: b[end] == '\n' || b[end] == '\r'}
+			sl.n = 1
+			q = end
+		} else {
+			vs := q + 1
+			ve := bm.inBlock(vs, maxPre)
+			if ve == notInBlock {
+				r := uint(vs - bm.pairBase)
+				if r >= 64 || vs == bm.base || limit-vs < 64 {
+					return p, false
+				}
+				bm.fromPair(vs, r)
+				ve = bm.inBlock(vs, maxPre)
+			}
+			bit := uint16(1) << (kind & 15)
+			if ve < 0 || textBits&bit == 0 || scanBits&bit != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
+				return p, false
+			}
+			q = ve + 1
+		}
+		if q+2 > limit || binary.LittleEndian.Uint16(b[q:q+2]) != ','|'"'<<8 {
+			return q, true
+		}
+		p = q + 1
+	}
+}
+
+// member reads the member of f from the '"' of its key at b[p], as
+// members does (see there) with the members plainMembers leaves, and
+// reports whether members goes on after its value, from s.pos.
+func (s *scanner) member(f *frame, b []byte, p int, final bool, bm *blockMasks, textBits, scanBits uint16) bool {
+	ke := bm.end(p+1, maxKey)
+	if ke < 0 {
+		return false
+	}
+	f.member = memberKind(b[p+1 : ke])
+	s.key(f)
+	q := ke + 2
+	if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
+		// Not the usual ':' right after the key and the value right
+		// after it: blanks, or the end of b.
+		s.pos = ke + 1
+		q = skipBlank(b, ke+1)
+		if q >= len(b) || b[q] != ':' {
+			return false
+		}
+		q = skipBlank(b, q+1)
+		if q >= len(b) {
+			s.pos, s.js = q, jsValue
+			return false
+		}
+	}
+	s.pos, s.js = q, jsValue
+	if c := b[q]; c != '"' {
+		if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
+			// A code member's plain number, read in place: what value
+			// does with it, but for the checks that cannot fail here.
+			s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+			s.pos = end
+			s.afterValue(f)
+		} else if !s.value(f, c, final) {
+			s.jsonError()
+			return false
+		}
+		return c != '{' && c != '['
+	}
+	ve := bm.end(q+1, maxPre)
+	if ve < 0 {
+		return false
+	}
+	bit := uint16(1) << (f.member & 15)
+	if scanBits&bit != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+		return false // the string reader starts the nested scanner
+	}
+	s.pos = ve + 1
+	if textBits&bit != 0 {
+		s.afterValue(f) // all stringValue does with text
+	} else {
+		kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
+		s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
+	}
+	return true
 }
 
 // codeKey reports whether a member's number is a code.
