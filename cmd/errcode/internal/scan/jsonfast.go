@@ -65,9 +65,22 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	for {
 		// b[p] is the '"' of a key. The members plainMember takes
 		// whole first, with no call; then the one it left, if any.
-		if q, whole := s.plainMembers(f, b, p, bm, textBits, scanBits, lines); q != p {
+		if q, whole, vs := s.plainMembers(f, b, p, bm, textBits, scanBits, lines); vs > 0 {
+			// A string that stringValue takes, f.member its key's.
+			s.pos = q
+			kind, _ := memberString(f.member, f.failList, details, nest)
+			s.plainString(f, kind, slotOf(f.member), b[vs:q-1])
+			goto after
+		} else if q != p {
 			f.member, s.js = keyOther, jsAfterValue
 			if whole {
+				if q < len(b) && b[q] == '}' {
+					// The object's end right after its last value,
+					// as after below, with no look for ',' or blanks.
+					s.pos = q + 1
+					s.closeObject(f)
+					return
+				}
 				s.pos = q
 				goto after
 			}
@@ -118,11 +131,15 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // value it took ends, when what follows is not a ',' and a key; p if it
 // took none. It changes nothing but what the members it took change,
 // f.member and s.js aside, which the caller sets as afterValue would.
+// A member whose value is a string that stringValue must take (a detail
+// or an ID) ends it: it returns vs > 0, the index of the string's
+// content, and q past its closing quote, with f.member the key's, for
+// the caller to hand the string on.
 //
 // It calls nothing, so that the loop keeps its values in registers: with
 // calls, every value the loop holds went to the stack and back around
 // each, about 40 instructions a member.
-func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBits, scanBits uint16, lines bool) (q int, whole bool) {
+func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBits, scanBits uint16, lines bool) (q int, whole bool, vs int) {
 	limit := len(b)
 	w := b[:cap(b)] // the window, which words may read past limit
 	for {
@@ -131,14 +148,14 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 		if ke == notInBlock {
 			r := uint(ks - bm.pairBase)
 			if r >= 64 || ks == bm.base || limit-ks < 64 {
-				return p, false
+				return p, false, 0
 			}
 			bm.fromPair(ks, r)
 			ke = bm.inBlock(ks, maxKey)
 		}
 		n := ke - ks
 		if ke < 0 || uint(n-2) > 14-2 || ks+8 > len(w) {
-			return p, false
+			return p, false, 0
 		}
 		// memberKind, from words of the window: the bytes past the key
 		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
@@ -155,12 +172,12 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 		// check, where two bytes took three.
 		q = ke + 2
 		if q >= limit {
-			return p, false
+			return p, false, 0
 		}
 		cv := binary.LittleEndian.Uint16(b[ke+1 : q+1])
 		c := byte(cv >> 8)
 		if cv&0xff != ':' || c <= ' ' {
-			return p, false
+			return p, false, 0
 		}
 		switch kind {
 		case keyCategory:
@@ -174,22 +191,22 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 			// A code member's number; what members does with it.
 			i := slotOf(kind)
 			if !codeKey(kind) || q+8 > limit || c-'1' >= 9 || f.used&(1<<i) != 0 {
-				return p, false
+				return p, false, 0
 			}
 			wd := binary.LittleEndian.Uint64(b[q : q+8])
 			d := digitRun(wd)
 			if d >= 8 {
-				return p, false
+				return p, false, 0
 			}
 			end := q + d
 			if e := b[end]; e == '.' || e|0x20 == 'e' {
-				return p, false
+				return p, false, 0
 			}
 			var line int64
 			if lines {
 				// lineAt's usual case; lineCount's is members'.
 				if q < s.linePos || q > s.lineClear {
-					return p, false
+					return p, false, 0
 				}
 				s.linePos, line = q, s.line
 			}
@@ -198,24 +215,28 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 			sl.n = 1
 			q = end
 		} else {
-			vs := q + 1
+			vs = q + 1
 			ve := bm.inBlock(vs, maxPre)
 			if ve == notInBlock {
 				r := uint(vs - bm.pairBase)
 				if r >= 64 || vs == bm.base || limit-vs < 64 {
-					return p, false
+					return p, false, 0
 				}
 				bm.fromPair(vs, r)
 				ve = bm.inBlock(vs, maxPre)
 			}
 			bit := uint16(1) << (kind & 15)
-			if ve < 0 || textBits&bit == 0 || scanBits&bit != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
-				return p, false
+			if ve < 0 || scanBits&bit != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
+				return p, false, 0
+			}
+			if textBits&bit == 0 {
+				f.member = kind
+				return ve + 1, false, vs
 			}
 			q = ve + 1
 		}
 		if q+2 > limit || binary.LittleEndian.Uint16(b[q:q+2]) != ','|'"'<<8 {
-			return q, true
+			return q, true, 0
 		}
 		p = q + 1
 	}

@@ -99,8 +99,11 @@ func (s *scanner) bracket(i, limit int, final bool) bool {
 			var bm blockMasks
 			if bm.firstKey(b, i, limit) {
 				s.textAt(i)
-				s.pos = i
-				s.startJSON()
+				// startJSON, inline, for the object: the call cost
+				// about 15 instructions a body.
+				s.stack = s.stack[:0]
+				s.push(true)
+				s.pos, s.mode = i+1, modeJSON
 				s.members(&s.stack[0], limit, final, &bm)
 				// Where json's loop goes on after members.
 				if s.mode == modeString {
