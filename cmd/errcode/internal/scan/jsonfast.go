@@ -62,10 +62,15 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			scanBits = textKeys | infoKeys
 		}
 	}
+	// What plainMembers reads of them, in one word.
+	opts := uint64(textBits) | uint64(scanBits)<<scanShift
+	if lines {
+		opts |= linesBit
+	}
 	for {
 		// b[p] is the '"' of a key. The members plainMember takes
 		// whole first, with no call; then the one it left, if any.
-		if q, whole, vs := s.plainMembers(f, b, p, bm, textBits, scanBits, lines); vs > 0 {
+		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
 			// A string that stringValue takes, f.member its key's.
 			s.pos = q
 			kind, _ := memberString(f.member, f.failList, details, nest)
@@ -139,7 +144,11 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // It calls nothing, so that the loop keeps its values in registers: with
 // calls, every value the loop holds went to the stack and back around
 // each, about 40 instructions a member.
-func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBits, scanBits uint16, lines bool) (q int, whole bool, vs int) {
+//
+// opts holds members' textBits from bit 0 and scanBits from scanShift,
+// and linesBit if the Scanner reports lines: one register, where three
+// took two more of the few the loop has, and went to the stack.
+func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
 	w := b[:cap(b)] // the window, which words may read past limit
 	for {
@@ -179,13 +188,16 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 		if cv&0xff != ':' || c <= ' ' {
 			return p, false, 0
 		}
-		switch kind {
-		case keyCategory:
-			f.hasCategory = true
-		case keyRetry:
-			f.hasRetry = true
-		case keyLevel:
-			f.logRecord = true
+		if kind >= min(keyLevel, keyCategory, keyRetry) {
+			// What key does: none of the usual keys is one of these.
+			switch kind {
+			case keyCategory:
+				f.hasCategory = true
+			case keyRetry:
+				f.hasRetry = true
+			case keyLevel:
+				f.logRecord = true
+			}
 		}
 		if c != '"' {
 			// A code member's number; what members does with it.
@@ -203,7 +215,7 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 				return p, false, 0
 			}
 			var line int64
-			if lines {
+			if opts&linesBit != 0 {
 				// lineAt's usual case; lineCount's is members'.
 				if q < s.linePos || q > s.lineClear {
 					return p, false, 0
@@ -225,11 +237,11 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 				bm.fromPair(vs, r)
 				ve = bm.inBlock(vs, maxPre)
 			}
-			bit := uint16(1) << (kind & 15)
-			if ve < 0 || scanBits&bit != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
+			k := uint(kind & 15)
+			if ve < 0 || opts&(1<<(k+scanShift)) != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
 				return p, false, 0
 			}
-			if textBits&bit == 0 {
+			if opts&(1<<k) == 0 {
 				f.member = kind
 				return ve + 1, false, vs
 			}
@@ -241,6 +253,12 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, textBi
 		p = q + 1
 	}
 }
+
+// The parts of plainMembers' opts past textBits.
+const (
+	scanShift = 16
+	linesBit  = 1 << 32
+)
 
 // member reads the member of f from the '"' of its key at b[p], as
 // members does (see there) with the members plainMembers leaves, and
@@ -536,10 +554,11 @@ func (m *blockMasks) endNew(i, n int) int {
 }
 
 // fromPair takes the block at i from the pair, which covers it from bit
-// r = i-pairBase on (r < 64); i must not be where the block starts
-// already, nor limit within 64 bytes of i (see clip). It inlines:
-// members takes most of its second blocks so, where the call of endNew
-// and what it spilled cost about 50 instructions a body.
+// r = i-pairBase on (r < 64). It leaves the quotes at or past limit in
+// the block, so the caller must either know limit to be 64 bytes or more
+// past i (as plainMembers does) or clear them (as endNew does). It
+// inlines: plainMembers takes most of its second blocks so, where the
+// call of endNew and what it spilled cost about 50 instructions a body.
 func (m *blockMasks) fromPair(i int, r uint) {
 	// The second word goes in shifted by one and then by 63-r, which
 	// is 64-r but at r = 0, where it must not go in at all; each
