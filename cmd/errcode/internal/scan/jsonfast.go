@@ -150,7 +150,12 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // took two more of the few the loop has, and went to the stack.
 func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
-	w := b[:cap(b)] // the window, which words may read past limit
+	if cap(b)-limit < 8 {
+		// The word of a key shorter than 8 bytes reads past it, up
+		// to 8 bytes past limit, and masks off what it read there:
+		// b[i:j] may reach up to cap(b), which must leave room.
+		return p, false, 0
+	}
 	for {
 		ks := p + 1
 		ke := bm.inBlock(ks, maxKey)
@@ -163,16 +168,16 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 			ke = bm.inBlock(ks, maxKey)
 		}
 		n := ke - ks
-		if ke < 0 || uint(n-2) > 14-2 || ks+8 > len(w) {
+		if ke < 0 || uint(n-2) > 14-2 {
 			return p, false, 0
 		}
-		// memberKind, from words of the window: the bytes past the key
+		// memberKind, from words of b: the bytes past the key
 		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
 		// the second word.
-		lo := binary.LittleEndian.Uint64(w[ks : ks+8])
+		lo := binary.LittleEndian.Uint64(b[ks : ks+8])
 		var hi uint64
 		if n > 8 {
-			hi = binary.LittleEndian.Uint64(w[ke-8 : ke])
+			hi = binary.LittleEndian.Uint64(b[ke-8 : ke])
 		} else {
 			lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
 		}
