@@ -25,7 +25,10 @@ import (
 // blockMasks), not from a search per string; a key's kind comes from its
 // bytes as words (memberKind); a code's number is read in one pass
 // (plainCode); and a short string is asked whether it may hold something
-// to scan one level up from a third mask, not by indexText.
+// to scan one level up from a third mask, not by indexText. The members
+// most bodies hold are taken by plainMembers, a loop that calls nothing
+// and takes the quotes of its strings from the mask one after another;
+// member takes the others, with the calls it needs.
 //
 // The way in is fast too: where text meets '{"', firstKey takes the masks
 // at the '{' and tells from them that the key and the start of its value
@@ -68,7 +71,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		opts |= linesBit
 	}
 	for {
-		// b[p] is the '"' of a key. The members plainMember takes
+		// b[p] is the '"' of a key. The members plainMembers takes
 		// whole first, with no call; then the one it left, if any.
 		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
 			// A string that stringValue takes, f.member its key's.
@@ -156,21 +159,41 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 		// b[i:j] may reach up to cap(b), which must leave room.
 		return p, false, 0
 	}
+	// The strings' quotes come from qb, the quotes of the block from
+	// the next one on, taken in order: a key's two, and a string
+	// value's two. What lies between (a ':', a number, a ',') holds
+	// none, so the lowest bit of qb is always the next quote: one
+	// subtraction and one AND drop it, where inBlock shifted the block
+	// for each string to where it starts. A string's content is plain
+	// if it ends before bad, the first stop of the block from the next
+	// quote on that is not a quote (nothing the loop takes passes over
+	// one); a quote at or past limit is such a stop, as quote has it
+	// cleared. When qb runs out before a string's closing quote, a block
+	// from the pair at the string's start takes over, as endNew would
+	// take it.
+	var qb uint64
+	bad := 0
+	if rel := uint(p - bm.base); rel < 64 {
+		qb = bm.quote >> rel << rel
+		bad = bm.base + bits.TrailingZeros64((bm.stop&^bm.quote)>>rel<<rel|1<<63)
+	}
 	for {
 		ks := p + 1
-		ke := bm.inBlock(ks, maxKey)
-		if ke == notInBlock {
+		if qb &= qb - 1; qb == 0 { // the key's opening quote
 			r := uint(ks - bm.pairBase)
 			if r >= 64 || ks == bm.base || limit-ks < 64 {
 				return p, false, 0
 			}
 			bm.fromPair(ks, r)
-			ke = bm.inBlock(ks, maxKey)
+			qb = bm.quote
+			bad = ks + bits.TrailingZeros64(bm.stop&^qb|1<<63)
 		}
+		ke := bm.base + bits.TrailingZeros64(qb)
 		n := ke - ks
-		if ke < 0 || uint(n-2) > 14-2 {
+		if ke >= bad || uint(n-2) > 14-2 {
 			return p, false, 0
 		}
+		qb &= qb - 1 // the key's closing quote
 		// memberKind, from words of b: the bytes past the key
 		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
 		// the second word.
@@ -233,17 +256,22 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 			q = end
 		} else {
 			vs = q + 1
-			ve := bm.inBlock(vs, maxPre)
-			if ve == notInBlock {
+			if qb &= qb - 1; qb == 0 { // the string's opening quote
 				r := uint(vs - bm.pairBase)
 				if r >= 64 || vs == bm.base || limit-vs < 64 {
 					return p, false, 0
 				}
 				bm.fromPair(vs, r)
-				ve = bm.inBlock(vs, maxPre)
+				qb = bm.quote
+				bad = vs + bits.TrailingZeros64(bm.stop&^qb|1<<63)
 			}
+			ve := bm.base + bits.TrailingZeros64(qb)
+			if ve >= bad {
+				return p, false, 0
+			}
+			qb &= qb - 1 // its closing quote
 			k := uint(kind & 15)
-			if ve < 0 || opts&(1<<(k+scanShift)) != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
+			if opts&(1<<(k+scanShift)) != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
 				return p, false, 0
 			}
 			if opts&(1<<k) == 0 {
@@ -413,7 +441,7 @@ const maskRead = 130
 
 // blockMasks are the masks of 64 bytes of the window, from buf[base] on:
 // bit i of each is about buf[base+i]. members finds the quotes that end
-// its keys and values in them, and the strings that may hold something
+// keys and values in them, and the strings that may hold something
 // to scan one level up, with a few instructions and few branches that
 // depend on the lengths of the strings (which, as a search loop's end,
 // the processor mispredicts about once a string). A block covers a few
@@ -504,10 +532,9 @@ const notInBlock = -2
 
 // inBlock is end for the usual case, a string whose closing quote, or a
 // stop before it, is in the block: it is notInBlock if the block holds
-// neither at or after i. It is short enough to inline, and members calls
-// it before endNew, as endNew does after taking a block, instead of
-// calling end: a call for each string cost about 5% of the scan of a log
-// of response bodies.
+// neither at or after i. It is short enough to inline into end and
+// endNew, which calls it after taking a block: a call for each string
+// cost about 5% of the scan of a log of response bodies.
 //
 // The first byte marked in stop, which marks the quotes too, ends the
 // string: it is the closing quote if quote marks it. A stop with no

@@ -41,6 +41,11 @@ var fastSeeds = []string{
 	// Keys of every length members reads from words, in both cases and
 	// with near misses, and numbers beside the one-word code.
 	`{"ID":"g1","Msg":"m","CODE":7,"Level":"x","ERRMSG":"e","ErrCode":70001,"Err_Code":1,"ERRORINFO":"i","Error Code":2,"result_INFO":"r","Member_Account":"u","error` + "\x7f" + `code":3}`,
+	// Bodies longer than a pair of masks, with blocks that end inside
+	// keys and values, and escapes, control characters and blanks
+	// between plain members, after which plainMembers takes the rest.
+	`{"ErrorCode":70001,` + strings.Repeat(`"k":"v","ab":12,"To_Account":"u1",`, 8) + `"ErrorInfo":"x"}`,
+	`{"a":"x","b":"y\"z","c":"w","ErrorCode":7,"d":"` + "\x01" + `","e":"f", "g":"h","ResultCode":70107,"To_Account":"` + strings.Repeat("n", 60) + `","z":""}`,
 	`{"errcodes":1,"errorcodE":1234567.5,"code":12345678,"ErrorCode":0123,"ResultCode":-70001,"error_code":1e2,"code":"70001","Code":9999999,"code":7}`,
 }
 
