@@ -50,24 +50,20 @@ import (
 func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	b := s.buf[:limit]
 	p := s.pos
-	// What stringKind reads through s, once for all members.
-	details, nest, lines := s.run.opt.Details, s.level < maxLevel, s.run.opt.Lines
 	// What memberString tells, as bits by key, once for all members (f
-	// stays in a fail list or out of it): the keys whose strings are
-	// text, and those whose strings are scanned one level up.
-	var textBits, scanBits uint16
-	if !f.failList {
-		textBits = textKeys
-		if !details {
-			textBits |= infoKeys
-		}
-		if nest {
-			scanBits = textKeys | infoKeys
-		}
+	// stays in a fail list or out of it): see memberOpts.
+	o := 0
+	if f.failList {
+		o |= optFailList
 	}
-	// What plainMembers reads of them, in one word.
-	opts := uint64(textBits) | uint64(scanBits)<<scanShift
-	if lines {
+	if s.run.opt.Details {
+		o |= optDetails
+	}
+	if s.level < maxLevel {
+		o |= optNest
+	}
+	opts := memberOpts[o]
+	if s.run.opt.Lines {
 		opts |= linesBit
 	}
 	for {
@@ -76,7 +72,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
 			// A string that stringValue takes, f.member its key's.
 			s.pos = q
-			kind, _ := memberString(f.member, f.failList, details, nest)
+			kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
 			s.plainString(f, kind, slotOf(f.member), b[vs:q-1])
 			goto after
 		} else if q != p {
@@ -94,7 +90,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			}
 			s.pos, p = q-1, q // the ',' before the key it left
 		}
-		if !s.member(f, b, p, final, bm, textBits, scanBits) {
+		if !s.member(f, b, p, final, bm, opts) {
 			return
 		}
 	after:
@@ -148,9 +144,9 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // calls, every value the loop holds went to the stack and back around
 // each, about 40 instructions a member.
 //
-// opts holds members' textBits from bit 0 and scanBits from scanShift,
-// and linesBit if the Scanner reports lines: one register, where three
-// took two more of the few the loop has, and went to the stack.
+// opts is members' word of what it works out once (see memberOpts): one
+// register, where three values took two more of the few the loop has,
+// and went to the stack.
 func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
 	if cap(b)-limit < 8 {
@@ -287,16 +283,36 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 	}
 }
 
-// The parts of plainMembers' opts past textBits.
+// What members works out once for all the members of an object, as the
+// bits of one word, opts: which keys' strings are text (bit k for key k),
+// and which are scanned one level up (bit scanShift+k), by what
+// memberString tells for them; and linesBit if the Scanner reports
+// lines. The first two depend on three things, an index of memberOpts:
+// whether the object is in a fail list (whose strings are accounts,
+// neither text nor scanned), whether the Scanner reports details
+// (without, a detail is text), and whether strings at its level may be
+// scanned one level up. A look-up, where working them out took about 20
+// instructions a body; TestMemberOpts holds it to memberString.
 const (
 	scanShift = 16
 	linesBit  = 1 << 32
+
+	optNest     = 1
+	optDetails  = 2
+	optFailList = 4
 )
+
+var memberOpts = [8]uint64{
+	0:                    textKeys | infoKeys,
+	optNest:              textKeys | infoKeys | (textKeys|infoKeys)<<scanShift,
+	optDetails:           textKeys,
+	optDetails | optNest: textKeys | (textKeys|infoKeys)<<scanShift,
+}
 
 // member reads the member of f from the '"' of its key at b[p], as
 // members does (see there) with the members plainMembers leaves, and
 // reports whether members goes on after its value, from s.pos.
-func (s *scanner) member(f *frame, b []byte, p int, final bool, bm *blockMasks, textBits, scanBits uint16) bool {
+func (s *scanner) member(f *frame, b []byte, p int, final bool, bm *blockMasks, opts uint64) bool {
 	ke := bm.end(p+1, maxKey)
 	if ke < 0 {
 		return false
@@ -336,12 +352,12 @@ func (s *scanner) member(f *frame, b []byte, p int, final bool, bm *blockMasks, 
 	if ve < 0 {
 		return false
 	}
-	bit := uint16(1) << (f.member & 15)
-	if scanBits&bit != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+	k := uint(f.member & 15)
+	if opts&(1<<(k+scanShift)) != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
 		return false // the string reader starts the nested scanner
 	}
 	s.pos = ve + 1
-	if textBits&bit != 0 {
+	if opts&(1<<k) != 0 {
 		s.afterValue(f) // all stringValue does with text
 	} else {
 		kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)

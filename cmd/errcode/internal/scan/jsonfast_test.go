@@ -421,3 +421,18 @@ func TestKeyMasks(t *testing.T) {
 		require.Equal(t, kind == strInfo, infoKeys>>member&1 == 1, "key %d", member)
 	}
 }
+
+// TestMemberOpts holds memberOpts to memberString: for every key, in a
+// fail list or not, with details or not, at a level that may nest or
+// not, a text bit for the keys whose strings are text, and a scan bit
+// for those whose strings are scanned one level up.
+func TestMemberOpts(t *testing.T) {
+	for o := range len(memberOpts) {
+		failList, details, nest := o&optFailList != 0, o&optDetails != 0, o&optNest != 0
+		for member := keyOther; member <= keyFailList; member++ {
+			kind, scan := memberString(member, failList, details, nest)
+			require.Equal(t, kind == strText, memberOpts[o]>>member&1 == 1, "key %d, opts %d", member, o)
+			require.Equal(t, scan, memberOpts[o]>>(scanShift+member)&1 == 1, "key %d, opts %d", member, o)
+		}
+	}
+}
