@@ -25,7 +25,10 @@ import (
 // blockMasks), not from a search per string; a key's kind comes from its
 // bytes as words (memberKind); a code's number is read in one pass
 // (plainCode); and a short string is asked whether it may hold something
-// to scan one level up from a third mask, not by indexText.
+// to scan one level up from a third mask, not by indexText. The members
+// most bodies hold are taken by plainMembers, a loop that calls nothing
+// and takes the quotes of its strings from the mask one after another;
+// member takes the others, with the calls it needs.
 //
 // The way in is fast too: where text meets '{"', firstKey takes the masks
 // at the '{' and tells from them that the key and the start of its value
@@ -47,94 +50,52 @@ import (
 func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	b := s.buf[:limit]
 	p := s.pos
-	// What stringKind reads through s, once for all members.
-	details, nest := s.run.opt.Details, s.level < maxLevel
 	// What memberString tells, as bits by key, once for all members (f
-	// stays in a fail list or out of it): the keys whose strings are
-	// text, and those whose strings are scanned one level up.
-	var textBits, scanBits uint16
-	if !f.failList {
-		textBits = textKeys
-		if !details {
-			textBits |= infoKeys
-		}
-		if nest {
-			scanBits = textKeys | infoKeys
-		}
+	// stays in a fail list or out of it): see memberOpts.
+	o := 0
+	if f.failList {
+		o |= optFailList
+	}
+	if s.run.opt.Details {
+		o |= optDetails
+	}
+	if s.level < maxLevel {
+		o |= optNest
+	}
+	opts := memberOpts[o]
+	if s.run.opt.Lines {
+		opts |= linesBit
 	}
 	for {
-		// b[p] is the '"' of a key.
-		ke := bm.inBlock(p+1, maxKey)
-		if ke == notInBlock {
-			ke = bm.endNew(p+1, maxKey)
+		// b[p] is the '"' of a key. The members plainMembers takes
+		// whole first, with no call; then the one it left, if any.
+		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
+			// A string that stringValue takes, f.member its key's.
+			s.pos = q
+			kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
+			s.plainString(f, kind, slotOf(f.member), b[vs:q-1])
+			goto after
+		} else if q != p {
+			f.member, s.js = keyOther, jsAfterValue
+			if whole {
+				if q < len(b) && b[q] == '}' {
+					// The object's end right after its last value,
+					// as after below, with no look for ',' or blanks.
+					s.pos = q + 1
+					s.closeObject(f)
+					return
+				}
+				s.pos = q
+				goto after
+			}
+			s.pos, p = q-1, q // the ',' before the key it left
 		}
-		if ke < 0 {
+		if !s.member(f, b, p, final, bm, opts) {
 			return
 		}
-		f.member = memberKind(b[p+1 : ke])
-		s.key(f)
-		q := ke + 2
-		if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
-			// Not the usual ':' right after the key and the value
-			// right after it: blanks, or the end of b.
-			s.pos = ke + 1
-			q = skipBlank(b, ke+1)
-			if q >= len(b) || b[q] != ':' {
-				return
-			}
-			q = skipBlank(b, q+1)
-			if q >= len(b) {
-				s.pos, s.js = q, jsValue
-				return
-			}
-		}
-		s.pos, s.js = q, jsValue
-		if c := b[q]; c != '"' {
-			if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
-				// A code member's plain number, read in place: what
-				// value does with it, but for the checks that cannot
-				// fail here.
-				pc := pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'}
-				if i := slotOf(f.member); f.used&(1<<i) == 0 && code != 0 {
-					// What pending does with the first code of a
-					// slot, inline: the call cost about 50
-					// instructions a body, for a few stores.
-					sl := f.slot(i)
-					sl.codes[0], sl.n = pc, 1
-				} else {
-					s.pending(f, i, pc)
-				}
-				s.pos = end
-				s.afterValue(f)
-			} else if !s.value(f, c, final) {
-				s.jsonError()
-				return
-			}
-			if c == '{' || c == '[' {
-				return
-			}
-		} else {
-			ve := bm.inBlock(q+1, maxPre)
-			if ve == notInBlock {
-				ve = bm.endNew(q+1, maxPre)
-			}
-			if ve < 0 {
-				return
-			}
-			bit := uint16(1) << (f.member & 15)
-			if scanBits&bit != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
-				return // the string reader starts the nested scanner
-			}
-			s.pos = ve + 1
-			if textBits&bit != 0 {
-				s.afterValue(f) // all stringValue does with text
-			} else {
-				kind, _ := memberString(f.member, f.failList, details, nest)
-				s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
-			}
-		}
+	after:
 		// After the value: ',' and the next key, or the object's end.
-		q = s.pos
+		q := s.pos
 		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
 			// The usual ',' and key, with no blank.
 			p = q + 1
@@ -161,6 +122,248 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 			return
 		}
 	}
+}
+
+// plainMembers takes the members from the '"' of a key at b[p] on, while
+// each is what members takes most often, and as members would: a key of
+// 2 to 14 bytes, and a code member's number of one to seven digits (the
+// first code of its slot, on a line already counted up to it), or a
+// string of text that needs no closer look for something to scan one
+// level up; each with the masks of a block from the pair, and followed
+// by ',' and the next key, with no blank. It returns the index of the
+// '"' of the first key it did not take, or, with whole, where the last
+// value it took ends, when what follows is not a ',' and a key; p if it
+// took none. It changes nothing but what the members it took change,
+// f.member and s.js aside, which the caller sets as afterValue would.
+// A member whose value is a string that stringValue must take (a detail
+// or an ID) ends it: it returns vs > 0, the index of the string's
+// content, and q past its closing quote, with f.member the key's, for
+// the caller to hand the string on.
+//
+// It calls nothing, so that the loop keeps its values in registers: with
+// calls, every value the loop holds went to the stack and back around
+// each, about 40 instructions a member.
+//
+// opts is members' word of what it works out once (see memberOpts): one
+// register, where three values took two more of the few the loop has,
+// and went to the stack.
+func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
+	limit := len(b)
+	if cap(b)-limit < 8 {
+		// The word of a key shorter than 8 bytes reads past it, up
+		// to 8 bytes past limit, and masks off what it read there:
+		// b[i:j] may reach up to cap(b), which must leave room.
+		return p, false, 0
+	}
+	// The strings' quotes come from qb, the quotes of the block from
+	// the next one on, taken in order: a key's two, and a string
+	// value's two. What lies between (a ':', a number, a ',') holds
+	// none, so the lowest bit of qb is always the next quote: one
+	// subtraction and one AND drop it, where inBlock shifted the block
+	// for each string to where it starts. A string's content is plain
+	// if it ends before bad, the first stop of the block from the next
+	// quote on that is not a quote (nothing the loop takes passes over
+	// one); a quote at or past limit is such a stop, as quote has it
+	// cleared. When qb runs out before a string's closing quote, a block
+	// from the pair at the string's start takes over, as endNew would
+	// take it.
+	var qb uint64
+	bad := 0
+	if rel := uint(p - bm.base); rel < 64 {
+		qb = bm.quote >> rel << rel
+		bad = bm.base + bits.TrailingZeros64((bm.stop&^bm.quote)>>rel<<rel|1<<63)
+	}
+	for {
+		ks := p + 1
+		if qb &= qb - 1; qb == 0 { // the key's opening quote
+			r := uint(ks - bm.pairBase)
+			if r >= 64 || ks == bm.base || limit-ks < 64 {
+				return p, false, 0
+			}
+			bm.fromPair(ks, r)
+			qb = bm.quote
+			bad = ks + bits.TrailingZeros64(bm.stop&^qb|1<<63)
+		}
+		ke := bm.base + bits.TrailingZeros64(qb)
+		n := ke - ks
+		if ke >= bad || uint(n-2) > 14-2 {
+			return p, false, 0
+		}
+		qb &= qb - 1 // the key's closing quote
+		// memberKind, from words of b: the bytes past the key
+		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
+		// the second word.
+		lo := binary.LittleEndian.Uint64(b[ks : ks+8])
+		var hi uint64
+		if n > 8 {
+			hi = binary.LittleEndian.Uint64(b[ke-8 : ke])
+		} else {
+			lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
+		}
+		kind := keyKind(lo, hi, n)
+		// The ':' and the value's first byte, as one word: one bounds
+		// check, where two bytes took three.
+		q = ke + 2
+		if q >= limit {
+			return p, false, 0
+		}
+		cv := binary.LittleEndian.Uint16(b[ke+1 : q+1])
+		c := byte(cv >> 8)
+		if cv&0xff != ':' || c <= ' ' {
+			return p, false, 0
+		}
+		if kind >= min(keyLevel, keyCategory, keyRetry) {
+			// What key does: none of the usual keys is one of these.
+			switch kind {
+			case keyCategory:
+				f.hasCategory = true
+			case keyRetry:
+				f.hasRetry = true
+			case keyLevel:
+				f.logRecord = true
+			}
+		}
+		if c != '"' {
+			// A code member's number; what members does with it.
+			i := slotOf(kind)
+			if !codeKey(kind) || q+8 > limit || c-'1' >= 9 || f.used&(1<<i) != 0 {
+				return p, false, 0
+			}
+			wd := binary.LittleEndian.Uint64(b[q : q+8])
+			d := digitRun(wd)
+			if d >= 8 {
+				return p, false, 0
+			}
+			end := q + d
+			if e := b[end]; e == '.' || e|0x20 == 'e' {
+				return p, false, 0
+			}
+			var line int64
+			if opts&linesBit != 0 {
+				// lineAt's usual case; lineCount's is members'.
+				if q < s.linePos || q > s.lineClear {
+					return p, false, 0
+				}
+				s.linePos, line = q, s.line
+			}
+			sl := f.slot(i)
+			sl.codes[0] = pendingCode{code: errcode.Code(parseDigits(wd, d)), line: line, eol: b[end] == '\n' || b[end] == '\r'}
+			sl.n = 1
+			q = end
+		} else {
+			vs = q + 1
+			if qb &= qb - 1; qb == 0 { // the string's opening quote
+				r := uint(vs - bm.pairBase)
+				if r >= 64 || vs == bm.base || limit-vs < 64 {
+					return p, false, 0
+				}
+				bm.fromPair(vs, r)
+				qb = bm.quote
+				bad = vs + bits.TrailingZeros64(bm.stop&^qb|1<<63)
+			}
+			ve := bm.base + bits.TrailingZeros64(qb)
+			if ve >= bad {
+				return p, false, 0
+			}
+			qb &= qb - 1 // its closing quote
+			k := uint(kind & 15)
+			if opts&(1<<(k+scanShift)) != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
+				return p, false, 0
+			}
+			if opts&(1<<k) == 0 {
+				f.member = kind
+				return ve + 1, false, vs
+			}
+			q = ve + 1
+		}
+		if q+2 > limit || binary.LittleEndian.Uint16(b[q:q+2]) != ','|'"'<<8 {
+			return q, true, 0
+		}
+		p = q + 1
+	}
+}
+
+// What members works out once for all the members of an object, as the
+// bits of one word, opts: which keys' strings are text (bit k for key k),
+// and which are scanned one level up (bit scanShift+k), by what
+// memberString tells for them; and linesBit if the Scanner reports
+// lines. The first two depend on three things, an index of memberOpts:
+// whether the object is in a fail list (whose strings are accounts,
+// neither text nor scanned), whether the Scanner reports details
+// (without, a detail is text), and whether strings at its level may be
+// scanned one level up. A look-up, where working them out took about 20
+// instructions a body; TestMemberOpts holds it to memberString.
+const (
+	scanShift = 16
+	linesBit  = 1 << 32
+
+	optNest     = 1
+	optDetails  = 2
+	optFailList = 4
+)
+
+var memberOpts = [8]uint64{
+	0:                    textKeys | infoKeys,
+	optNest:              textKeys | infoKeys | (textKeys|infoKeys)<<scanShift,
+	optDetails:           textKeys,
+	optDetails | optNest: textKeys | (textKeys|infoKeys)<<scanShift,
+}
+
+// member reads the member of f from the '"' of its key at b[p], as
+// members does (see there) with the members plainMembers leaves, and
+// reports whether members goes on after its value, from s.pos.
+func (s *scanner) member(f *frame, b []byte, p int, final bool, bm *blockMasks, opts uint64) bool {
+	ke := bm.end(p+1, maxKey)
+	if ke < 0 {
+		return false
+	}
+	f.member = memberKind(b[p+1 : ke])
+	s.key(f)
+	q := ke + 2
+	if q >= len(b) || b[ke+1] != ':' || b[q] <= ' ' {
+		// Not the usual ':' right after the key and the value right
+		// after it: blanks, or the end of b.
+		s.pos = ke + 1
+		q = skipBlank(b, ke+1)
+		if q >= len(b) || b[q] != ':' {
+			return false
+		}
+		q = skipBlank(b, q+1)
+		if q >= len(b) {
+			s.pos, s.js = q, jsValue
+			return false
+		}
+	}
+	s.pos, s.js = q, jsValue
+	if c := b[q]; c != '"' {
+		if end, code, ok := plainCode(b, q); ok && codeKey(f.member) {
+			// A code member's plain number, read in place: what value
+			// does with it, but for the checks that cannot fail here.
+			s.pending(f, slotOf(f.member), pendingCode{code: code, line: s.lineOf(q), eol: b[end] == '\n' || b[end] == '\r'})
+			s.pos = end
+			s.afterValue(f)
+		} else if !s.value(f, c, final) {
+			s.jsonError()
+			return false
+		}
+		return c != '{' && c != '['
+	}
+	ve := bm.end(q+1, maxPre)
+	if ve < 0 {
+		return false
+	}
+	k := uint(f.member & 15)
+	if opts&(1<<(k+scanShift)) != 0 && ve-(q+1) >= minScan && !bm.noText(q+1, ve) && holdsText(bm.buf, q+1, ve) {
+		return false // the string reader starts the nested scanner
+	}
+	s.pos = ve + 1
+	if opts&(1<<k) != 0 {
+		s.afterValue(f) // all stringValue does with text
+	} else {
+		kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
+		s.plainString(f, kind, slotOf(f.member), b[q+1:ve])
+	}
+	return true
 }
 
 // codeKey reports whether a member's number is a code.
@@ -254,7 +457,7 @@ const maskRead = 130
 
 // blockMasks are the masks of 64 bytes of the window, from buf[base] on:
 // bit i of each is about buf[base+i]. members finds the quotes that end
-// its keys and values in them, and the strings that may hold something
+// keys and values in them, and the strings that may hold something
 // to scan one level up, with a few instructions and few branches that
 // depend on the lengths of the strings (which, as a search loop's end,
 // the processor mispredicts about once a string). A block covers a few
@@ -345,10 +548,9 @@ const notInBlock = -2
 
 // inBlock is end for the usual case, a string whose closing quote, or a
 // stop before it, is in the block: it is notInBlock if the block holds
-// neither at or after i. It is short enough to inline, and members calls
-// it before endNew, as endNew does after taking a block, instead of
-// calling end: a call for each string cost about 5% of the scan of a log
-// of response bodies.
+// neither at or after i. It is short enough to inline into end and
+// endNew, which calls it after taking a block: a call for each string
+// cost about 5% of the scan of a log of response bodies.
 //
 // The first byte marked in stop, which marks the quotes too, ends the
 // string: it is the closing quote if quote marks it. A stop with no
@@ -379,15 +581,7 @@ func (m *blockMasks) endNew(i, n int) int {
 		return plainEnd(buf[:limit], i, n)
 	}
 	if r := uint(i - m.pairBase); r < 64 {
-		// The pair covers the block: its 64 bits from bit r on. The
-		// second word goes in shifted by one and then by 63-r, which
-		// is 64-r but at r = 0, where it must not go in at all; each
-		// shift is by less than 64, which Go does with no check.
-		m.base = i
-		pr := &m.pair
-		m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<(63-r)
-		m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<(63-r) | m.quote
-		m.text = pr.text[0]>>r | pr.text[1]<<1<<(63-r)
+		m.fromPair(i, r)
 	} else if i+maskRead <= len(buf) {
 		m.base, m.pairBase = i, i
 		jsonMasks(buf[i:], &m.pair)
@@ -405,6 +599,23 @@ func (m *blockMasks) endNew(i, n int) int {
 		return e
 	}
 	return plainEnd(buf[:limit], i, n)
+}
+
+// fromPair takes the block at i from the pair, which covers it from bit
+// r = i-pairBase on (r < 64). It leaves the quotes at or past limit in
+// the block, so the caller must either know limit to be 64 bytes or more
+// past i (as plainMembers does) or clear them (as endNew does). It
+// inlines: plainMembers takes most of its second blocks so, where the
+// call of endNew and what it spilled cost about 50 instructions a body.
+func (m *blockMasks) fromPair(i int, r uint) {
+	// The second word goes in shifted by one and then by 63-r, which
+	// is 64-r but at r = 0, where it must not go in at all; each
+	// shift is by less than 64, which Go does with no check.
+	pr, l := &m.pair, 63-r
+	m.base = i
+	m.quote = pr.quote[0]>>r | pr.quote[1]<<1<<l
+	m.stop = pr.stop[0]>>r | pr.stop[1]<<1<<l | m.quote
+	m.text = pr.text[0]>>r | pr.text[1]<<1<<l
 }
 
 // noText reports whether the block covers buf[i:end] and marks none of

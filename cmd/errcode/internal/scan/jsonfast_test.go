@@ -38,6 +38,15 @@ var fastSeeds = []string{
 	`{"ResultItem":[{"To_Account":"a","ResultCode":70107},{"To_Account":"b\"x","ResultCode":70108},{"To_Account":"c","ResultCode":"70109"}],"ErrorCode":0}`,
 	strings.Repeat(`{"a":{"code":70001,"b":`, 5) + `"x"` + strings.Repeat("}}", 5),
 	`{"ErrorCode":70107,"To_Account":"u1"}` + "\n" + `[{"Fail_Account":["u1","u2"]},{"ErrorCode":70107,"To_Account":"u2"}]`,
+	// Keys of every length members reads from words, in both cases and
+	// with near misses, and numbers beside the one-word code.
+	`{"ID":"g1","Msg":"m","CODE":7,"Level":"x","ERRMSG":"e","ErrCode":70001,"Err_Code":1,"ERRORINFO":"i","Error Code":2,"result_INFO":"r","Member_Account":"u","error` + "\x7f" + `code":3}`,
+	// Bodies longer than a pair of masks, with blocks that end inside
+	// keys and values, and escapes, control characters and blanks
+	// between plain members, after which plainMembers takes the rest.
+	`{"ErrorCode":70001,` + strings.Repeat(`"k":"v","ab":12,"To_Account":"u1",`, 8) + `"ErrorInfo":"x"}`,
+	`{"a":"x","b":"y\"z","c":"w","ErrorCode":7,"d":"` + "\x01" + `","e":"f", "g":"h","ResultCode":70107,"To_Account":"` + strings.Repeat("n", 60) + `","z":""}`,
+	`{"errcodes":1,"errorcodE":1234567.5,"code":12345678,"ErrorCode":0123,"ResultCode":-70001,"error_code":1e2,"code":"70001","Code":9999999,"code":7}`,
 }
 
 // scanFast scans data, read n bytes at a time, with the fast paths (the
@@ -410,5 +419,20 @@ func TestKeyMasks(t *testing.T) {
 		kind := memberStrings[member]
 		require.Equal(t, kind == strText, textKeys>>member&1 == 1, "key %d", member)
 		require.Equal(t, kind == strInfo, infoKeys>>member&1 == 1, "key %d", member)
+	}
+}
+
+// TestMemberOpts holds memberOpts to memberString: for every key, in a
+// fail list or not, with details or not, at a level that may nest or
+// not, a text bit for the keys whose strings are text, and a scan bit
+// for those whose strings are scanned one level up.
+func TestMemberOpts(t *testing.T) {
+	for o := range len(memberOpts) {
+		failList, details, nest := o&optFailList != 0, o&optDetails != 0, o&optNest != 0
+		for member := keyOther; member <= keyFailList; member++ {
+			kind, scan := memberString(member, failList, details, nest)
+			require.Equal(t, kind == strText, memberOpts[o]>>member&1 == 1, "key %d, opts %d", member, o)
+			require.Equal(t, scan, memberOpts[o]>>(scanShift+member)&1 == 1, "key %d, opts %d", member, o)
+		}
 	}
 }
