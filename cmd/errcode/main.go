@@ -20,13 +20,16 @@ func main() {
 	// What a run keeps is bounded (see maxRows and maxFindings); a soft
 	// limit makes the collector return garbage before the heap doubles.
 	debug.SetMemoryLimit(memoryLimit)
-	os.Exit(run(os.Args[1:], streams{
+	stop := startProfile(os.Getenv(profileEnv), os.Stderr)
+	status := run(os.Args[1:], streams{
 		stdin:       os.Stdin,
 		stdout:      os.Stdout,
 		stderr:      os.Stderr,
 		progress:    isTerminal(os.Stderr),
 		progressMin: progressMin,
-	}))
+	})
+	stop()
+	os.Exit(status)
 }
 
 // Exit statuses.
