@@ -208,13 +208,30 @@ func (s *scanner) quickText(limit int, final bool) {
 			c, end = errcode.Code(digitsValue(a, n)), k+4+d+n
 			// The library's own text is "errcode: N", in lower case.
 			field = !lower || d != 2
-		}
-		if c == 0 {
-			s.pos = end // success, as mention reads it
-			continue
-		}
-		if before, ok := s.quickLine(end); ok {
-			s.quickMention(c, ks, end, field, before)
+			if c == 0 {
+				s.pos = end // success, as mention reads it
+				continue
+			}
+			before, ok := s.quickLine(end)
+			if !ok {
+				goto general
+			}
+			// quickMention's usual case, a field that is its scope's
+			// first finding to go on, in line: it writes the finding
+			// in place, with no call.
+			sc, run := &s.scope, s.run
+			if s.linePos < ks || s.line != before && sc.active || !field || len(sc.held) != 0 || len(run.pending) == cap(run.pending) {
+				s.quickMention(c, ks, end, field, before)
+				s.pos = end
+				continue
+			}
+			s.linePos = end
+			sc.from = s.off + int64(end)
+			sc.lineFrom, sc.fromLine = sc.from, s.line
+			sc.active = true
+			sc.count(c)
+			f := run.slot()
+			f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
 			s.pos = end
 			continue
 		}
