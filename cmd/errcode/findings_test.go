@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -581,6 +582,24 @@ func TestFoundBatch(t *testing.T) {
 				rest = rest[n:]
 			}
 			assert.Equal(t, want, got, "summary=%v, batches of %d", summary, size)
+		}
+	}
+}
+
+// TestFindingBits holds findingBits, one load of a finding's first bytes,
+// to rowBits of its fields, for every Cut, NoCode and Known and codes of
+// every width and sign: were they to differ, every finding FoundBatch
+// counts would miss the row cache that count fills.
+func TestFindingBits(t *testing.T) {
+	for _, code := range []errcode.Code{0, 1, 70001, -1, math.MaxInt32, math.MinInt32} {
+		for _, cut := range []bool{false, true} {
+			for _, nocode := range []bool{false, true} {
+				for _, known := range []bool{false, true} {
+					f := scan.Finding{Code: code, Cut: cut, NoCode: nocode, Known: known, Detail: "d", ID: "i", Line: 7}
+					assert.Equal(t, rowBits(code, cut, nocode), findingBits(&f), "%+v", f)
+					assert.Equal(t, code == 0 && !nocode, findingBits(&f)&successMask == 0, "%+v", f)
+				}
+			}
 		}
 	}
 }
