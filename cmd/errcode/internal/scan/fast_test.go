@@ -217,6 +217,10 @@ func TestFastPaths(t *testing.T) {
 		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
 		"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
 		"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
+		// Quick mentions one after another (quickText's chain), on one
+		// line and on the next, after the library's text (held), after
+		// a success, a JSON value and a "code" that is none.
+		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3 errcode: 3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6 {\"a\":1} ErrorCode=7\nErrorCode=8",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
 			checkFastPaths(t, []byte(in))
@@ -234,6 +238,7 @@ func FuzzFastPaths(f *testing.F) {
 		// Keys at the very start, where codeMention has too few bytes
 		// before "code" for its quick path, and near the input's end.
 		"errcode=70001 ERRORCODE: 6011\nxErrorCode=1 _errcode 2 ErrorCode:7",
+		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6",
 	} {
 		f.Add([]byte(s))
 	}

@@ -121,8 +121,13 @@ func (s *scanner) quickText(limit int, final bool) {
 	// What the search reads, as textCandidate cuts it: the rest of a
 	// "code" that starts before limit.
 	sb := b[:min(len(b), limit+skipTail)]
+	// chain says that the step before read a mention the quick way, and
+	// so left the lines counted and the scope's from both at its end,
+	// with the scope open; see below.
+	chain := false
 	for s.pos < limit {
-		pos := s.pos
+		pos, chained := s.pos, chain
+		chain = false
 		if s.linePos < pos {
 			s.lineAt(pos)
 		}
@@ -212,15 +217,29 @@ func (s *scanner) quickText(limit int, final bool) {
 				s.pos = end // success, as mention reads it
 				continue
 			}
-			before, ok := s.quickLine(end)
-			if !ok {
-				goto general
-			}
 			// quickMention's usual case, a field that is its scope's
 			// first finding to go on, in line: it writes the finding
 			// in place, with no call.
 			sc, run := &s.scope, s.run
-			if s.linePos < ks || s.line != before && sc.active || !field || len(sc.held) != 0 || len(run.pending) == cap(run.pending) {
+			other := !field || len(sc.held) != 0 || len(run.pending) == cap(run.pending)
+			// After a mention read so (chained), the lines were counted
+			// from its end, which is the scope's from, up to the 'o' of
+			// this one, and a line end among them ended the scope
+			// above. So quickLine would give the line the count was at
+			// before, and quickMention's checks that the count is up to
+			// ks and that the scope did not end would hold: neither
+			// needs asking. FuzzFastPaths holds this to the general way
+			// too.
+			before := s.line - int64(nl)
+			if !chained {
+				var ok bool
+				if before, ok = s.quickLine(end); !ok {
+					goto general
+				}
+				other = other || s.linePos < ks || s.line != before && sc.active
+			}
+			chain = true // both ways below leave what chained says
+			if other {
 				s.quickMention(c, ks, end, field, before)
 				s.pos = end
 				continue
