@@ -189,6 +189,11 @@ func idHash(id []byte) uint64 {
 
 // count adds a field code.
 func (sc *scope) count(c errcode.Code) {
+	if sc.nField == 0 {
+		// The scope's first, as a text mention's nearly always is.
+		sc.fields[0], sc.nField = fieldCount{code: c, n: 1}, 1
+		return
+	}
 	for i := range sc.fields[:sc.nField] {
 		if sc.fields[i].code == c {
 			sc.fields[i].n++

@@ -122,27 +122,29 @@ func (s *scanner) quickText(limit int, final bool) {
 	// "code" that starts before limit.
 	sb := b[:min(len(b), limit+skipTail)]
 	// chain says that the step before read a mention the quick way, and
-	// so left the lines counted and the scope's from both at its end,
-	// with the scope open; see below.
+	// so left pos, the lines counted and the scope's from all at its
+	// end, a digit, with the scope open. What text asks before it
+	// searches then holds or does not, as the comments say.
 	chain := false
 	for s.pos < limit {
 		pos, chained := s.pos, chain
 		chain = false
-		if s.linePos < pos {
+		if !chained && s.linePos < pos {
 			s.lineAt(pos)
 		}
 		var i, nl, clear int
+		code := false // the search found a "code", whose 'o' is at i
 		if start := pos; wideText && len(sb)-start >= 4 {
-			if pos > 0 && sb[pos-1]|0x20 == 'c' {
-				start-- // as textCandidate
+			if !chained && pos > 0 && sb[pos-1]|0x20 == 'c' {
+				start-- // as textCandidate; a digit is no 'c'
 			}
 			i, nl, clear = indexTextLinesAVX2(sb[start:])
 			if j := i + start; i >= 0 && j < limit {
 				// textCandidate's usual answer: something before
 				// limit, at or after pos (see wideCandidate).
 				i, clear = j, clear+start
-				if sb[i]|0x20 == 'c' {
-					i++ // a "code": its 'o'
+				if code = sb[i]|0x20 == 'c'; code {
+					i++ // its 'o'
 				}
 				clear = max(clear, i)
 			} else {
@@ -151,11 +153,11 @@ func (s *scanner) quickText(limit int, final bool) {
 		} else {
 			i, nl, clear = textCandidate(b, pos, limit)
 		}
-		if s.linePos == pos {
+		if chained || s.linePos == pos {
 			s.line += int64(nl)
 			s.linePos, s.lineClear = i, clear
 		}
-		if nl > 0 && s.scope.active && s.scope.from <= s.off+int64(pos) {
+		if nl > 0 && (chained || s.scope.active && s.scope.from <= s.off+int64(pos)) {
 			// As in text.
 			s.endScope()
 		}
@@ -163,7 +165,7 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.pos = limit
 			return
 		}
-		if c := b[i]; c != 'o' && c != 'O' {
+		if !code && b[i]|0x20 != 'o' {
 			if s.candidate(i, limit, final) {
 				return
 			}
