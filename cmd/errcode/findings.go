@@ -120,11 +120,9 @@ type collector struct {
 	// took each other's place at every turn, each time through the map.
 	rowSlots rowSlots
 	other    summaryRow // every occurrence of the codes past maxRows; Other is set
-	file     int        // the input being read
-
-	// failures counts the findings that are failures: a whole nonzero
-	// code, or an item that failed without a code. A cut number is not.
-	failures int64
+	// otherCut is how many of other's occurrences are cut numbers.
+	otherCut int64
+	file     int // the input being read
 }
 
 // recentSize is how many entries the collector's recent caches hold.
@@ -227,16 +225,14 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		}
 		return
 	}
-	// The row cache's hit in line, with the count of failures and the
-	// file kept in registers.
-	failures, file := c.failures, c.file
+	// The row cache's hit in line, with the file kept in a register.
+	file := c.file
 	for i := range fs {
 		f := &fs[i]
 		bits := findingBits(f)
 		if bits&successMask == 0 {
 			continue // success, not a finding
 		}
-		failures += int64(^bits >> cutShift & 1) // not Cut
 		h := rowSlotOf(bits)
 		if c.rowSlots.bits[h] != bits {
 			if h |= 1; c.rowSlots.bits[h] != bits {
@@ -248,16 +244,12 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		r.Count++
 		r.LastFile, r.LastLine = file, f.Line
 	}
-	c.failures = failures
 }
 
 // found counts the finding f points to.
 func (c *collector) found(f *scan.Finding) {
 	if f.Code == 0 && !f.NoCode {
 		return // success, not a finding
-	}
-	if !f.Cut {
-		c.failures++
 	}
 	if c.summary {
 		// Only the row: its cached case in line, the rest in count.
@@ -365,6 +357,7 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 				c.other.FirstFile, c.other.FirstLine = c.file, line
 			}
 			c.other.Count++
+			c.otherCut += int64(b2i(cut))
 			c.other.LastFile, c.other.LastLine = c.file, line
 			return -1
 		}
@@ -409,6 +402,22 @@ func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
 // whose rowBits are bits goes; the second is the one after it.
 func rowSlotOf(bits uint64) uint8 {
 	return uint8((bits*0x9e3779b97f4a7c15)>>(64-8)) &^ 1
+}
+
+// failures returns how many of the findings counted are failures: a
+// whole nonzero code, or an item that failed without a code; a cut
+// number is not. Each finding is counted in one row, or in other, so
+// that is the sum of the counts of the rows that are not cut numbers and
+// of other's that are not: worked out here, once, rather than counted
+// for every finding.
+func (c *collector) failures() int64 {
+	n := c.other.Count - c.otherCut
+	for _, r := range c.rows {
+		if !r.Cut {
+			n += r.Count
+		}
+	}
+	return n
 }
 
 // total returns how many findings were counted in all, a cut number or
