@@ -572,8 +572,12 @@ var wordBits = [4]uint64{
 // wordByte is isWordByte by a look-up, one load and a bit test rather
 // than four compares, for quickText's mention, which asks twice for
 // every mention. TestWordBits holds the two to each other.
+//
+// Every word byte is '0' or above, and the bytes around a mention's key
+// and number (blanks, punctuation) are mostly below: one compare tells
+// those.
 func wordByte(c byte) bool {
-	return wordBits[c>>6]>>(c&63)&1 != 0
+	return c >= '0' && wordBits[c>>6]>>(c&63)&1 != 0
 }
 
 // sepBytes has bit c set for each byte c that quickText takes as a
