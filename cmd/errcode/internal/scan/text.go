@@ -252,7 +252,7 @@ func (s *scanner) quickText(limit int, final bool) {
 			sc.active = true
 			sc.count(c)
 			f := run.slot()
-			f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
+			f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
 			s.pos = end
 			continue
 		}
@@ -800,7 +800,10 @@ func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before i
 			// findings after it in the scope go on after it, as they
 			// would when it ends.
 			if f := s.run.slot(); f != nil {
-				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
+				// Its Detail and ID are "" already: with no details,
+				// no finding has either (checkFastPaths holds every
+				// scan to that), and pending's slots were zero.
+				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line
 				return
 			}
 			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
