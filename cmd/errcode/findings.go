@@ -113,12 +113,12 @@ type collector struct {
 	// rowSlots remember the rows counted lately by their rowBits, so
 	// that finding a row takes one load and one compare: the slot holds
 	// the key it is for beside the row, and a row's own fields are not
-	// read to tell whether it is the one. A row may be in either slot
-	// of its pair (see rowSlotOf), the one it came to last first: two
+	// read to tell whether it is the one. A row may be in either of the
+	// two ways, at its rowSlotOf, the one it came to last first: two
 	// codes of a log whose rows hash alike, as two of twenty do about
 	// one time in two, then both stay, where with one slot each they
 	// took each other's place at every turn, each time through the map.
-	rowSlots rowSlots
+	rowSlots [2]rowWay
 	other    summaryRow // every occurrence of the codes past maxRows; Other is set
 	// otherCut is how many of other's occurrences are cut numbers.
 	otherCut int64
@@ -128,16 +128,16 @@ type collector struct {
 // recentSize is how many entries the collector's recent caches hold.
 const recentSize = 256
 
-// rowSlots is the collector's cache of rows: for each slot, a row's
-// rowBits (0 for none), the row's index, and where the row is, so that
-// counting in it needs no bounds check and no address worked out from
-// the index (the collector clears every slot when rows moves as it
-// grows). They are in arrays of their own, each indexed by a byte: the
-// address of a slot's entry is one scaled index, and needs no check.
-type rowSlots struct {
-	bits [recentSize]uint64
-	r    [recentSize]*summaryRow
-	row  [recentSize]int32
+// rowWay is one way of the collector's cache of rows: for each slot, a
+// row's rowBits (0 for none), the row's index, and where the row is, so
+// that counting in it needs no bounds check and no address worked out
+// from the index (the collector clears every slot when rows moves as it
+// grows). They are in arrays of their own, indexed alike in both ways:
+// the address of a slot's entry is one scaled index, and needs no check.
+type rowWay struct {
+	bits [recentSize / 2]uint64
+	r    [recentSize / 2]*summaryRow
+	row  [recentSize / 2]int32
 }
 
 // rowBits packs what identifies a row into a number, never 0 for a
@@ -233,14 +233,14 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		if bits&successMask == 0 {
 			continue // success, not a finding
 		}
-		h := rowSlotOf(bits)
-		if c.rowSlots.bits[h] != bits {
-			if h |= 1; c.rowSlots.bits[h] != bits {
+		h, w := rowSlotOf(bits), &c.rowSlots[0]
+		if w.bits[h] != bits {
+			if w = &c.rowSlots[1]; w.bits[h] != bits {
 				c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
 				continue
 			}
 		}
-		r := c.rowSlots.r[h]
+		r := w.r[h]
 		r.Count++
 		r.LastFile, r.LastLine = file, f.Line
 	}
@@ -367,15 +367,15 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
 		if grown {
 			// The rows moved: the slots point to where they were.
-			c.rowSlots = rowSlots{}
+			c.rowSlots = [2]rowWay{}
 		}
 	}
 	r := &c.rows[i]
 	// The row comes first in its pair, and the one there moves on to
 	// the second slot.
-	rs, h := &c.rowSlots, rowSlotOf(bits)
-	rs.bits[h|1], rs.r[h|1], rs.row[h|1] = rs.bits[h], rs.r[h], rs.row[h]
-	rs.bits[h], rs.r[h], rs.row[h] = bits, r, int32(i)
+	w0, w1, h := &c.rowSlots[0], &c.rowSlots[1], rowSlotOf(bits)
+	w1.bits[h], w1.r[h], w1.row[h] = w0.bits[h], w0.r[h], w0.row[h]
+	w0.bits[h], w0.r[h], w0.row[h] = bits, r, int32(i)
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
 	return i
@@ -386,22 +386,22 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 // nothing counted, if it does not. It inlines, so that the common case
 // of -summary takes no call.
 func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
-	h := rowSlotOf(bits)
-	if c.rowSlots.bits[h] != bits {
-		if h |= 1; c.rowSlots.bits[h] != bits {
+	h, w := rowSlotOf(bits), &c.rowSlots[0]
+	if w.bits[h] != bits {
+		if w = &c.rowSlots[1]; w.bits[h] != bits {
 			return 0, false
 		}
 	}
-	r := c.rowSlots.r[h]
+	r := w.r[h]
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
-	return int(c.rowSlots.row[h]), true
+	return int(w.row[h]), true
 }
 
-// rowSlotOf returns the first of the pair of rowSlots where the row
-// whose rowBits are bits goes; the second is the one after it.
-func rowSlotOf(bits uint64) uint8 {
-	return uint8((bits*0x9e3779b97f4a7c15)>>(64-8)) &^ 1
+// rowSlotOf returns the slot, in each way of rowSlots, where the row
+// whose rowBits are bits goes.
+func rowSlotOf(bits uint64) uint64 {
+	return (bits * 0x9e3779b97f4a7c15) >> (64 - 7)
 }
 
 // failures returns how many of the findings counted are failures: a
