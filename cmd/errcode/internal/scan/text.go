@@ -224,41 +224,46 @@ func (s *scanner) quickText(limit int, final bool) {
 				s.pos = end // success, as mention reads it
 				continue
 			}
-			// quickMention's usual case, a field that is its scope's
-			// first finding to go on, in line: it writes the finding
-			// in place, with no call.
-			sc, run := &s.scope, s.run
-			other := !field || len(sc.held) != 0 || len(run.pending) == cap(run.pending)
-			// After a mention read so (chained), the lines were counted
-			// from its end, which is the scope's from, up to the 'o' of
-			// this one, and a line end among them ended the scope
-			// above. So quickLine would give the line the count was at
-			// before, and quickMention's checks that the count is up to
-			// ks and that the scope did not end would hold: neither
-			// needs asking. FuzzFastPaths holds this to the general way
-			// too.
-			before := s.line - int64(nl)
+			// quickMention, in line, with no call: after a mention read
+			// so (chained), the lines were counted from its end, which
+			// is the scope's from, up to the 'o' of this one, and a line
+			// end among them ended the scope above. So quickLine would
+			// give the line the count was at before, and quickMention's
+			// first checks, that the count is up to ks and that the
+			// scope did not end, would hold: none needs asking.
+			// FuzzFastPaths holds this to the general way too.
+			chain = true // every way below leaves what chained says
+			s.pos = end
 			if !chained {
-				var ok bool
-				if before, ok = s.quickLine(end); !ok {
+				before, ok := s.quickLine(end)
+				if !ok {
+					chain = false
 					goto general
 				}
-				other = other || s.linePos < ks || s.line != before && sc.active
+				if s.linePos < ks || s.line != before && s.scope.active {
+					s.quickNewLine(c, ks, end, field, before)
+					continue
+				}
 			}
-			chain = true // both ways below leave what chained says
-			if other {
-				s.quickMention(c, ks, end, field, before)
-				s.pos = end
-				continue
-			}
+			// The rest of quickMention.
+			sc := &s.scope
 			s.linePos = end
 			sc.from = s.off + int64(end)
 			sc.lineFrom, sc.fromLine = sc.from, s.line
 			sc.active = true
-			sc.count(c)
-			f := run.slot()
-			f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
-			s.pos = end
+			if field && len(sc.held) == 0 {
+				sc.count(c)
+				if f := s.run.slot(); f != nil {
+					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
+					continue
+				}
+				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				continue
+			}
+			if field {
+				sc.count(c)
+			}
+			s.quickHold(c, field)
 			continue
 		}
 	general:
