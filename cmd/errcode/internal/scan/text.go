@@ -118,9 +118,10 @@ func (s *scanner) candidate(i, limit int, final bool) bool {
 // compare of their own.
 func (s *scanner) quickText(limit int, final bool) {
 	b := s.buf
-	// What the search reads, as textCandidate cuts it: the rest of a
-	// "code" that starts before limit.
-	sb := b[:min(len(b), limit+skipTail)]
+	// The search reads b[:n], as textCandidate cuts it: the rest of a
+	// "code" that starts before limit. (An int, not a slice of its own:
+	// one value less to keep through the loop.)
+	n := min(len(b), limit+skipTail)
 	// chain says that the step before read a mention the quick way, and
 	// so left pos, the lines counted and the scope's from all at its
 	// end, a digit, with the scope open. What text asks before it
@@ -134,21 +135,21 @@ func (s *scanner) quickText(limit int, final bool) {
 		}
 		var i, nl, clear int
 		code := false // the search found a "code", whose 'o' is at i
-		if start := pos; wideText && len(sb)-start >= 4 {
-			if !chained && pos > 0 && sb[pos-1]|0x20 == 'c' {
+		if start := pos; wideText && n-start >= 4 {
+			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
 				start-- // as textCandidate; a digit is no 'c'
 			}
-			i, nl, clear = indexTextLinesAVX2(sb[start:])
+			i, nl, clear = indexTextLinesAVX2(b[start:n:n])
 			if j := i + start; i >= 0 && j < limit {
 				// textCandidate's usual answer: something before
 				// limit, at or after pos (see wideCandidate).
 				i, clear = j, clear+start
-				if code = sb[i]|0x20 == 'c'; code {
+				if code = b[i]|0x20 == 'c'; code {
 					i++ // its 'o'
 				}
 				clear = max(clear, i)
 			} else {
-				i, nl, clear = wideCandidate(sb, start, pos, limit, i, nl, clear)
+				i, nl, clear = wideCandidate(b[:n], start, pos, limit, i, nl, clear)
 			}
 		} else {
 			i, nl, clear = textCandidate(b, pos, limit)
