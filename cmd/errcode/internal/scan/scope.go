@@ -112,7 +112,13 @@ func (s *scanner) field(f Finding, id uint64) {
 		// quickMention's does.
 		s.scope.active = true
 		if d := s.run.slot(); d != nil {
-			copyFinding(d, &f)
+			if s.quick {
+				// With no details the slot's Detail and ID are "",
+				// as f's are (see quickMention); NoCode is false.
+				d.Code, d.NoCode, d.Cut, d.Line = f.Code, false, f.Cut, f.Line
+			} else {
+				copyFinding(d, &f)
+			}
 			d.Known = known(f.Code, f.Cut)
 			return
 		}
