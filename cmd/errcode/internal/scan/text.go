@@ -167,7 +167,15 @@ func (s *scanner) quickText(limit int, final bool) {
 			return
 		}
 		if !code && b[i]|0x20 != 'o' {
-			if s.candidate(i, limit, final) && (s.mode != modeText || s.pos <= i) {
+			// candidate, with the bracket that starts a JSON body
+			// handed on with one call, not two.
+			var over bool
+			if b[i]|0x20 == '{' { // '{' or '['
+				over = s.bracket(i, limit, final)
+			} else {
+				over = s.candidate(i, limit, final)
+			}
+			if over && (s.mode != modeText || s.pos <= i) {
 				return
 			}
 			// A JSON value read whole, back in text past it, as on
