@@ -102,13 +102,14 @@ func (s *scanner) candidate(i, limit int, final bool) bool {
 // the mention nearly every line of a dense log holds, ErrorCode or
 // errcode in any case, read in line too: it tells the key and reads the
 // number with the compares keyPrefix and numberAfterKey's first path
-// make for them, and goes on to quickMention with no call to
-// codeMention, keyPrefix, mention or numberAfterKey between. On such a
-// log the calls and the values they saved and loaded again cost as much
-// as what the steps do: text, textCandidate and codeMention each spent
-// ~80 instructions a line on them. Anything else goes the general way,
-// having changed nothing: candidate, wideCandidate, codeMention.
-// FuzzFastPaths holds the two ways to each other.
+// make for them, and counts it as quickMention does, with no call to
+// codeMention, keyPrefix, mention, numberAfterKey or quickMention
+// between. On such a log the calls and the values they saved and loaded
+// again cost as much as what the steps do: text, textCandidate and
+// codeMention each spent ~80 instructions a line on them. Anything else
+// goes the general way, having changed nothing: candidate, bracket,
+// wideCandidate, codeMention. FuzzFastPaths holds the two ways to each
+// other.
 //
 // The mention's quick path reads all it needs behind one bounds check:
 // the bytes from the one before the key to the end of what
@@ -118,10 +119,10 @@ func (s *scanner) candidate(i, limit int, final bool) bool {
 // compare of their own.
 func (s *scanner) quickText(limit int, final bool) {
 	b := s.buf
-	// The search reads b[:n], as textCandidate cuts it: the rest of a
-	// "code" that starts before limit. (An int, not a slice of its own:
-	// one value less to keep through the loop.)
-	n := min(len(b), limit+skipTail)
+	// The search reads b[:stop], as textCandidate cuts it: the rest of
+	// a "code" that starts before limit. (An int, not a slice of its
+	// own: one value less to keep through the loop.)
+	stop := min(len(b), limit+skipTail)
 	// chain says that the step before read a mention the quick way, and
 	// so left pos, the lines counted and the scope's from all at its
 	// end, a digit, with the scope open. What text asks before it
@@ -130,16 +131,16 @@ func (s *scanner) quickText(limit int, final bool) {
 	for s.pos < limit {
 		pos, chained := s.pos, chain
 		chain = false
-		if !chained && s.linePos < pos {
+		if !chained && s.linePos < pos { // chained: linePos is pos
 			s.lineAt(pos)
 		}
 		var i, nl, clear int
 		code := false // the search found a "code", whose 'o' is at i
-		if start := pos; wideText && n-start >= 4 {
+		if start := pos; wideText && stop-start >= 4 {
 			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
 				start-- // as textCandidate; a digit is no 'c'
 			}
-			i, nl, clear = indexTextLinesAVX2(b[start:n:n])
+			i, nl, clear = indexTextLinesAVX2(b[start:stop:stop])
 			if j := i + start; i >= 0 && j < limit {
 				// textCandidate's usual answer: something before
 				// limit, at or after pos (see wideCandidate).
@@ -149,7 +150,7 @@ func (s *scanner) quickText(limit int, final bool) {
 				}
 				clear = max(clear, i)
 			} else {
-				i, nl, clear = wideCandidate(b[:n], start, pos, limit, i, nl, clear)
+				i, nl, clear = wideCandidate(b[:stop], start, pos, limit, i, nl, clear)
 			}
 		} else {
 			i, nl, clear = textCandidate(b, pos, limit)
@@ -159,7 +160,7 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.linePos, s.lineClear = i, clear
 		}
 		if nl > 0 && (chained || s.scope.active && s.scope.from <= s.off+int64(pos)) {
-			// As in text.
+			// As in text. Chained, the scope is open and from is pos.
 			s.endScope()
 		}
 		if i >= limit {
@@ -801,6 +802,10 @@ func (s *scanner) quickLine(end int) (before int64, ok bool) {
 // ends, quickMention keeps its arguments in registers, where a call to
 // bytes.Count or endScope in its midst had them all saved on the stack
 // first, at every mention.
+//
+// quickText runs the same steps in line for the mentions it reads itself
+// (a change here goes there too), and calls quickNewLine and quickHold
+// as this does.
 func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before int64) {
 	sc := &s.scope
 	if s.linePos < ks || s.line != before && sc.active {
