@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"unsafe"
 
@@ -141,15 +142,20 @@ type rowWay struct {
 }
 
 // rowBits packs what identifies a row into a number, never 0 for a
-// finding that is counted (a failure, or a cut number): the bits that
-// the first eight bytes of a scan.Finding with these fields hold there,
-// but for Known's (see findingBits).
+// finding that is counted (a failure, or a cut number): the first eight
+// bytes of a scan.Finding with these fields, but for Known's, read as
+// findingBits reads them.
 func rowBits(code errcode.Code, cut, nocode bool) uint64 {
-	return uint64(uint32(code)) | uint64(b2i(cut))<<cutShift | uint64(b2i(nocode))<<noCodeShift
+	// The Code's bytes as they lie in memory, in the low half: the code
+	// itself on a little-endian machine, its bytes reversed on another.
+	var c [4]byte
+	binary.NativeEndian.PutUint32(c[:], uint32(code))
+	return uint64(binary.LittleEndian.Uint32(c[:])) | uint64(b2i(cut))<<cutShift | uint64(b2i(nocode))<<noCodeShift
 }
 
 // Where a scan.Finding's Cut and NoCode lie in its first eight bytes,
-// with its Code, as bit shifts; a bool is stored as a byte, 0 or 1.
+// with its Code, as bit shifts of those bytes read in little-endian
+// order; a bool is stored as a byte, 0 or 1.
 const (
 	cutShift    = 8 * unsafe.Offsetof(scan.Finding{}.Cut)
 	noCodeShift = 8 * unsafe.Offsetof(scan.Finding{}.NoCode)
@@ -174,9 +180,11 @@ var (
 // findingBits returns f's rowBits with one load of its first eight bytes,
 // rather than three loads of its fields and the shifts that pack them:
 // FoundBatch does it for every finding of -summary. It is 0 for a
-// success, whose Code is 0 without NoCode, when f is not Cut.
+// success, whose Code is 0 without NoCode, when f is not Cut. The bytes
+// are read in little-endian order, which is one load where that is the
+// machine's.
 func findingBits(f *scan.Finding) uint64 {
-	return *(*uint64)(unsafe.Pointer(f)) & rowMask
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(f))[:]) & rowMask
 }
 
 // recentSlot returns where a finding's entry goes in the collector's

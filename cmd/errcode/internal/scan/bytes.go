@@ -107,9 +107,9 @@ func wideCandidate(b []byte, start, from, n, i, nl, clear int) (int, int, int) {
 		i, clear = n, n
 	}
 	// i is at least from: the search starts before from only at a 'c',
-	// which it gives as the 'o' after it. max keeps it so, as in the
-	// loop below, so that a change there cannot make text's loop
-	// endless.
+	// which it gives as the 'o' after it. max keeps it so, as
+	// textCandidate's loop does, so that a change there cannot make
+	// text's loop endless.
 	i = max(i, from)
 	return i, nl, max(clear, i)
 }
