@@ -247,6 +247,8 @@ func FuzzFastPaths(f *testing.F) {
 		// before "code" for its quick path, and near the input's end.
 		"errcode=70001 ERRORCODE: 6011\nxErrorCode=1 _errcode 2 ErrorCode:7",
 		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6",
+		// JSON values that quickText reads on after, whole or not.
+		"x {\"ErrorCode\":1}\ny {\"ErrorCode\":2} ErrorCode: 2\n[1,2]ErrorCode=3 {\"a\" code {\"ErrorCode\":",
 	} {
 		f.Add([]byte(s))
 	}
