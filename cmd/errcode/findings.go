@@ -2,6 +2,7 @@ package main
 
 import (
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"unsafe"
 
@@ -113,32 +114,77 @@ type collector struct {
 	// rowSlots remember the rows counted lately by their rowBits, so
 	// that finding a row takes one load and one compare: the slot holds
 	// the key it is for beside the row, and a row's own fields are not
-	// read to tell whether it is the one.
-	rowSlots [recentSize]rowSlot
+	// read to tell whether it is the one. A row may be in either of the
+	// two ways, at its rowSlotOf, the one it came to last first: two
+	// codes of a log whose rows hash alike, as two of twenty do about
+	// one time in two, then both stay, where with one slot each they
+	// took each other's place at every turn, each time through the map.
+	rowSlots [2]rowWay
 	other    summaryRow // every occurrence of the codes past maxRows; Other is set
-	file     int        // the input being read
-
-	// failures counts the findings that are failures: a whole nonzero
-	// code, or an item that failed without a code. A cut number is not.
-	failures int64
+	// otherCut is how many of other's occurrences are cut numbers.
+	otherCut int64
+	file     int // the input being read
 }
 
 // recentSize is how many entries the collector's recent caches hold.
 const recentSize = 256
 
-// rowSlot is an entry of the collector's rowSlots: a row's index and its
-// rowBits; 0 for none. It also points to the row, so that counting in it
-// needs no bounds check and no address worked out from the index: the
-// collector clears every slot when rows moves as it grows.
-type rowSlot struct {
-	bits uint64
-	r    *summaryRow
-	row  int32
+// rowWay is one way of the collector's cache of rows: for each slot, a
+// row's rowBits (0 for none), the row's index, and where the row is, so
+// that counting in it needs no bounds check and no address worked out
+// from the index (the collector clears every slot when rows moves as it
+// grows). They are in arrays of their own, indexed alike in both ways:
+// the address of a slot's entry is one scaled index, and needs no check.
+type rowWay struct {
+	bits [recentSize / 2]uint64
+	r    [recentSize / 2]*summaryRow
+	row  [recentSize / 2]int32
 }
 
-// rowBits packs what identifies a row into a number that is never 0.
+// rowBits packs what identifies a row into a number, never 0 for a
+// finding that is counted (a failure, or a cut number): the first eight
+// bytes of a scan.Finding with these fields, but for Known's, read as
+// findingBits reads them.
 func rowBits(code errcode.Code, cut, nocode bool) uint64 {
-	return uint64(uint32(code))<<3 | uint64(b2i(cut))<<2 | uint64(b2i(nocode))<<1 | 1
+	// The Code's bytes as they lie in memory, in the low half: the code
+	// itself on a little-endian machine, its bytes reversed on another.
+	var c [4]byte
+	binary.NativeEndian.PutUint32(c[:], uint32(code))
+	return uint64(binary.LittleEndian.Uint32(c[:])) | uint64(b2i(cut))<<cutShift | uint64(b2i(nocode))<<noCodeShift
+}
+
+// Where a scan.Finding's Cut and NoCode lie in its first eight bytes,
+// with its Code, as bit shifts of those bytes read in little-endian
+// order; a bool is stored as a byte, 0 or 1.
+const (
+	cutShift    = 8 * unsafe.Offsetof(scan.Finding{}.Cut)
+	noCodeShift = 8 * unsafe.Offsetof(scan.Finding{}.NoCode)
+	// rowMask keeps the bits of the Code, Cut and NoCode in those bytes.
+	rowMask = 1<<32 - 1 | 1<<cutShift | 1<<noCodeShift
+	// successMask keeps those of the Code and NoCode: a finding with
+	// none of them set is a success, not a failure.
+	successMask = 1<<32 - 1 | 1<<noCodeShift
+)
+
+// The Code, Cut and NoCode of a scan.Finding must lie in its first eight
+// bytes, the Code first, for findingBits: each of these is a compile
+// error otherwise, an array of negative length.
+var (
+	_ [8 - 1 - unsafe.Offsetof(scan.Finding{}.Cut)]byte
+	_ [8 - 1 - unsafe.Offsetof(scan.Finding{}.NoCode)]byte
+	_ [-unsafe.Offsetof(scan.Finding{}.Code)]byte
+	_ [unsafe.Sizeof(scan.Finding{}.Code) - 4]byte
+	_ [4 - unsafe.Sizeof(scan.Finding{}.Code)]byte
+)
+
+// findingBits returns f's rowBits with one load of its first eight bytes,
+// rather than three loads of its fields and the shifts that pack them:
+// FoundBatch does it for every finding of -summary. It is 0 for a
+// success, whose Code is 0 without NoCode, when f is not Cut. The bytes
+// are read in little-endian order, which is one load where that is the
+// machine's.
+func findingBits(f *scan.Finding) uint64 {
+	return binary.LittleEndian.Uint64((*[8]byte)(unsafe.Pointer(f))[:]) & rowMask
 }
 
 // recentSlot returns where a finding's entry goes in the collector's
@@ -187,17 +233,24 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		}
 		return
 	}
+	// The row cache's hit in line, with the file kept in a register.
+	file := c.file
 	for i := range fs {
 		f := &fs[i]
-		if f.Code == 0 && !f.NoCode {
+		bits := findingBits(f)
+		if bits&successMask == 0 {
 			continue // success, not a finding
 		}
-		if !f.Cut {
-			c.failures++
+		h, w := rowSlotOf(bits), &c.rowSlots[0]
+		if w.bits[h] != bits {
+			if w = &c.rowSlots[1]; w.bits[h] != bits {
+				c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+				continue
+			}
 		}
-		if _, ok := c.countCached(rowBits(f.Code, f.Cut, f.NoCode), f.Line); !ok {
-			c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
-		}
+		r := w.r[h]
+		r.Count++
+		r.LastFile, r.LastLine = file, f.Line
 	}
 }
 
@@ -205,9 +258,6 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 func (c *collector) found(f *scan.Finding) {
 	if f.Code == 0 && !f.NoCode {
 		return // success, not a finding
-	}
-	if !f.Cut {
-		c.failures++
 	}
 	if c.summary {
 		// Only the row: its cached case in line, the rest in count.
@@ -315,6 +365,7 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 				c.other.FirstFile, c.other.FirstLine = c.file, line
 			}
 			c.other.Count++
+			c.otherCut += int64(b2i(cut))
 			c.other.LastFile, c.other.LastLine = c.file, line
 			return -1
 		}
@@ -324,11 +375,15 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
 		if grown {
 			// The rows moved: the slots point to where they were.
-			c.rowSlots = [recentSize]rowSlot{}
+			c.rowSlots = [2]rowWay{}
 		}
 	}
 	r := &c.rows[i]
-	c.rowSlots[rowSlotOf(bits)] = rowSlot{bits: bits, r: r, row: int32(i)}
+	// The row comes first in its pair, and the one there moves on to
+	// the second slot.
+	w0, w1, h := &c.rowSlots[0], &c.rowSlots[1], rowSlotOf(bits)
+	w1.bits[h], w1.r[h], w1.row[h] = w0.bits[h], w0.r[h], w0.row[h]
+	w0.bits[h], w0.r[h], w0.row[h] = bits, r, int32(i)
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
 	return i
@@ -339,20 +394,38 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 // nothing counted, if it does not. It inlines, so that the common case
 // of -summary takes no call.
 func (c *collector) countCached(bits uint64, line int64) (row int, ok bool) {
-	slot := &c.rowSlots[rowSlotOf(bits)]
-	if slot.bits != bits {
-		return 0, false
+	h, w := rowSlotOf(bits), &c.rowSlots[0]
+	if w.bits[h] != bits {
+		if w = &c.rowSlots[1]; w.bits[h] != bits {
+			return 0, false
+		}
 	}
-	r := slot.r
+	r := w.r[h]
 	r.Count++
 	r.LastFile, r.LastLine = c.file, line
-	return int(slot.row), true
+	return int(w.row[h]), true
 }
 
-// rowSlotOf returns where the row whose rowBits are bits goes in
-// rowSlots.
+// rowSlotOf returns the slot, in each way of rowSlots, where the row
+// whose rowBits are bits goes.
 func rowSlotOf(bits uint64) uint64 {
-	return (bits * 0x9e3779b97f4a7c15) >> (64 - 8)
+	return (bits * 0x9e3779b97f4a7c15) >> (64 - 7)
+}
+
+// failures returns how many of the findings counted are failures: a
+// whole nonzero code, or an item that failed without a code; a cut
+// number is not. Each finding is counted in one row, or in other, so
+// that is the sum of the counts of the rows that are not cut numbers and
+// of other's that are not: worked out here, once, rather than counted
+// for every finding.
+func (c *collector) failures() int64 {
+	n := c.other.Count - c.otherCut
+	for _, r := range c.rows {
+		if !r.Cut {
+			n += r.Count
+		}
+	}
+	return n
 }
 
 // total returns how many findings were counted in all, a cut number or

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -384,7 +385,7 @@ func TestNoCode(t *testing.T) {
 	}
 	c := newCollector(false)
 	feed(c)
-	assert.Equal(t, int64(4), c.failures)
+	assert.Equal(t, int64(4), c.failures())
 	entries := c.entries()
 	require.Len(t, entries, 3)
 	assert.Equal(t, entry{nocode: true, id: "u1", count: 2}, entries[0])
@@ -582,5 +583,57 @@ func TestFoundBatch(t *testing.T) {
 			}
 			assert.Equal(t, want, got, "summary=%v, batches of %d", summary, size)
 		}
+	}
+}
+
+// TestFindingBits holds findingBits, one load of a finding's first bytes,
+// to rowBits of its fields, for every Cut, NoCode and Known and codes of
+// every width and sign: were they to differ, every finding FoundBatch
+// counts would miss the row cache that count fills.
+func TestFindingBits(t *testing.T) {
+	for _, code := range []errcode.Code{0, 1, 70001, -1, math.MaxInt32, math.MinInt32} {
+		for _, cut := range []bool{false, true} {
+			for _, nocode := range []bool{false, true} {
+				for _, known := range []bool{false, true} {
+					f := scan.Finding{Code: code, Cut: cut, NoCode: nocode, Known: known, Detail: "d", ID: "i", Line: 7}
+					assert.Equal(t, rowBits(code, cut, nocode), findingBits(&f), "%+v", f)
+					assert.Equal(t, code == 0 && !nocode, findingBits(&f)&successMask == 0, "%+v", f)
+				}
+			}
+		}
+	}
+}
+
+// TestFailures holds the collector's count of failures, worked out from
+// its rows, to a plain count of the findings that are failures, in every
+// mode, with cut numbers, items without a code, successes and more codes
+// than it counts one by one (the rest go to other, cut or not).
+func TestFailures(t *testing.T) {
+	var fs []scan.Finding
+	want := int64(0)
+	for i := range 2 * maxRows {
+		f := scan.Finding{Code: errcode.Code(1 + i), Cut: i%3 == 0, Line: int64(i + 1)}
+		switch i % 7 {
+		case 0:
+			f = scan.Finding{Line: int64(i + 1)} // a success
+		case 1:
+			f = scan.Finding{NoCode: true, ID: "u", Line: int64(i + 1)}
+		case 2:
+			f.Code = 70001 // a code again
+		}
+		if (f.Code != 0 || f.NoCode) && !f.Cut {
+			want++
+		}
+		fs = append(fs, f)
+	}
+	for _, summary := range []bool{false, true} {
+		one, batched := newCollector(summary), newCollector(summary)
+		for _, f := range fs {
+			one.Found(f)
+		}
+		batched.FoundBatch(fs)
+		require.Positive(t, one.other.Count, "summary=%v: some codes past maxRows", summary)
+		assert.Equal(t, want, one.failures(), "summary=%v", summary)
+		assert.Equal(t, want, batched.failures(), "summary=%v, in a batch", summary)
 	}
 }

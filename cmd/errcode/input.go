@@ -84,7 +84,7 @@ func readInputs(cfg config, st streams, w io.Writer) (int, error) {
 		// When no input could be read, its error says all there is.
 		fmt.Fprintln(st.stderr, "errcode: no error code found in the input")
 	}
-	return inputStatus(c.failures > 0, unreadable > 0), nil
+	return inputStatus(c.failures() > 0, unreadable > 0), nil
 }
 
 // readOne reads one input, "-" being standard input, through sc.

@@ -54,24 +54,7 @@ func textCandidate(b []byte, from, n int) (i, lines, clear int) {
 		// line, and that call with the copies of its results cost ~30
 		// instructions a line, where the search costs ~130.
 		i, nl, clear := indexTextLinesAVX2(b[start:])
-		if i < 0 {
-			i, nl, clear = indexTextLinesTail(b[start:], len(b)-start-3, nl)
-			if i < 0 {
-				return n, nl - countNewlines(b[min(n, len(b)):]), n
-			}
-		}
-		i, clear = i+start, clear+start
-		if b[i]|0x20 == 'c' {
-			i++ // a "code": its 'o'
-		}
-		if i >= from {
-			if i > n {
-				nl -= countNewlines(b[n:i])
-				i, clear = n, n
-			}
-			return i, nl, max(clear, i)
-		}
-		// Not reached, as in the loop.
+		return wideCandidate(b, start, from, n, i, nl, clear)
 	}
 	for start < len(b) {
 		// indexTextLines, with one call less: on a dense log this runs
@@ -101,6 +84,34 @@ func textCandidate(b []byte, from, n int) (i, lines, clear int) {
 		start, lines = from, 0
 	}
 	return n, lines - countNewlines(b[min(n, len(b)):]), n
+}
+
+// wideCandidate is the end of textCandidate after indexTextLinesAVX2
+// looked at b[start:] (b already cut to n+skipTail) and returned i, nl
+// and clear: the search's answer as textCandidate gives it. quickText
+// calls the search itself, and comes here only for what it does not take
+// in line.
+func wideCandidate(b []byte, start, from, n, i, nl, clear int) (int, int, int) {
+	if i < 0 {
+		i, nl, clear = indexTextLinesTail(b[start:], len(b)-start-3, nl)
+		if i < 0 {
+			return n, nl - countNewlines(b[min(n, len(b)):]), n
+		}
+	}
+	i, clear = i+start, clear+start
+	if b[i]|0x20 == 'c' {
+		i++ // a "code": its 'o'
+	}
+	if i > n {
+		nl -= countNewlines(b[n:i])
+		i, clear = n, n
+	}
+	// i is at least from: the search starts before from only at a 'c',
+	// which it gives as the 'o' after it. max keeps it so, as
+	// textCandidate's loop does, so that a change there cannot make
+	// text's loop endless.
+	i = max(i, from)
+	return i, nl, max(clear, i)
 }
 
 // countNewlines returns the number of newlines in b, a few bytes past

@@ -192,12 +192,20 @@ func (r *batchRecorder) FoundBatch(fs []Finding) {
 
 // checkFastPaths holds the scanner with its fast paths to the scanner
 // without them, with lines and with details, on data read whole and a
-// few bytes at a time.
+// few bytes at a time. Without details, no finding may have a Detail or
+// an ID: the quick path of text mentions writes neither into the
+// BatchSink's slots it reuses, which that keeps "".
 func checkFastPaths(t *testing.T, data []byte) {
 	t.Helper()
 	for _, opt := range []Options{{Lines: true}, {Details: true}, {Details: true, Lines: true}} {
 		for _, n := range []int{1 << 20, 7} {
-			require.Equal(t, scanFindings(t, data, n, opt, true), scanFindings(t, data, n, opt, false), "%+v, reads of %d, %q", opt, n, data)
+			slow := scanFindings(t, data, n, opt, true)
+			require.Equal(t, slow, scanFindings(t, data, n, opt, false), "%+v, reads of %d, %q", opt, n, data)
+			if !opt.Details {
+				for _, f := range slow {
+					require.Equal(t, [2]string{}, [2]string{f.Detail, f.ID}, "%+v in %q", f, data)
+				}
+			}
 		}
 	}
 }
@@ -217,6 +225,10 @@ func TestFastPaths(t *testing.T) {
 		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
 		"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
 		"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
+		// Quick mentions one after another (quickText's chain), on one
+		// line and on the next, after the library's text (held), after
+		// a success, a JSON value and a "code" that is none.
+		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3 errcode: 3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6 {\"a\":1} ErrorCode=7\nErrorCode=8",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
 			checkFastPaths(t, []byte(in))
@@ -234,6 +246,9 @@ func FuzzFastPaths(f *testing.F) {
 		// Keys at the very start, where codeMention has too few bytes
 		// before "code" for its quick path, and near the input's end.
 		"errcode=70001 ERRORCODE: 6011\nxErrorCode=1 _errcode 2 ErrorCode:7",
+		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6",
+		// JSON values that quickText reads on after, whole or not.
+		"x {\"ErrorCode\":1}\ny {\"ErrorCode\":2} ErrorCode: 2\n[1,2]ErrorCode=3 {\"a\" code {\"ErrorCode\":",
 	} {
 		f.Add([]byte(s))
 	}

@@ -112,7 +112,13 @@ func (s *scanner) field(f Finding, id uint64) {
 		// quickMention's does.
 		s.scope.active = true
 		if d := s.run.slot(); d != nil {
-			copyFinding(d, &f)
+			if s.quick {
+				// With no details the slot's Detail and ID are "",
+				// as f's are (see quickMention); NoCode is false.
+				d.Code, d.NoCode, d.Cut, d.Line = f.Code, false, f.Cut, f.Line
+			} else {
+				copyFinding(d, &f)
+			}
 			d.Known = known(f.Code, f.Cut)
 			return
 		}
@@ -189,6 +195,11 @@ func idHash(id []byte) uint64 {
 
 // count adds a field code.
 func (sc *scope) count(c errcode.Code) {
+	if sc.nField == 0 {
+		// The scope's first, as a text mention's nearly always is.
+		sc.fields[0], sc.nField = fieldCount{code: c, n: 1}, 1
+		return
+	}
 	for i := range sc.fields[:sc.nField] {
 		if sc.fields[i].code == c {
 			sc.fields[i].n++

@@ -34,7 +34,15 @@ const (
 // how far on from the candidate textCandidate saw no newline, so that
 // lineAt need not count there either. And the count tells whether the
 // text skipped ended the scope's line, which textAt would search for.
+//
+// A scanner that takes the quick path of text mentions (see quick) reads
+// text with quickText instead, the same loop with the common mention in
+// line.
 func (s *scanner) text(limit int, final bool) {
+	if s.quick {
+		s.quickText(limit, final)
+		return
+	}
 	b := s.buf
 	lines := s.level == 0 && s.run.opt.Lines
 	for s.pos < limit {
@@ -57,29 +65,222 @@ func (s *scanner) text(limit int, final bool) {
 			s.pos = limit
 			return
 		}
-		switch c := b[i]; {
-		case c == '{' || c == '[':
-			if s.bracket(i, limit, final) {
+		if s.candidate(i, limit, final) {
+			return
+		}
+	}
+}
+
+// candidate reads what may start at buf[i], where textCandidate stopped
+// text, and reports whether the step is over, as bracket does.
+func (s *scanner) candidate(i, limit int, final bool) bool {
+	var end int
+	ok := false
+	switch c := s.buf[i]; {
+	case c == '{' || c == '[':
+		return s.bracket(i, limit, final)
+	case c == 0xe8:
+		end, ok = s.returnedMention(i, final)
+	case c == 0xe9:
+		end, ok = s.chineseMention(i, final)
+	default: // the 'o' of "od"
+		end, ok = s.codeMention(i-1, final)
+	}
+	if ok {
+		s.pos = end
+	} else {
+		s.pos = i + 1
+	}
+	return false
+}
+
+// quickText is text for a scanner that takes the quick path of text
+// mentions (s.quick: level 0, lines counted, no details, fast paths on),
+// as every scan for -summary does.
+//
+// It is text's loop with textCandidate's search called in line, and with
+// the mention nearly every line of a dense log holds, ErrorCode or
+// errcode in any case, read in line too: it tells the key and reads the
+// number with the compares keyPrefix and numberAfterKey's first path
+// make for them, and counts it as quickMention does, with no call to
+// codeMention, keyPrefix, mention, numberAfterKey or quickMention
+// between. On such a log the calls and the values they saved and loaded
+// again cost as much as what the steps do: text, textCandidate and
+// codeMention each spent ~80 instructions a line on them. Anything else
+// goes the general way, having changed nothing: candidate, bracket,
+// wideCandidate, codeMention. FuzzFastPaths holds the two ways to each
+// other.
+//
+// The mention's quick path reads all it needs behind one bounds check:
+// the bytes from the one before the key to the end of what
+// numberAfterKey's first path reads. The eight bytes that end with
+// "code" tell the whole key at once, "rrorcode" or "?errcode" in any
+// case, so the "c" and "e" of "code" and the "r" before them need no
+// compare of their own.
+func (s *scanner) quickText(limit int, final bool) {
+	b := s.buf
+	// The search reads b[:stop], as textCandidate cuts it: the rest of
+	// a "code" that starts before limit. (An int, not a slice of its
+	// own: one value less to keep through the loop.)
+	stop := min(len(b), limit+skipTail)
+	// chain says that the step before read a mention the quick way, and
+	// so left pos, the lines counted and the scope's from all at its
+	// end, a digit, with the scope open. What text asks before it
+	// searches then holds or does not, as the comments say.
+	chain := false
+	for s.pos < limit {
+		pos, chained := s.pos, chain
+		chain = false
+		if !chained && s.linePos < pos { // chained: linePos is pos
+			s.lineAt(pos)
+		}
+		var i, nl, clear int
+		code := false // the search found a "code", whose 'o' is at i
+		if start := pos; wideText && stop-start >= 4 {
+			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
+				start-- // as textCandidate; a digit is no 'c'
+			}
+			i, nl, clear = indexTextLinesAVX2(b[start:stop:stop])
+			if j := i + start; i >= 0 && j < limit {
+				// textCandidate's usual answer: something before
+				// limit, at or after pos (see wideCandidate).
+				i, clear = j, clear+start
+				if code = b[i]|0x20 == 'c'; code {
+					i++ // its 'o'
+				}
+				clear = max(clear, i)
+			} else {
+				i, nl, clear = wideCandidate(b[:stop], start, pos, limit, i, nl, clear)
+			}
+		} else {
+			i, nl, clear = textCandidate(b, pos, limit)
+		}
+		if chained || s.linePos == pos {
+			s.line += int64(nl)
+			s.linePos, s.lineClear = i, clear
+		}
+		if nl > 0 && (chained || s.scope.active && s.scope.from <= s.off+int64(pos)) {
+			// As in text. Chained, the scope is open and from is pos.
+			s.endScope()
+		}
+		if i >= limit {
+			s.pos = limit
+			return
+		}
+		if !code && b[i]|0x20 != 'o' {
+			// candidate, with the bracket that starts a JSON body
+			// handed on with one call, not two.
+			var over bool
+			if b[i]|0x20 == '{' { // '{' or '['
+				over = s.bracket(i, limit, final)
+			} else {
+				over = s.candidate(i, limit, final)
+			}
+			if over && (s.mode != modeText || s.pos <= i) {
 				return
 			}
-		case c == 0xe8:
-			if end, ok := s.returnedMention(i, final); ok {
-				s.pos = end
-			} else {
-				s.pos = i + 1
+			// A JSON value read whole, back in text past it, as on
+			// nearly every line of a log of bodies: the step goes on
+			// here, as the next would, with no return to process and
+			// back, which costs a step's checks and this function's
+			// start again. Only Work counts it: one step less.
+			continue
+		}
+		k := i - 1 // the "code"
+		var c errcode.Code
+		var ks, end int
+		var field bool
+		{
+			if k < 6 || k+quickSpan-6 > len(b) {
+				goto general
 			}
-		case c == 0xe9:
-			if end, ok := s.chineseMention(i, final); ok {
-				s.pos = end
-			} else {
-				s.pos = i + 1
+			p := (*[quickSpan]byte)(b[k-6 : k-6+quickSpan])
+			w := binary.LittleEndian.Uint64(p[2:10])
+			lower := w>>8 == wordErrcode // "errcode" as the library writes it
+			ks = k - 5
+			switch {
+			case w|foldRrorcode == wordRrorcode && p[1]|0x20 == 'e' && !wordByte(p[0]):
+			case w>>8|foldErrcode == wordErrcode && !wordByte(p[2]):
+				ks = k - 3
+			default:
+				goto general
 			}
-		default: // the 'o' of "od"
-			if end, ok := s.codeMention(i-1, final); ok {
-				s.pos = end
-			} else {
-				s.pos = i + 1
+			// The number, as numberAfterKey's first path reads it after
+			// the separators of the logs' forms, =, :, ": " and a blank,
+			// in line too; any other form takes the general way.
+			p8 := (*[fastAfterKey]byte)(p[10:])
+			w = binary.LittleEndian.Uint64(p8[:8])
+			// Told with no branch on which separator it is, as a dense
+			// log mixes them line by line: ": " is two bytes (x is 0,
+			// and x-1 wraps to set the top bit), the others one.
+			x := w&0xffff ^ (' '<<8 | ':')
+			d := 1 + int((x-1)>>63)
+			if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
+				goto general
 			}
+			a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
+			non := ((a & low) + 0x7676767676767676 | a) & msb
+			if non == 0 {
+				goto general
+			}
+			n := bits.TrailingZeros64(non) / 8
+			if t := byte(a>>(8*n&63)) ^ '0'; wordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
+				goto general
+			}
+			c, end = errcode.Code(digitsValue(a, n)), k+4+d+n
+			// The library's own text is "errcode: N", in lower case.
+			field = !lower || d != 2
+			if c == 0 {
+				s.pos = end // success, as mention reads it
+				continue
+			}
+			// quickMention, in line, with no call: after a mention read
+			// so (chained), the lines were counted from its end, which
+			// is the scope's from, up to the 'o' of this one, and a line
+			// end among them ended the scope above. So quickLine would
+			// give the line the count was at before, and quickMention's
+			// first checks, that the count is up to ks and that the
+			// scope did not end, would hold: none needs asking.
+			// FuzzFastPaths holds this to the general way too.
+			chain = true // every way below leaves what chained says
+			s.pos = end
+			if !chained {
+				before, ok := s.quickLine(end)
+				if !ok {
+					chain = false
+					goto general
+				}
+				if s.linePos < ks || s.line != before && s.scope.active {
+					s.quickNewLine(c, ks, end, field, before)
+					continue
+				}
+			}
+			// The rest of quickMention.
+			sc := &s.scope
+			s.linePos = end
+			sc.from = s.off + int64(end)
+			sc.lineFrom, sc.fromLine = sc.from, s.line
+			sc.active = true
+			if field && len(sc.held) == 0 {
+				sc.count(c)
+				if f := s.run.slot(); f != nil {
+					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
+					continue
+				}
+				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				continue
+			}
+			if field {
+				sc.count(c)
+			}
+			s.quickHold(c, field)
+			continue
+		}
+	general:
+		if end, ok := s.codeMention(k, final); ok {
+			s.pos = end
+		} else {
+			s.pos = i + 1
 		}
 	}
 }
@@ -353,80 +554,9 @@ var keyPrefixes = []struct {
 var otherCodeWords = []string{"status", "http", "exit", "return", "response", "resp"}
 
 // codeMention reads a mention whose "code" starts at b[k], if there is one
-// there, and returns where it ends.
-//
-// It is, first, the quick path for the mention nearly every line of a
-// dense log holds, ErrorCode or errcode in any case, when mention would
-// take the quick path (see quickMention): it tells the key and reads the
-// number in line, with the compares keyPrefix and numberAfterKey's first
-// path make for them, and goes on to quickMention with no call to
-// keyPrefix, mention or numberAfterKey between, which on such a log cost
-// as much as what they do. Anything else, having changed nothing, it
-// hands to anyCodeMention, which reads it the general way; FuzzFastPaths
-// holds the two ways to each other. The quick path is here rather than in
-// a function of its own that codeMention calls, as text calls codeMention
-// for every "od" it finds, and a call more cost a tenth of the path.
-//
-// The quick path reads all it needs behind one bounds check: the bytes
-// from the one before the key to the end of what numberAfterKey's first
-// path reads. The eight bytes that end with "code" tell the whole key at
-// once, "rrorcode" or "?errcode" in any case, so the "c" and "e" of
-// "code" and the "r" before them need no compare of their own.
+// there, and returns where it ends. quickText reads the usual ones in line
+// before it comes here.
 func (s *scanner) codeMention(k int, final bool) (end int, ok bool) {
-	b := s.buf
-	if !s.quick || k < 6 || k+quickSpan-6 > len(b) {
-		return s.anyCodeMention(k, final)
-	}
-	p := (*[quickSpan]byte)(b[k-6 : k-6+quickSpan])
-	w := binary.LittleEndian.Uint64(p[2:10])
-	lower := w>>8 == wordErrcode // "errcode" as the library writes it
-	ks := k - 5
-	switch {
-	case w|foldRrorcode == wordRrorcode && p[1]|0x20 == 'e' && !wordByte(p[0]):
-	case w>>8|foldErrcode == wordErrcode && !wordByte(p[2]):
-		ks = k - 3
-	default:
-		return s.anyCodeMention(k, final)
-	}
-	// The number, as numberAfterKey's first path reads it after the
-	// separators of the logs' forms, =, :, ": " and a blank, in line
-	// too; any other form takes the general way.
-	j := k + 4
-	p8 := (*[fastAfterKey]byte)(p[10:])
-	w = binary.LittleEndian.Uint64(p8[:8])
-	// Told with no branch on which separator it is, as a dense log
-	// mixes them line by line: ": " is two bytes (x is 0, and x-1
-	// wraps to set the top bit), the others one.
-	x := w&0xffff ^ (' '<<8 | ':')
-	d := 1 + int((x-1)>>63)
-	if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
-		return s.anyCodeMention(k, final)
-	}
-	a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
-	non := ((a & low) + 0x7676767676767676 | a) & msb
-	if non == 0 {
-		return s.anyCodeMention(k, final)
-	}
-	n := bits.TrailingZeros64(non) / 8
-	if t := byte(a>>(8*n&63)) ^ '0'; wordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
-		return s.anyCodeMention(k, final)
-	}
-	c, end := errcode.Code(digitsValue(a, n)), j+d+n
-	if c == 0 {
-		return end, true // success, as mention reads it
-	}
-	before, ok := s.quickLine(end)
-	if !ok {
-		return s.anyCodeMention(k, final)
-	}
-	// The library's own text is "errcode: N", in lower case.
-	s.quickMention(c, ks, end, !lower || d != 2, before)
-	return end, true
-}
-
-// anyCodeMention is codeMention the general way, for any mention whose
-// "code" starts at b[k].
-func (s *scanner) anyCodeMention(k int, final bool) (end int, ok bool) {
 	b := s.buf
 	if k < 0 || k+4 > len(b) || b[k]|0x20 != 'c' || b[k+3]|0x20 != 'e' {
 		return 0, false
@@ -440,12 +570,12 @@ func (s *scanner) anyCodeMention(k int, final bool) (end int, ok bool) {
 	return s.mention(k, k+4, classPlain, sepMark, final)
 }
 
-// quickSpan is how many bytes codeMention's quick path reads: the byte
+// quickSpan is how many bytes quickText's mention reads: the byte
 // before an ErrorCode key, the key's nine and what numberAfterKey's first
 // path reads after it.
 const quickSpan = 1 + len("ErrorCode") + fastAfterKey
 
-// The eight bytes that end an ErrorCode or errcode key, as codeMention
+// The eight bytes that end an ErrorCode or errcode key, as quickText
 // compares them, in the way of wordError and foldError below: "rrorcode",
 // and "errcode" after a byte of any value.
 const (
@@ -463,13 +593,17 @@ var wordBits = [4]uint64{
 }
 
 // wordByte is isWordByte by a look-up, one load and a bit test rather
-// than four compares, for codeMention's quick path, which asks twice for
+// than four compares, for quickText's mention, which asks twice for
 // every mention. TestWordBits holds the two to each other.
+//
+// Every word byte is '0' or above, and the bytes around a mention's key
+// and number (blanks, punctuation) are mostly below: one compare tells
+// those.
 func wordByte(c byte) bool {
-	return wordBits[c>>6]>>(c&63)&1 != 0
+	return c >= '0' && wordBits[c>>6]>>(c&63)&1 != 0
 }
 
-// sepBytes has bit c set for each byte c that codeMention takes as a
+// sepBytes has bit c set for each byte c that quickText takes as a
 // separator: '=', ':' and ' '. It is a uint64, as an untyped constant
 // would not fit the int of a 32-bit build.
 const sepBytes uint64 = 1<<'=' | 1<<':' | 1<<' '
@@ -671,6 +805,10 @@ func (s *scanner) quickLine(end int) (before int64, ok bool) {
 // ends, quickMention keeps its arguments in registers, where a call to
 // bytes.Count or endScope in its midst had them all saved on the stack
 // first, at every mention.
+//
+// quickText runs the same steps in line for the mentions it reads itself
+// (a change here goes there too), and calls quickNewLine and quickHold
+// as this does.
 func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before int64) {
 	sc := &s.scope
 	if s.linePos < ks || s.line != before && sc.active {
@@ -689,7 +827,10 @@ func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before i
 			// findings after it in the scope go on after it, as they
 			// would when it ends.
 			if f := s.run.slot(); f != nil {
-				f.Code, f.NoCode, f.Known, f.Cut, f.Detail, f.ID, f.Line = c, false, listed(c), false, "", "", s.line
+				// Its Detail and ID are "" already: with no details,
+				// no finding has either (checkFastPaths holds every
+				// scan to that), and pending's slots were zero.
+				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line
 				return
 			}
 			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})

@@ -88,7 +88,8 @@ type scanner struct {
 	// moves forward, so lineAt moves linePos up to there without counting.
 	// On a dense log, the code of a JSON body mostly lies there. A nested
 	// scanner, which counts no lines, keeps it below 0, so that lineAt
-	// need not check the level before it looks.
+	// need not check the level before it looks, and so does one whose
+	// Scanner reports no lines, for lineOf.
 	lineClear int
 
 	// unclosed is set while the containers of a body that never closed
@@ -117,7 +118,7 @@ func (s *scanner) reset() {
 	s.quick = s.level == 0 && o.Lines && !o.Details && !s.run.slow
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
-	if s.level > 0 {
+	if s.level > 0 || !o.Lines {
 		// It counts no lines; see lineClear.
 		s.lineClear = -1
 	}
@@ -352,11 +353,28 @@ func (s *scanner) finish() {
 
 // lineOf returns the number of the line that buf[i] is on if the Scanner
 // reports lines, 0 otherwise.
+//
+// It inlines, as lineAt does, for the JSON codes that call it: when the
+// Scanner reports no lines, lineClear is below 0 and linePos not, so the
+// case in line never holds there.
 func (s *scanner) lineOf(i int) int64 {
+	if s.linePos <= i && i <= s.lineClear {
+		s.linePos = i
+		return s.line
+	}
+	return s.lineOfRest(i)
+}
+
+// lineOfRest is lineOf when i is not where the line count is already up
+// to: no count when the Scanner reports no lines. It is kept out of
+// line, so that lineOf stays within what the compiler inlines.
+//
+//go:noinline
+func (s *scanner) lineOfRest(i int) int64 {
 	if !s.run.opt.Lines {
 		return 0
 	}
-	return s.lineAt(i)
+	return s.lineCount(i)
 }
 
 // lineAt returns the number of the line that buf[i] is on. Only level 0
