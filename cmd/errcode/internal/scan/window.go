@@ -355,8 +355,8 @@ func (s *scanner) finish() {
 // reports lines, 0 otherwise.
 //
 // It inlines, as lineAt does, for the JSON codes that call it: when the
-// Scanner reports no lines, lineClear is below 0 and linePos not, so the
-// case in line never holds there.
+// Scanner reports no lines, lineClear is below 0 and linePos not, so its
+// first case never holds there.
 func (s *scanner) lineOf(i int) int64 {
 	if s.linePos <= i && i <= s.lineClear {
 		s.linePos = i
