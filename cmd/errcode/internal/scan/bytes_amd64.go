@@ -11,17 +11,19 @@ import "golang.org/x/sys/cpu"
 //
 // When it finds something at i, it also returns clear, at least i, such
 // that b[i:clear] holds no newline: the first newline in the 128 bytes
-// from i, or their end, if b holds them all, else i. Those bytes are
-// mostly the rest of the line, where the JSON body or mention found is
-// read next and its code asks for a line number: with clear, that needs
-// no count.
+// from i, or their end, if b holds them all; else the first newline
+// after i in the 32 or 64 bytes it looked at last, if there is one, or
+// i. Those bytes are mostly the rest of the line, where the JSON body or
+// mention found is read next and its code asks for a line number: with
+// clear, that needs no count.
 //
 //go:noescape
 func indexTextLinesAVX2(b []byte) (i, lines, clear int)
 
 // wideText reports whether indexTextLinesAVX2 can run here: it needs
-// POPCNT besides AVX2, which every processor with AVX2 has.
-var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
+// POPCNT, BMI1 and BMI2 besides AVX2, which every processor with AVX2
+// has.
+var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT && cpu.X86.HasBMI1 && cpu.X86.HasBMI2
 
 // indexTextLinesWide looks for what indexText looks for, at the first
 // done indexes of b, 32 or 64 at a time with AVX2 where the processor has

@@ -141,8 +141,9 @@ func TestIndexTextLinesLong(t *testing.T) {
 
 // TestTextClear checks how far past what it finds the AVX2 search tells
 // there is no newline: up to the first newline within 128 bytes, or 128
-// bytes, when the input holds them; nothing otherwise (and nothing ever
-// without AVX2).
+// bytes, when the input holds them; otherwise up to the first newline in
+// the round of 32 or 64 bytes it found it in, if there is one there, or
+// nothing (and nothing ever without AVX2).
 func TestTextClear(t *testing.T) {
 	x := strings.Repeat("x", 300)
 	for _, tc := range []struct {
@@ -156,6 +157,8 @@ func TestTextClear(t *testing.T) {
 		{x[:70] + "{\n" + x, 1},
 		{"{" + x[:126] + "\n" + x[:10], 127},
 		{x[:10] + "错" + x[:200] + "\n", 128},
+		{x[:10] + "{" + x[:5] + "\n" + x[:20], 6},
+		{x[:40] + "{" + x[:5] + "\n" + x[:20], 6},
 	} {
 		b := []byte(tc.in)
 		i, _, clear := indexTextLines(b)
