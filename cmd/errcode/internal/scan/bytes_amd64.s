@@ -93,9 +93,10 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VPOR      Y5, Y8, Y8; \
 	VPMOVMSKB Y8, R
 
-// CHEAPK is CHEAP, and keeps in T1 the bytes with 0x20 set, in CD those
+// CHEAPK is CHEAP, but keeps in T1 the bytes with 0x20 set, in CD those
 // that are a 'c' with a 'd' two on and in BR those that are '{' or '[',
-// for the exact test: it then need not find them again.
+// for the exact test, which then need not find them again; and it leaves
+// in T2 only the '{', '[' and high bits, for the loop to add CD to.
 #define CHEAPK(off, T1, T2, T3, CD, BR) \
 	VPOR     off(SI), Y0, T1; \
 	VPOR     off+2(SI), Y0, T2; \
@@ -103,8 +104,7 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VPCMPEQB Y3, T2, T2; \
 	VPAND    T3, T2, CD; \
 	VPCMPEQB Y9, T1, BR; \
-	VPOR     BR, CD, T2; \
-	VPOR     T1, T2, T2
+	VPOR     BR, T1, T2
 
 // CODEK is the exact test after CHEAPK but for the pairs: it sets the
 // bytes of CD that start a "code" in any letter case, from the 'c' and
@@ -146,7 +146,7 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VPADDB   U, T, T; \
 	VPSUBB   T, Y4, Y4
 
-// NEWLINEMASK sets R to the newlines among the 64 bytes at off(R), a bit
+// NEWLINEMASK sets R to the newlines among the 64 bytes at off(P), a bit
 // each. It uses Y7 and T.
 #define NEWLINEMASK(off, P, R, T) \
 	VPCMPEQB  off(P), Y2, Y7; \
@@ -181,50 +181,62 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // each 32 bytes, so that the scanner need not read the text again for
 // line numbers: Y4 holds a count per byte lane, which FLUSH adds to R8
 // every 127 rounds. In the round where it finds something, it counts the
-// newlines before it with POPCNT on a mask, and looks for the first
-// newline after it (clear) in the same mask, and only if none is there,
-// in the bytes after the round.
+// newlines before it with POPCNT on a mask, and takes the first newline
+// after it (clear) from that mask, or else from those of the two rounds
+// after, with no branch on which of those holds it.
+//
+// On a dense log most calls end within a few rounds, and the guess that
+// the loop goes on is wrong once a call: each branch after it that goes
+// either way as the lines of the log do costs about as much again, and
+// the longer the chain from the loop's loads to its exit branch, the
+// later the wrong guess is found out.
 TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	MOVQ SI, DI
-	LEAQ -3(SI)(CX*1), DX  // the end of the starts to look at
-	LEAQ -64(DX), R10      // the last start of a 64-byte round
-	XORQ R8, R8            // newlines counted
+	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
+	LEAQ -192(SI)(CX*1), R13 // the last with two more rounds after it
+	XORQ R8, R8              // newlines counted
 	VMOVDQU textFold<>(SB), Y0
 	VMOVDQU textC<>(SB), Y1
 	VMOVDQU textNL<>(SB), Y2
 	VMOVDQU textD<>(SB), Y3
 	VMOVDQU textBrace<>(SB), Y9
 	VPXOR   Y4, Y4, Y4
-	CMPQ    CX, $35
-	JB      short
+	CMPQ    CX, $67
+	JB      small
 
-block:
 	// The rounds up to R11 may add at most 2*127 to a byte of Y4: then
 	// FLUSH. No round starts past R10.
 	LEAQ    (126*64)(SI), R11
 	CMPQ    R11, R10
 	CMOVQHI R10, R11
-	CMPQ    SI, R11
-	JA      half
 
 loop:
+	// The marks of the two halves, ORed as a tree: the loop's last round
+	// is mostly a wrong guess, found out only when the VPMOVMSKB is done.
 	CHEAPK(0, Y7, Y8, Y14, Y5, Y6)
 	CHEAPK(32, Y11, Y12, Y13, Y10, Y15)
-	VPOR      Y8, Y12, Y13
+	VPOR      Y5, Y10, Y13
+	VPOR      Y8, Y12, Y14
+	VPOR      Y13, Y14, Y13
 	VPMOVMSKB Y13, AX
 	TESTL     AX, AX
 	JNZ       exact
 
 count:
 	NEWLINES64(Y7, Y8)
-	ADDQ  $64, SI
-	CMPQ  SI, R11
-	JBE   loop
+	ADDQ    $64, SI
+	CMPQ    SI, R11
+	JBE     loop
 	FLUSH
-	VPXOR Y4, Y4, Y4
-	JMP   block
+	VPXOR   Y4, Y4, Y4
+	LEAQ    (126*64)(SI), R11
+	CMPQ    R11, R10
+	CMOVQHI R10, R11
+	CMPQ    SI, R11
+	JBE     loop
+	JMP     half
 
 exact:
 	// The exact test of the round the cheap one marked. The pairs only
@@ -243,8 +255,53 @@ marks:
 	ORQ       BX, AX
 	JZ        count        // nothing after all
 	NEWLINEMASK(0, SI, BX, CX)
-	LEAQ      64(SI), R9
-	JMP       found
+
+	// As at found; clear is the first newline in the rest of the round
+	// if there is one, as after most mentions.
+	TZCNTQ  AX, CX
+	BZHIQ   CX, BX, DX     // the newlines before what was found
+	ANDNQ   BX, DX, BX     // the newlines from it on
+	POPCNTQ DX, DX
+	ADDQ    DX, R8
+	FLUSH
+	LEAQ    (SI)(CX*1), AX
+	SUBQ    DI, AX
+	MOVQ    AX, i+24(FP)
+	MOVQ    R8, lines+32(FP)
+	TZCNTQ  BX, DX
+	JCS     far
+	ADDQ    SI, DX
+	SUBQ    DI, DX
+	MOVQ    DX, clear+40(FP)
+	VZEROUPPER
+	RET
+
+far:
+	// Else, as after most JSON bodies, it is among the next 64 bytes',
+	// else among the 64 after (TZCNT gives 64 where there is none, LEAQ
+	// keeps its flags), or the end of those: at least 128 bytes on, past
+	// the line end of most bodies, where their line number is asked for
+	// next. With no branch on which holds it: a branch there goes either
+	// way as the lines of a log do, and a wrong guess costs more than
+	// the rest.
+	CMPQ    SI, R13
+	JA      clear64        // b ends before the rounds after do
+	NEWLINEMASK(64, SI, R11, DX)
+	NEWLINEMASK(128, SI, R12, DX)
+	TZCNTQ  R12, R12
+	LEAQ    128(R12), R12
+	TZCNTQ  R11, R11
+	LEAQ    64(R11), R11
+	CMOVQCS R12, R11
+	ADDQ    SI, R11
+	SUBQ    DI, R11
+	MOVQ    R11, clear+40(FP)
+	VZEROUPPER
+	RET
+
+clear64:
+	LEAQ 64(SI), R9
+	JMP  clear
 
 pairs:
 	PAIRS(0, Y5, Y7, Y8, Y11, Y12)
@@ -252,6 +309,9 @@ pairs:
 	JMP marks
 
 half:
+	LEAQ 64(R10), DX       // the end of the starts to look at
+
+halfdx:
 	CMPQ SI, DX
 	JAE  none
 	LEAQ 32(SI), R9
@@ -310,59 +370,39 @@ none:
 
 found:
 	// AX marks what was found and BX the newlines, in the round at SI,
-	// all in b up to R9, where the round ends: count those before the
-	// first mark, and keep those after it for clear.
+	// all in b up to R9, where the round ends (BX marks none past it):
+	// count those before the first mark, and find the first after it.
 	TZCNTQ  AX, CX
-	BZHIQ   CX, BX, DX
+	BZHIQ   CX, BX, DX     // the newlines before what was found
+	ANDNQ   BX, DX, BX     // the newlines from it on
 	POPCNTQ DX, DX
 	ADDQ    DX, R8
-	SHRXQ   CX, BX, BX
 	FLUSH
-	ADDQ    CX, SI         // what was found
-	MOVQ    SI, AX
+	LEAQ    (SI)(CX*1), AX
 	SUBQ    DI, AX
 	MOVQ    AX, i+24(FP)
 	MOVQ    R8, lines+32(FP)
 
-	// clear: the first newline in the 128 bytes from what was found, or
-	// their end, if b holds them; the first newline before R9, if there
-	// is one, is it.
-	TZCNTQ BX, BX
-	JCS    clearon
-	ADDQ   BX, AX
-	MOVQ   AX, clear+40(FP)
+clear:
+	// clear: the first newline in BX, or R9 if there is none (TZCNT
+	// gives 64 then, past R9).
+	SUBQ    SI, R9
+	TZCNTQ  BX, BX
+	CMPQ    BX, R9
+	CMOVQHI R9, BX
+	ADDQ    SI, BX
+	SUBQ    DI, BX
+	MOVQ    BX, clear+40(FP)
 	VZEROUPPER
 	RET
 
-clearon:
-	// None up to R9, at most 64 past the round's start: then it is in
-	// the 64 bytes at R9, all among the 128, or past them.
-	MOVQ      b_len+8(FP), DX
-	SUBQ      AX, DX
-	CMPQ      DX, $128
-	JB        noclear
-	NEWLINEMASK(0, R9, BX, CX)
-	TZCNTQ    BX, BX
-	JCS       clearfar
-	SUBQ      DI, R9
-	ADDQ      BX, R9
-	MOVQ      R9, clear+40(FP)
-	VZEROUPPER
-	RET
+small:
+	// Fewer than 64 starts: one round of 32 and the last starts, or only
+	// the last.
+	LEAQ 64(R10), DX       // the end of the starts to look at
+	CMPQ CX, $35
+	JAE  halfdx
 
-clearfar:
-	// None up to R9+64, past the first 64 of the 128: then it is in
-	// the last 64, which TZCNT gives as 64 if not.
-	NEWLINEMASK(64, SI, BX, CX)
-	TZCNTQ    BX, BX
-	LEAQ      64(AX)(BX*1), AX
-
-noclear:
-	MOVQ AX, clear+40(FP)
-	VZEROUPPER
-	RET
-
-short:
 	// Fewer than 32 starts, len(b)-3 of them: one round, which reads 35
 	// bytes, more than b holds, but never past the page (of 4096 bytes)
 	// that b starts or ends in, which is there as b is; the marks of
