@@ -423,7 +423,9 @@ func TestCleanText(t *testing.T) {
 // its portable SWAR form to the byte-at-a-time search, and the newlines
 // they count to bytes.Count.
 func FuzzIndexText(f *testing.F) {
-	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n"} {
+	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n",
+		// past the round of what is found: the newline two rounds on
+		strings.Repeat("x", 70) + "{" + strings.Repeat("y", 100) + "\n" + strings.Repeat("z", 60)} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
