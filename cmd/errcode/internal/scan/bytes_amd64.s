@@ -229,7 +229,7 @@ count:
 	ADDQ    $64, SI
 	CMPQ    SI, R11
 	JBE     loop
-	FLUSH
+	FLUSH                  // and on to the next block of rounds, if any
 	VPXOR   Y4, Y4, Y4
 	LEAQ    (126*64)(SI), R11
 	CMPQ    R11, R10
