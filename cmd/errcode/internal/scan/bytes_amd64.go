@@ -10,18 +10,22 @@ import "golang.org/x/sys/cpu"
 // b's first or last byte is in. It is in bytes_amd64.s.
 //
 // When it finds something at i, it also returns clear, at least i, such
-// that b[i:clear] holds no newline: the first newline in the 128 bytes
-// from i, or their end, if b holds them all, else i. Those bytes are
-// mostly the rest of the line, where the JSON body or mention found is
-// read next and its code asks for a line number: with clear, that needs
-// no count.
+// that b[i:clear] holds no newline: the first newline from i before the
+// end of the second 64-byte round after the one i is in (rounds start
+// every 64 bytes from b's start), or that end, if b holds it; else the
+// first newline in the rest of the round of 32 or 64 bytes that i is in,
+// or that round's end. In a long b that reaches 128 bytes past i or
+// more: mostly the rest of the line, where the JSON body or mention
+// found is read next and its code asks for a line number, which with
+// clear needs no count.
 //
 //go:noescape
 func indexTextLinesAVX2(b []byte) (i, lines, clear int)
 
 // wideText reports whether indexTextLinesAVX2 can run here: it needs
-// POPCNT besides AVX2, which every processor with AVX2 has.
-var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT
+// POPCNT, BMI1 and BMI2 besides AVX2, which every processor with AVX2
+// has.
+var wideText = cpu.X86.HasAVX2 && cpu.X86.HasPOPCNT && cpu.X86.HasBMI1 && cpu.X86.HasBMI2
 
 // indexTextLinesWide looks for what indexText looks for, at the first
 // done indexes of b, 32 or 64 at a time with AVX2 where the processor has

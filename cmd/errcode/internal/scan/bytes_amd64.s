@@ -5,43 +5,46 @@
 // hundreds of cycles on some processors.
 #define BCAST(c, X, Y) MOVL $c, AX; VMOVQ AX, X; VPBROADCASTB X, Y
 
-// Constants the exact test of indexTextLinesAVX2 compares with from
-// memory: the cheap test keeps every register busy.
-DATA textE9<>+0(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA textE9<>+8(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA textE9<>+16(SB)/8, $0xe9e9e9e9e9e9e9e9
-DATA textE9<>+24(SB)/8, $0xe9e9e9e9e9e9e9e9
-GLOBL textE9<>(SB), RODATA|NOPTR, $32
-DATA text94<>+0(SB)/8, $0x9494949494949494
-DATA text94<>+8(SB)/8, $0x9494949494949494
-DATA text94<>+16(SB)/8, $0x9494949494949494
-DATA text94<>+24(SB)/8, $0x9494949494949494
-GLOBL text94<>(SB), RODATA|NOPTR, $32
-DATA textE8<>+0(SB)/8, $0xe8e8e8e8e8e8e8e8
-DATA textE8<>+8(SB)/8, $0xe8e8e8e8e8e8e8e8
-DATA textE8<>+16(SB)/8, $0xe8e8e8e8e8e8e8e8
-DATA textE8<>+24(SB)/8, $0xe8e8e8e8e8e8e8e8
-GLOBL textE8<>(SB), RODATA|NOPTR, $32
-DATA textBF<>+0(SB)/8, $0xbfbfbfbfbfbfbfbf
-DATA textBF<>+8(SB)/8, $0xbfbfbfbfbfbfbfbf
-DATA textBF<>+16(SB)/8, $0xbfbfbfbfbfbfbfbf
-DATA textBF<>+24(SB)/8, $0xbfbfbfbfbfbfbfbf
-GLOBL textBF<>(SB), RODATA|NOPTR, $32
-DATA textO<>+0(SB)/8, $0x6f6f6f6f6f6f6f6f
-DATA textO<>+8(SB)/8, $0x6f6f6f6f6f6f6f6f
-DATA textO<>+16(SB)/8, $0x6f6f6f6f6f6f6f6f
-DATA textO<>+24(SB)/8, $0x6f6f6f6f6f6f6f6f
-GLOBL textO<>(SB), RODATA|NOPTR, $32
-DATA textE<>+0(SB)/8, $0x6565656565656565
-DATA textE<>+8(SB)/8, $0x6565656565656565
-DATA textE<>+16(SB)/8, $0x6565656565656565
-DATA textE<>+24(SB)/8, $0x6565656565656565
-GLOBL textE<>(SB), RODATA|NOPTR, $32
+// The constants of indexTextLinesAVX2, each a byte 32 times over: the
+// five it keeps in registers, one load each (a broadcast from memory
+// also shuffles), and those its exact test compares with from memory, as
+// the cheap test keeps every register busy.
 
-// textConst holds the bytes indexTextLinesAVX2 sets its registers to:
-// 0x20, 'c', '\n', 'd' and '{'.
-DATA textConst<>+0(SB)/8, $0x0000007b640a6320
-GLOBL textConst<>(SB), RODATA|NOPTR, $8
+// BYTES32 defines name as the 8-byte word w four times over, 32 bytes.
+#define BYTES32(name, w) \
+	DATA name<>+0(SB)/8, $w \
+	DATA name<>+8(SB)/8, $w \
+	DATA name<>+16(SB)/8, $w \
+	DATA name<>+24(SB)/8, $w \
+	GLOBL name<>(SB), RODATA|NOPTR, $32
+
+// textFold is 0x20, which folds ASCII letters to lower case.
+BYTES32(textFold, 0x2020202020202020)
+
+// textC is 'c'.
+BYTES32(textC, 0x6363636363636363)
+
+// textNL is '\n'.
+BYTES32(textNL, 0x0a0a0a0a0a0a0a0a)
+
+// textD is 'd'.
+BYTES32(textD, 0x6464646464646464)
+
+// textBrace is '{'.
+BYTES32(textBrace, 0x7b7b7b7b7b7b7b7b)
+
+// textO is 'o'.
+BYTES32(textO, 0x6f6f6f6f6f6f6f6f)
+
+// textE is 'e'.
+BYTES32(textE, 0x6565656565656565)
+
+// textE9, text94, textE8 and textBF are the bytes of the pairs 0xE9 0x94
+// and 0xE8 0xBF.
+BYTES32(textE9, 0xe9e9e9e9e9e9e9e9)
+BYTES32(text94, 0x9494949494949494)
+BYTES32(textE8, 0xe8e8e8e8e8e8e8e8)
+BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 
 // CHEAP sets the high bit of each byte of T2 where a byte of the 32
 // starting at off(SI) may start something: a '{' or '[' (0x7b with 0x20
@@ -90,9 +93,10 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 	VPOR      Y5, Y8, Y8; \
 	VPMOVMSKB Y8, R
 
-// CHEAPK is CHEAP, and keeps in CD the bytes that are a 'c' with a 'd' two
-// on and in BR those that are '{' or '[', for EXACTK: the loop's exact
-// test then need not find them again.
+// CHEAPK is CHEAP, but keeps in T1 the bytes with 0x20 set, in CD those
+// that are a 'c' with a 'd' two on and in BR those that are '{' or '[',
+// for the exact test, which then need not find them again; and it leaves
+// in T2 only the '{', '[' and high bits, for the loop to add CD to.
 #define CHEAPK(off, T1, T2, T3, CD, BR) \
 	VPOR     off(SI), Y0, T1; \
 	VPOR     off+2(SI), Y0, T2; \
@@ -100,31 +104,33 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 	VPCMPEQB Y3, T2, T2; \
 	VPAND    T3, T2, CD; \
 	VPCMPEQB Y9, T1, BR; \
-	VPOR     BR, CD, T2; \
-	VPOR     T1, T2, T2
+	VPOR     BR, T1, T2
 
-// EXACTK is EXACT after CHEAPK, from what CHEAPK kept in CD and BR: it
-// adds the pairs and the "o" and "e" of "code". It uses Y7, Y8, Y13 and
-// Y14, and changes CD.
-#define EXACTK(off, CD, BR, R) \
-	VMOVDQU   off(SI), Y8; \
-	VMOVDQU   off+1(SI), Y14; \
-	VPCMPEQB  textE9<>(SB), Y8, Y7; \
-	VPCMPEQB  text94<>(SB), Y14, Y13; \
-	VPAND     Y13, Y7, Y7; \
-	VPCMPEQB  textE8<>(SB), Y8, Y8; \
-	VPCMPEQB  textBF<>(SB), Y14, Y13; \
-	VPAND     Y13, Y8, Y8; \
-	VPOR      Y8, Y7, Y7; \
-	VPOR      BR, Y7, Y7; \
-	VPOR      Y0, Y14, Y14; \
-	VPCMPEQB  textO<>(SB), Y14, Y14; \
-	VPAND     Y14, CD, CD; \
-	VPOR      off+3(SI), Y0, Y14; \
-	VPCMPEQB  textE<>(SB), Y14, Y14; \
-	VPAND     Y14, CD, CD; \
-	VPOR      CD, Y7, Y7; \
-	VPMOVMSKB Y7, R
+// CODEK is the exact test after CHEAPK but for the pairs: it sets the
+// bytes of CD that start a "code" in any letter case, from the 'c' and
+// 'd' that CHEAPK kept there, or a '{' or '[' (BR). T is scratch.
+#define CODEK(off, CD, BR, T) \
+	VPOR     off+1(SI), Y0, T; \
+	VPCMPEQB textO<>(SB), T, T; \
+	VPAND    T, CD, CD; \
+	VPOR     off+3(SI), Y0, T; \
+	VPCMPEQB textE<>(SB), T, T; \
+	VPAND    T, CD, CD; \
+	VPOR     BR, CD, CD
+
+// PAIRS sets the bytes of R that start one of the pairs 0xE9 0x94 and
+// 0xE8 0xBF at off(SI). T, U, V and W are scratch.
+#define PAIRS(off, R, T, U, V, W) \
+	VMOVDQU  off(SI), T; \
+	VMOVDQU  off+1(SI), U; \
+	VPCMPEQB textE9<>(SB), T, V; \
+	VPCMPEQB text94<>(SB), U, W; \
+	VPAND    W, V, V; \
+	VPOR     V, R, R; \
+	VPCMPEQB textE8<>(SB), T, T; \
+	VPCMPEQB textBF<>(SB), U, U; \
+	VPAND    U, T, T; \
+	VPOR     T, R, R
 
 // NEWLINES adds one to the byte of Y4 for each '\n' among the 32 bytes
 // at off(SI) (a match is -1, so VPSUBB adds it). T is scratch.
@@ -140,8 +146,18 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 	VPADDB   U, T, T; \
 	VPSUBB   T, Y4, Y4
 
-// FLUSH adds the byte counts of Y4 to R8 and clears them, before one of
-// them can reach 256. It uses Y15 and AX.
+// NEWLINEMASK sets R to the newlines among the 64 bytes at off(P), a bit
+// each. It uses Y7 and T.
+#define NEWLINEMASK(off, P, R, T) \
+	VPCMPEQB  off(P), Y2, Y7; \
+	VPMOVMSKB Y7, R; \
+	VPCMPEQB  off+32(P), Y2, Y7; \
+	VPMOVMSKB Y7, T; \
+	SHLQ      $32, T; \
+	ORQ       T, R
+
+// FLUSH adds the byte counts of Y4 to R8; the caller clears them, when
+// it goes on, before one of them can reach 256. It uses Y15 and AX.
 #define FLUSH \
 	VPXOR        Y15, Y15, Y15; \
 	VPSADBW      Y15, Y4, Y4; \
@@ -150,99 +166,156 @@ GLOBL textConst<>(SB), RODATA|NOPTR, $8
 	VPSHUFD      $0x4e, X4, X15; \
 	VPADDQ       X15, X4, X4; \
 	VMOVQ        X4, AX; \
-	ADDQ         AX, R8; \
-	VPXOR        Y4, Y4, Y4
+	ADDQ         AX, R8
 
-// func indexTextLinesAVX2(b []byte) (i, lines int)
+// func indexTextLinesAVX2(b []byte) (i, lines, clear int)
 //
 // It looks 64 bytes a round (then 32 once, if that many are left, then
 // the last starts, fewer than 32, in one round that overlaps the one
-// before) and first asks, with few instructions (CHEAP), whether any of them may
-// start something. Only a round where one may does the exact test
-// (EXACTK, from what the loop's cheap test, CHEAPK, kept), on the
-// halves the cheap test marked. On the way it counts the newlines of every
-// round it passes, two instructions for each 32 bytes, so that the
-// scanner need not read the text again for line numbers: Y4 holds a
-// count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
-// round where it finds something, it counts the newlines before it with
-// POPCNT on a mask, and looks for the first newline after it (clear).
+// before) and first asks, with few instructions (CHEAP), whether any of
+// them may start something. Only a round where one may does the exact
+// test, from what the loop's cheap test, CHEAPK, kept: on both halves at
+// once, with no branch on which (a search ends in either about as often),
+// and the pairs only where a byte has its high bit set. On the way it
+// counts the newlines of every round it passes, two instructions for
+// each 32 bytes, so that the scanner need not read the text again for
+// line numbers: Y4 holds a count per byte lane, which FLUSH adds to R8
+// every 127 rounds. In the round where it finds something, it counts the
+// newlines before it with POPCNT on a mask, and takes the first newline
+// after it (clear) from that mask, or else from those of the two rounds
+// after, with no branch on which of those holds it.
+//
+// On a dense log most calls end within a few rounds, and the guess that
+// the loop goes on is wrong once a call: each branch after it that goes
+// either way as the lines of the log do costs about as much again, and
+// the longer the chain from the loop's loads to its exit branch, the
+// later the wrong guess is found out.
 TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	MOVQ SI, DI
-	LEAQ -3(SI)(CX*1), DX  // the end of the starts to look at
-	LEAQ -64(DX), R10      // the last start of a 64-byte round
-	XORQ R8, R8            // newlines counted
-	VPBROADCASTB textConst<>+0(SB), Y0 // 0x20
-	VPBROADCASTB textConst<>+1(SB), Y1 // 'c'
-	VPBROADCASTB textConst<>+2(SB), Y2 // '\n'
-	VPBROADCASTB textConst<>+3(SB), Y3 // 'd'
-	VPBROADCASTB textConst<>+4(SB), Y9 // '{'
-	VPXOR        Y4, Y4, Y4
-	CMPQ         CX, $35
-	JB           short
+	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
+	LEAQ -192(SI)(CX*1), R13 // the last with two more rounds after it
+	XORQ R8, R8              // newlines counted
+	VMOVDQU textFold<>(SB), Y0
+	VMOVDQU textC<>(SB), Y1
+	VMOVDQU textNL<>(SB), Y2
+	VMOVDQU textD<>(SB), Y3
+	VMOVDQU textBrace<>(SB), Y9
+	VPXOR   Y4, Y4, Y4
+	CMPQ    CX, $67
+	JB      small
 
-block:
 	// The rounds up to R11 may add at most 2*127 to a byte of Y4: then
 	// FLUSH. No round starts past R10.
 	LEAQ    (126*64)(SI), R11
 	CMPQ    R11, R10
 	CMOVQHI R10, R11
-	CMPQ    SI, R11
-	JA      half
 
 loop:
+	// The marks of the two halves, ORed as a tree: the loop's last round
+	// is mostly a wrong guess, found out only when the VPMOVMSKB is done.
 	CHEAPK(0, Y7, Y8, Y14, Y5, Y6)
 	CHEAPK(32, Y11, Y12, Y13, Y10, Y15)
-	VPOR      Y8, Y12, Y13
+	VPOR      Y5, Y10, Y13
+	VPOR      Y8, Y12, Y14
+	VPOR      Y13, Y14, Y13
 	VPMOVMSKB Y13, AX
 	TESTL     AX, AX
 	JNZ       exact
 
 count:
 	NEWLINES64(Y7, Y8)
-	ADDQ $64, SI
-	CMPQ SI, R11
-	JBE  loop
-	FLUSH
-	JMP  block
+	ADDQ    $64, SI
+	CMPQ    SI, R11
+	JBE     loop
+	FLUSH                  // and on to the next block of rounds, if any
+	VPXOR   Y4, Y4, Y4
+	LEAQ    (126*64)(SI), R11
+	CMPQ    R11, R10
+	CMOVQHI R10, R11
+	CMPQ    SI, R11
+	JBE     loop
+	JMP     half
 
 exact:
-	// The exact test of a half only where the cheap one marked a byte:
-	// a search that ends in the first half, as one in two do when most
-	// end within a few hundred bytes, does one exact test, not two.
-	VPMOVMSKB Y8, AX
+	// The exact test of the round the cheap one marked. The pairs only
+	// where a byte has its high bit set, which in most logs none has.
+	CODEK(0, Y5, Y6, Y13)
+	CODEK(32, Y10, Y15, Y14)
+	VPOR      Y7, Y11, Y7
+	VPMOVMSKB Y7, AX
 	TESTL     AX, AX
-	JZ        exact1
-	VPMOVMSKB Y12, R12
-	EXACTK(0, Y5, Y6, AX)
-	TESTL     AX, AX
-	JZ        exact0none
-	VPCMPEQB  (SI), Y2, Y7
-	VPMOVMSKB Y7, BX       // the first half's newlines
-	JMP       found
+	JNZ       pairs
 
-exact0none:
-	TESTL R12, R12
-	JZ    count            // nothing after all
-
-exact1:
-	EXACTK(32, Y10, Y15, AX)
-	SHLQ      $32, AX
+marks:
+	VPMOVMSKB Y5, AX
+	VPMOVMSKB Y10, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
 	JZ        count        // nothing after all
-	VPCMPEQB  (SI), Y2, Y7
-	VPMOVMSKB Y7, BX
-	VPCMPEQB  32(SI), Y2, Y7
-	VPMOVMSKB Y7, CX
-	SHLQ      $32, CX
-	ORQ       CX, BX       // the round's newlines
-	JMP       found
+	NEWLINEMASK(0, SI, BX, CX)
+
+	// As at found; clear is the first newline in the rest of the round
+	// if there is one, as after most mentions.
+	TZCNTQ  AX, CX
+	BZHIQ   CX, BX, DX     // the newlines before what was found
+	ANDNQ   BX, DX, BX     // the newlines from it on
+	POPCNTQ DX, DX
+	ADDQ    DX, R8
+	FLUSH
+	LEAQ    (SI)(CX*1), AX
+	SUBQ    DI, AX
+	MOVQ    AX, i+24(FP)
+	MOVQ    R8, lines+32(FP)
+	TZCNTQ  BX, DX
+	JCS     far
+	ADDQ    SI, DX
+	SUBQ    DI, DX
+	MOVQ    DX, clear+40(FP)
+	VZEROUPPER
+	RET
+
+far:
+	// Else, as after most JSON bodies, it is among the next 64 bytes',
+	// else among the 64 after (TZCNT gives 64 where there is none, LEAQ
+	// keeps its flags), or the end of those: at least 128 bytes on, past
+	// the line end of most bodies, where their line number is asked for
+	// next. With no branch on which holds it: a branch there goes either
+	// way as the lines of a log do, and a wrong guess costs more than
+	// the rest.
+	CMPQ    SI, R13
+	JA      clear64        // b ends before the rounds after do
+	NEWLINEMASK(64, SI, R11, DX)
+	NEWLINEMASK(128, SI, R12, DX)
+	TZCNTQ  R12, R12
+	LEAQ    128(R12), R12
+	TZCNTQ  R11, R11
+	LEAQ    64(R11), R11
+	CMOVQCS R12, R11
+	ADDQ    SI, R11
+	SUBQ    DI, R11
+	MOVQ    R11, clear+40(FP)
+	VZEROUPPER
+	RET
+
+clear64:
+	LEAQ 64(SI), R9
+	JMP  clear
+
+pairs:
+	PAIRS(0, Y5, Y7, Y8, Y11, Y12)
+	PAIRS(32, Y10, Y7, Y8, Y11, Y12)
+	JMP marks
 
 half:
+	LEAQ 64(R10), DX       // the end of the starts to look at
+
+halfdx:
 	CMPQ SI, DX
 	JAE  none
-	LEAQ 32(SI), AX
-	CMPQ AX, DX
+	LEAQ 32(SI), R9
+	CMPQ R9, DX
 	JA   last              // fewer than 32 starts left
 	CHEAP(0, Y7, Y8, Y14)
 	VPMOVMSKB Y8, AX
@@ -267,6 +340,7 @@ last:
 	// starts before SI, already looked at, cleared.
 	MOVQ      SI, CX
 	LEAQ      -32(DX), SI
+	MOVQ      DX, R9
 	SUBQ      SI, CX
 	VPCMPEQB  (SI), Y2, Y7
 	VPMOVMSKB Y7, BX
@@ -295,60 +369,40 @@ none:
 	RET
 
 found:
-	// AX marks what was found and BX the newlines, in the round at SI:
-	// count those before the first mark.
-	BSFQ    AX, CX
-	MOVQ    $1, DX
-	SHLQ    CX, DX
-	DECQ    DX
-	ANDQ    DX, BX
-	POPCNTQ BX, BX
-	ADDQ    BX, R8
+	// AX marks what was found and BX the newlines, in the round at SI,
+	// all in b up to R9, where the round ends (BX marks none past it):
+	// count those before the first mark, and find the first after it.
+	TZCNTQ  AX, CX
+	BZHIQ   CX, BX, DX     // the newlines before what was found
+	ANDNQ   BX, DX, BX     // the newlines from it on
+	POPCNTQ DX, DX
+	ADDQ    DX, R8
 	FLUSH
-	ADDQ    CX, SI         // what was found
-	MOVQ    SI, CX
-	SUBQ    DI, CX
-	MOVQ    CX, i+24(FP)
+	LEAQ    (SI)(CX*1), AX
+	SUBQ    DI, AX
+	MOVQ    AX, i+24(FP)
 	MOVQ    R8, lines+32(FP)
 
-	// clear: the first newline in the 128 bytes from what was found, or
-	// their end, if b holds them; else nothing is known.
-	MOVQ      b_len+8(FP), DX
-	SUBQ      CX, DX
-	CMPQ      DX, $128
-	JB        noclear
-	VPCMPEQB  (SI), Y2, Y7
-	VPMOVMSKB Y7, AX
-	VPCMPEQB  32(SI), Y2, Y7
-	VPMOVMSKB Y7, BX
-	SHLQ      $32, BX
-	ORQ       BX, AX
-	JNZ       clearat
-	VPCMPEQB  64(SI), Y2, Y7
-	VPMOVMSKB Y7, AX
-	VPCMPEQB  96(SI), Y2, Y7
-	VPMOVMSKB Y7, BX
-	SHLQ      $32, BX
-	ORQ       BX, AX
-	ADDQ      $64, CX
-	MOVQ      $64, DX
-	BSFQ      AX, AX
-	CMOVQEQ   DX, AX       // none in all 128
-	ADDQ      AX, CX
-	MOVQ      CX, clear+40(FP)
+clear:
+	// clear: the first newline in BX, or R9 if there is none (TZCNT
+	// gives 64 then, past R9).
+	SUBQ    SI, R9
+	TZCNTQ  BX, BX
+	CMPQ    BX, R9
+	CMOVQHI R9, BX
+	ADDQ    SI, BX
+	SUBQ    DI, BX
+	MOVQ    BX, clear+40(FP)
 	VZEROUPPER
 	RET
 
-clearat:
-	BSFQ AX, AX
-	ADDQ AX, CX
+small:
+	// Fewer than 64 starts: one round of 32 and the last starts, or only
+	// the last.
+	LEAQ 64(R10), DX       // the end of the starts to look at
+	CMPQ CX, $35
+	JAE  halfdx
 
-noclear:
-	MOVQ CX, clear+40(FP)
-	VZEROUPPER
-	RET
-
-short:
 	// Fewer than 32 starts, len(b)-3 of them: one round, which reads 35
 	// bytes, more than b holds, but never past the page (of 4096 bytes)
 	// that b starts or ends in, which is there as b is; the marks of
@@ -361,15 +415,16 @@ short:
 	CMPL AX, $(4096-35)
 	JA   last
 	SUBQ      $3, CX
-	MOVQ      $1, R9
-	SHLQ      CX, R9
-	DECQ      R9           // the marks of the starts in b
+	LEAQ      (SI)(CX*1), R9
+	MOVQ      $1, R11
+	SHLQ      CX, R11
+	DECQ      R11          // the marks of the starts in b
 	EXACT(0, AX)
 	VPCMPEQB  (SI), Y2, Y7
 	VPMOVMSKB Y7, BX
-	ANDQ      R9, AX
+	ANDQ      R11, BX
+	ANDQ      R11, AX
 	JNZ       found
-	ANDQ      R9, BX
 	POPCNTQ   BX, BX
 	ADDQ      BX, R8
 	JMP       none

@@ -140,26 +140,33 @@ func TestIndexTextLinesLong(t *testing.T) {
 }
 
 // TestTextClear checks how far past what it finds the AVX2 search tells
-// there is no newline: up to the first newline within 128 bytes, or 128
-// bytes, when the input holds them; nothing otherwise (and nothing ever
-// without AVX2).
+// there is no newline: up to the first newline before the end of the
+// second 64-byte round after the one it found it in (rounds start every
+// 64 bytes from the input's start), or to that end, when the input holds
+// it; otherwise up to the first newline in the round of 32 or 64 bytes
+// it found it in, or that round's end (and nothing ever without AVX2).
 func TestTextClear(t *testing.T) {
 	x := strings.Repeat("x", 300)
 	for _, tc := range []struct {
 		in    string
-		clear int // as an offset from what is found
+		clear int
 	}{
-		{"{" + x, 128},
-		{x[:100] + "{" + x[:127], 128},
-		{x[:100] + "{" + x[:126], 0},
-		{"ab code" + x[:60] + "\n" + x, 64},
-		{x[:70] + "{\n" + x, 1},
-		{"{" + x[:126] + "\n" + x[:10], 127},
-		{x[:10] + "错" + x[:200] + "\n", 128},
+		{"{" + x, 192},
+		{x[:100] + "{" + x[:155], 256},
+		{x[:100] + "{" + x[:154], 128},                  // b ends before 256: its round's end
+		{"ab code" + x[:60] + "\n" + x, 67},             // in the next round
+		{x[:70] + "{\n" + x, 71},                        // in the same round
+		{"{" + x[:180] + "\n" + x[:10], 181},            // in the last round
+		{x[:10] + "错" + x[:200] + "\n", 192},            // a pair
+		{x[:10] + "{" + x[:5] + "\n" + x[:20], 16},      // a round of 32 bytes, b's last
+		{x[:40] + "{" + x[:5] + "\n" + x[:20], 46},      // b ends in the next round
+		{x[:40] + "{" + x[:26], 64},                     // nor a newline before
+		{x[:130] + "{" + x[:150] + "\n" + x[:200], 281}, // from a later round
+		{x[:130] + "{" + x[:200] + "\n" + x[:200], 320}, // none up to 320
 	} {
 		b := []byte(tc.in)
 		i, _, clear := indexTextLines(b)
-		want := i + tc.clear
+		want := tc.clear
 		if !wideText {
 			want = i
 		}
@@ -416,7 +423,9 @@ func TestCleanText(t *testing.T) {
 // its portable SWAR form to the byte-at-a-time search, and the newlines
 // they count to bytes.Count.
 func FuzzIndexText(f *testing.F) {
-	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n"} {
+	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n",
+		// past the round of what is found: the newline two rounds on
+		strings.Repeat("x", 70) + "{" + strings.Repeat("y", 100) + "\n" + strings.Repeat("z", 60)} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
