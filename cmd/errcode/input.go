@@ -361,7 +361,7 @@ func (a *ansiReader) Read(p []byte) (int, error) {
 func (a *ansiReader) strip(b []byte, end bool) int {
 	w := 0 // the bytes kept, at the start of b
 	for i := 0; i < len(b); {
-		j := bytes.IndexByte(b[i:], 0x1b)
+		j := indexEscape(b[i:])
 		if j < 0 {
 			j = len(b) - i
 		}
@@ -422,7 +422,7 @@ func (a *ansiReader) readSmall(p []byte) (int, error) {
 		for in := a.in[:n]; len(in) > 0; {
 			if len(a.held) == 0 {
 				// Most text has no escape: copy up to the next one.
-				i := bytes.IndexByte(in, 0x1b)
+				i := indexEscape(in)
 				if i < 0 {
 					i = len(in)
 				}
