@@ -94,6 +94,13 @@ type Options struct {
 	Details bool
 	// Lines asks for each finding's Line.
 	Lines bool
+	// NoKnown says that the sink works out Known itself (errcode.Lookup,
+	// never for a cut number), as one that counts per code can do once
+	// for each code rather than for every finding: the scanner may then
+	// leave a finding's Known false. The quick path of text mentions
+	// makes no look-up then, which on a dense log is one on nearly
+	// every line.
+	NoKnown bool
 }
 
 // Limits on what a finding holds.

@@ -264,10 +264,10 @@ func (s *scanner) quickText(limit int, final bool) {
 			if field && len(sc.held) == 0 {
 				sc.count(c)
 				if f := s.run.slot(); f != nil {
-					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
+					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, !s.noKnown && listed(c), false, s.line // see quickMention
 					continue
 				}
-				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
 				continue
 			}
 			if field {
@@ -830,10 +830,10 @@ func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before i
 				// Its Detail and ID are "" already: with no details,
 				// no finding has either (checkFastPaths holds every
 				// scan to that), and pending's slots were zero.
-				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line
+				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, !s.noKnown && listed(c), false, s.line
 				return
 			}
-			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
 			return
 		}
 	}
@@ -863,7 +863,7 @@ func (s *scanner) quickHold(c errcode.Code, field bool) {
 		s.makeRoom()
 	}
 	sc.held = sc.held[:len(sc.held)+1]
-	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
+	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)}, field: field}
 }
 
 // libraryText reports whether a text mention whose key runs from b[ks] to
