@@ -135,7 +135,12 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.lineAt(pos)
 		}
 		var i, nl, clear int
-		code := false // the search found a "code", whose 'o' is at i
+		// at is b[i] with 0x20 set, once i is below limit: 'o' for a
+		// "code", whose 'o' is at i, '{' for '{' or '[', or the lead
+		// byte of 错 or 返. It is read once, where the search's answer
+		// is taken, so that what comes after reads b[i] no more: after
+		// the stores between, that was b loaded again and checked.
+		var at byte
 		if start := pos; wideText && stop-start >= 4 {
 			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
 				start-- // as textCandidate; a digit is no 'c'
@@ -145,15 +150,21 @@ func (s *scanner) quickText(limit int, final bool) {
 				// textCandidate's usual answer: something before
 				// limit, at or after pos (see wideCandidate).
 				i, clear = j, clear+start
-				if code = b[i]|0x20 == 'c'; code {
-					i++ // its 'o'
+				if at = b[i] | 0x20; at == 'c' {
+					i, at = i+1, 'o' // its 'o'
 				}
 				clear = max(clear, i)
 			} else {
 				i, nl, clear = wideCandidate(b[:stop], start, pos, limit, i, nl, clear)
+				if i < limit {
+					at = b[i] | 0x20
+				}
 			}
 		} else {
 			i, nl, clear = textCandidate(b, pos, limit)
+			if i < limit {
+				at = b[i] | 0x20
+			}
 		}
 		if chained || s.linePos == pos {
 			s.line += int64(nl)
@@ -167,11 +178,11 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.pos = limit
 			return
 		}
-		if !code && b[i]|0x20 != 'o' {
+		if at != 'o' {
 			// candidate, with the bracket that starts a JSON body
 			// handed on with one call, not two.
 			var over bool
-			if b[i]|0x20 == '{' { // '{' or '['
+			if at == '{' { // '{' or '['
 				over = s.bracket(i, limit, final)
 			} else {
 				over = s.candidate(i, limit, final)
