@@ -226,15 +226,18 @@ func (s *scanner) quickText(limit int, final bool) {
 			// and x-1 wraps to set the top bit), the others one.
 			x := w&0xffff ^ (' '<<8 | ':')
 			d := 1 + int((x-1)>>63)
-			if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
+			if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 {
 				goto general
 			}
 			a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
 			non := ((a & low) + 0x7676767676767676 | a) & msb
-			if non == 0 {
+			// n digits, 1 to 7, told with one compare: none (n is 0,
+			// and n-1 wraps) is no number, and eight (non is 0, n is
+			// 8) take the general way.
+			n := bits.TrailingZeros64(non) / 8
+			if uint(n-1) > 6 {
 				goto general
 			}
-			n := bits.TrailingZeros64(non) / 8
 			if t := byte(a>>(8*n&63)) ^ '0'; wordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
 				goto general
 			}
