@@ -239,6 +239,10 @@ func TestFastPaths(t *testing.T) {
 		// line and on the next, after the library's text (held), after
 		// a success, a JSON value and a "code" that is none.
 		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3 errcode: 3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6 {\"a\":1} ErrorCode=7\nErrorCode=8",
+		// Quick mentions that are the first of their scope, with it
+		// not open: after a JSON body's line, a line without a code,
+		// the library's text (held) and a success.
+		"{\"ErrorCode\":1}\nErrorCode: 1\nno code\nErrorCode=2 x\n{\"a\":1}\r\nerrcode 3\nerrcode: 4 y\nErrorCode: 4\nErrorCode=0\nErrorCode=5",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
 			checkFastPaths(t, []byte(in))
@@ -259,6 +263,8 @@ func FuzzFastPaths(f *testing.F) {
 		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6",
 		// JSON values that quickText reads on after, whole or not.
 		"x {\"ErrorCode\":1}\ny {\"ErrorCode\":2} ErrorCode: 2\n[1,2]ErrorCode=3 {\"a\" code {\"ErrorCode\":",
+		// Mentions first in a scope not open.
+		"{\"ErrorCode\":1}\nErrorCode: 1\nno code\nErrorCode=2 x\nerrcode: 4 y\nErrorCode: 4\n",
 	} {
 		f.Add([]byte(s))
 	}

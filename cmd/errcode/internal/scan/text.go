@@ -256,9 +256,17 @@ func (s *scanner) quickText(limit int, final bool) {
 			// first checks, that the count is up to ks and that the
 			// scope did not end, would hold: none needs asking.
 			// FuzzFastPaths holds this to the general way too.
+			//
+			// Nor when the scope is not open, as it is not after a JSON
+			// body or a line without a code, and the count is up to the
+			// key or past it, at most to end, as the search leaves it:
+			// the scope then holds nothing that a line end would end,
+			// and the count is done, which is all that quickLine's line
+			// and the checks after it are for. The general way,
+			// mentionAt, would count no line and end nothing either.
 			chain = true // every way below leaves what chained says
 			s.pos = end
-			if !chained {
+			if !chained && (s.scope.active || s.linePos < ks || s.linePos > end) {
 				before, ok := s.quickLine(end)
 				if !ok {
 					chain = false
