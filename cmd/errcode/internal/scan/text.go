@@ -286,7 +286,10 @@ func (s *scanner) quickText(limit int, final bool) {
 			if field && len(sc.held) == 0 {
 				sc.count(c)
 				if f := s.run.slot(); f != nil {
-					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, !s.noKnown && listed(c), false, s.line // see quickMention
+					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, false, false, s.line // see quickMention
+					if !s.noKnown {
+						f.Known = listed(c)
+					}
 					continue
 				}
 				s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
@@ -851,8 +854,14 @@ func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before i
 			if f := s.run.slot(); f != nil {
 				// Its Detail and ID are "" already: with no details,
 				// no finding has either (checkFastPaths holds every
-				// scan to that), and pending's slots were zero.
-				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, !s.noKnown && listed(c), false, s.line
+				// scan to that), and pending's slots were zero. The
+				// flags are written as constants, which the compiler
+				// stores together, and Known after them only when the
+				// sink does not work it out itself.
+				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, false, false, s.line
+				if !s.noKnown {
+					f.Known = listed(c)
+				}
 				return
 			}
 			s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
