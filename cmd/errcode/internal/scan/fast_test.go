@@ -222,7 +222,8 @@ func checkFastPaths(t *testing.T, data []byte) {
 
 // TestFastPaths holds the scanner with its fast paths to the scanner
 // without them on text with mentions on one line and on several, with
-// and without JSON and strings between them.
+// and without JSON and strings between them, with the AVX2 search and
+// without it.
 func TestFastPaths(t *testing.T) {
 	for _, in := range []string{
 		"a ErrorCode: 70001, b\nc ErrorCode: 70001\n\nErrorCode=10010 ErrorInfo=\"x\"\n",
@@ -245,6 +246,11 @@ func TestFastPaths(t *testing.T) {
 		"{\"ErrorCode\":1}\nErrorCode: 1\nno code\nErrorCode=2 x\n{\"a\":1}\r\nerrcode 3\nerrcode: 4 y\nErrorCode: 4\nErrorCode=0\nErrorCode=5",
 	} {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
+			checkFastPaths(t, []byte(in))
+			// Without the AVX2 search, as on other processors: text's
+			// own loop, with quickMention, instead of quickText.
+			defer func(wide bool) { wideText = wide }(wideText)
+			wideText = false
 			checkFastPaths(t, []byte(in))
 		})
 	}

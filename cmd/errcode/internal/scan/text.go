@@ -37,9 +37,9 @@ const (
 //
 // A scanner that takes the quick path of text mentions (see quick) reads
 // text with quickText instead, the same loop with the common mention in
-// line.
+// line, where the processor has the AVX2 search (wideText).
 func (s *scanner) text(limit int, final bool) {
-	if s.quick {
+	if s.quick && wideText {
 		s.quickText(limit, final)
 		return
 	}
@@ -96,7 +96,9 @@ func (s *scanner) candidate(i, limit int, final bool) bool {
 
 // quickText is text for a scanner that takes the quick path of text
 // mentions (s.quick: level 0, lines counted, no details, fast paths on),
-// as every scan for -summary does.
+// as every scan for -summary does, on a processor with the AVX2 search
+// (wideText; without it text's own loop runs, and the mentions still
+// take quickMention).
 //
 // It is text's loop with textCandidate's search called in line, and with
 // the mention nearly every line of a dense log holds, ErrorCode or
@@ -141,7 +143,7 @@ func (s *scanner) quickText(limit int, final bool) {
 		// is taken, so that what comes after reads b[i] no more: after
 		// the stores between, that was b loaded again and checked.
 		var at byte
-		if start := pos; wideText && stop-start >= 4 {
+		if start := pos; stop-start >= 4 { // text calls this only if wideText
 			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
 				start-- // as textCandidate; a digit is no 'c'
 			}
