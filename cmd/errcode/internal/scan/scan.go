@@ -46,7 +46,8 @@ type Finding struct {
 	// names the item.
 	NoCode bool
 	// Known reports whether an official source lists the code
-	// (errcode.Lookup); never for a cut number.
+	// (errcode.Lookup); never for a cut number. With Options.NoKnown it
+	// may be false for a listed code too.
 	Known bool
 	// Cut reports that the number was cut short: it touches the end of
 	// the input, or the end of the string that holds its body, or a line
