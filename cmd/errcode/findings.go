@@ -212,9 +212,11 @@ func newCollector(summary bool) *collector {
 }
 
 // options are what the scanner must work out for c: the details and IDs
-// to explain findings, or the lines of -summary.
+// to explain findings, or the lines of -summary. -summary keeps no
+// finding, only rows, whose Known count works out once for each: the
+// scanner need not look every finding's code up.
 func (c *collector) options() scan.Options {
-	return scan.Options{Details: !c.summary, Lines: c.summary}
+	return scan.Options{Details: !c.summary, Lines: c.summary, NoKnown: c.summary}
 }
 
 // Found counts one finding.
@@ -244,7 +246,7 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		h, w := rowSlotOf(bits), &c.rowSlots[0]
 		if w.bits[h] != bits {
 			if w = &c.rowSlots[1]; w.bits[h] != bits {
-				c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+				c.count(f.Code, f.Cut, f.NoCode, f.Line)
 				continue
 			}
 		}
@@ -262,7 +264,7 @@ func (c *collector) found(f *scan.Finding) {
 	if c.summary {
 		// Only the row: its cached case in line, the rest in count.
 		if _, ok := c.countCached(rowBits(f.Code, f.Cut, f.NoCode), f.Line); !ok {
-			c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+			c.count(f.Code, f.Cut, f.NoCode, f.Line)
 		}
 		return
 	}
@@ -278,7 +280,7 @@ func (c *collector) found(f *scan.Finding) {
 			return
 		}
 	}
-	row := c.count(f.Code, f.Cut, f.NoCode, f.Known, f.Line)
+	row := c.count(f.Code, f.Cut, f.NoCode, f.Line)
 	if row < 0 {
 		return
 	}
@@ -349,11 +351,12 @@ func (c *collector) evict() int {
 	return -1
 }
 
-// count counts a finding of code (cut, nocode and known as the finding
-// says) on line in its code's row, and returns the row's index, or -1
-// when it is counted with the other codes. It takes the finding's fields
-// one by one rather than the finding, which would be copied again.
-func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64) int {
+// count counts a finding of code (cut and nocode as the finding says) on
+// line in its code's row, and returns the row's index, or -1 when it is
+// counted with the other codes. It takes the finding's fields one by one
+// rather than the finding, which would be copied again. A new row's Known
+// is worked out here, as a finding's is (see scan.Options.NoKnown).
+func (c *collector) count(code errcode.Code, cut, nocode bool, line int64) int {
 	bits := rowBits(code, cut, nocode)
 	if i, ok := c.countCached(bits, line); ok {
 		return i
@@ -372,7 +375,8 @@ func (c *collector) count(code errcode.Code, cut, nocode, known bool, line int64
 		i = len(c.rows)
 		c.rowIndex[rowKey{code, cut, nocode}] = i
 		grown := len(c.rows) == cap(c.rows)
-		c.rows = append(c.rows, summaryRow{Code: code, Known: known, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
+		_, listed := errcode.Lookup(code)
+		c.rows = append(c.rows, summaryRow{Code: code, Known: !cut && listed, Cut: cut, NoCode: nocode, FirstFile: c.file, FirstLine: line})
 		if grown {
 			// The rows moved: the slots point to where they were.
 			c.rowSlots = [2]rowWay{}

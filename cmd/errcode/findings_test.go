@@ -637,3 +637,31 @@ func TestFailures(t *testing.T) {
 		assert.Equal(t, want, batched.failures(), "summary=%v, in a batch", summary)
 	}
 }
+
+// TestRowKnown checks that a row's Known is whether an official source
+// lists its code, never for a cut number, whatever the findings say: with
+// -summary the scanner leaves Known to the collector (scan.Options.NoKnown).
+func TestRowKnown(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		f    scan.Finding
+		want bool
+	}{
+		{"listed", scan.Finding{Code: errcode.AccountUserSigExpired}, true},
+		{"listed, said known", scan.Finding{Code: errcode.AccountUserSigExpired, Known: true}, true},
+		{"not listed", scan.Finding{Code: 123456789}, false},
+		{"listed but cut", scan.Finding{Code: errcode.AccountUserSigExpired, Cut: true}, false},
+		{"no code", scan.Finding{NoCode: true, ID: "u1"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, summary := range []bool{false, true} {
+				c := newCollector(summary)
+				c.FoundBatch([]scan.Finding{tc.f})
+				require.Len(t, c.rows, 1)
+				assert.Equal(t, tc.want, c.rows[0].Known, "summary=%v", summary)
+			}
+		})
+	}
+	assert.True(t, newCollector(true).options().NoKnown)
+	assert.False(t, newCollector(false).options().NoKnown, "explaining keeps each finding's Known")
+}

@@ -195,12 +195,22 @@ func (r *batchRecorder) FoundBatch(fs []Finding) {
 // few bytes at a time. Without details, no finding may have a Detail or
 // an ID: the quick path of text mentions writes neither into the
 // BatchSink's slots it reuses, which that keeps "".
+//
+// With NoKnown, a finding's Known may be false where the slow path's is
+// true, and never the other way round; the rest is the same.
 func checkFastPaths(t *testing.T, data []byte) {
 	t.Helper()
-	for _, opt := range []Options{{Lines: true}, {Details: true}, {Details: true, Lines: true}} {
+	for _, opt := range []Options{{Lines: true}, {Lines: true, NoKnown: true}, {Details: true}, {Details: true, Lines: true}} {
 		for _, n := range []int{1 << 20, 7} {
 			slow := scanFindings(t, data, n, opt, true)
-			require.Equal(t, slow, scanFindings(t, data, n, opt, false), "%+v, reads of %d, %q", opt, n, data)
+			fast := scanFindings(t, data, n, opt, false)
+			if opt.NoKnown && len(fast) == len(slow) {
+				for i := range fast {
+					require.False(t, fast[i].Known && !slow[i].Known, "%+v in %q", fast[i], data)
+					fast[i].Known = slow[i].Known
+				}
+			}
+			require.Equal(t, slow, fast, "%+v, reads of %d, %q", opt, n, data)
 			if !opt.Details {
 				for _, f := range slow {
 					require.Equal(t, [2]string{}, [2]string{f.Detail, f.ID}, "%+v in %q", f, data)
@@ -214,26 +224,33 @@ func checkFastPaths(t *testing.T, data []byte) {
 // without them on text with mentions on one line and on several, with
 // and without JSON and strings between them.
 func TestFastPaths(t *testing.T) {
-	for _, in := range []string{
-		"a ErrorCode: 70001, b\nc ErrorCode: 70001\n\nErrorCode=10010 ErrorInfo=\"x\"\n",
-		"errcode: 70001 AccountX: y ErrorCode=70001\nerrcode: 70001 z\n",
-		"code=70001 err.code=10010 err.name=GroupNotFound err.errors.0.code=10010\n",
-		"ErrorCode=1 {\"ErrorCode\":70001,\"ErrorInfo\":\"a\\nErrorCode=2\"} ErrorCode=3\nErrorCode=4",
-		"x \"{\\\"ErrorCode\\\":10010}\" ErrorCode=10010\r\nErrorCode=10010 错误码：70001\n返回70001",
-		strings.Repeat("ErrorCode=70001 ", 300) + "\n" + strings.Repeat("line\n", 50) + "ErrorCode=20003",
-		"ErrorCode=1 ErrorInfo=x {\n\"ErrorCode\":2\n} ErrorCode=3 ErrorInfo=y\nErrorCode=4 \"{\\\"ErrorCode\\\":5}\nErrorCode=6\n",
-		"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
-		"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
-		"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
-		// Quick mentions one after another (quickText's chain), on one
-		// line and on the next, after the library's text (held), after
-		// a success, a JSON value and a "code" that is none.
-		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3 errcode: 3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6 {\"a\":1} ErrorCode=7\nErrorCode=8",
-	} {
+	for _, in := range fastPathInputs {
 		t.Run(fmt.Sprintf("%.40q", in), func(t *testing.T) {
 			checkFastPaths(t, []byte(in))
 		})
 	}
+}
+
+// fastPathInputs are TestFastPaths' inputs.
+var fastPathInputs = []string{
+	"a ErrorCode: 70001, b\nc ErrorCode: 70001\n\nErrorCode=10010 ErrorInfo=\"x\"\n",
+	"errcode: 70001 AccountX: y ErrorCode=70001\nerrcode: 70001 z\n",
+	"code=70001 err.code=10010 err.name=GroupNotFound err.errors.0.code=10010\n",
+	"ErrorCode=1 {\"ErrorCode\":70001,\"ErrorInfo\":\"a\\nErrorCode=2\"} ErrorCode=3\nErrorCode=4",
+	"x \"{\\\"ErrorCode\\\":10010}\" ErrorCode=10010\r\nErrorCode=10010 错误码：70001\n返回70001",
+	strings.Repeat("ErrorCode=70001 ", 300) + "\n" + strings.Repeat("line\n", 50) + "ErrorCode=20003",
+	"ErrorCode=1 ErrorInfo=x {\n\"ErrorCode\":2\n} ErrorCode=3 ErrorInfo=y\nErrorCode=4 \"{\\\"ErrorCode\\\":5}\nErrorCode=6\n",
+	"ERROR ErrorCode=1 errorinfo=a\nErrorCode=2 ERROR_INFO: b errorX=c\nerrorI=1 code=70001 error_msg=\"m\" ERROR\x7finfo=d\n",
+	"{\"ResultItem\":[{\"To_Account\":\"u1\",\"ResultCode\":30001}],\"Fail_Account\":[\"u1\",\"u2\"]}\n{\"ErrorCode\":0} {\"ErrorCode\":70001,\"ErrorInfo\":\"errcode: 70001 x\"}\n",
+	"ERRCODE 70001 xerrorcode=70001 \\x22errcode=70001 ErrorCode=0\nErrorCode:70001.5 errcode=70001x ErrorCode: 70001\nErrorCode=10010",
+	// Quick mentions one after another (quickText's chain), on one
+	// line and on the next, after the library's text (held), after
+	// a success, a JSON value and a "code" that is none.
+	"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3 errcode: 3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6 {\"a\":1} ErrorCode=7\nErrorCode=8",
+	// Quick mentions that are the first of their scope, with it
+	// not open: after a JSON body's line, a line without a code,
+	// the library's text (held) and a success.
+	"{\"ErrorCode\":1}\nErrorCode: 1\nno code\nErrorCode=2 x\n{\"a\":1}\r\nerrcode 3\nerrcode: 4 y\nErrorCode: 4\nErrorCode=0\nErrorCode=5",
 }
 
 // FuzzFastPaths holds the scanner with its fast paths to the scanner
@@ -249,6 +266,8 @@ func FuzzFastPaths(f *testing.F) {
 		"ErrorCode: 1 ErrorCode: 2\nerrcode: 3 ErrorCode=3\nErrorCode=0 ErrorCode=4\n\nErrorCode=5 decode ErrorCode=6",
 		// JSON values that quickText reads on after, whole or not.
 		"x {\"ErrorCode\":1}\ny {\"ErrorCode\":2} ErrorCode: 2\n[1,2]ErrorCode=3 {\"a\" code {\"ErrorCode\":",
+		// Mentions first in a scope not open.
+		"{\"ErrorCode\":1}\nErrorCode: 1\nno code\nErrorCode=2 x\nerrcode: 4 y\nErrorCode: 4\n",
 	} {
 		f.Add([]byte(s))
 	}

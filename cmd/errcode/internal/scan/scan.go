@@ -46,7 +46,8 @@ type Finding struct {
 	// names the item.
 	NoCode bool
 	// Known reports whether an official source lists the code
-	// (errcode.Lookup); never for a cut number.
+	// (errcode.Lookup); never for a cut number. With Options.NoKnown it
+	// may be false for a listed code too.
 	Known bool
 	// Cut reports that the number was cut short: it touches the end of
 	// the input, or the end of the string that holds its body, or a line
@@ -94,6 +95,13 @@ type Options struct {
 	Details bool
 	// Lines asks for each finding's Line.
 	Lines bool
+	// NoKnown says that the sink works out Known itself (errcode.Lookup,
+	// never for a cut number), as one that counts per code can do once
+	// for each code rather than for every finding: the scanner may then
+	// leave a finding's Known false. The quick path of text mentions
+	// makes no look-up then, which on a dense log is one on nearly
+	// every line.
+	NoKnown bool
 }
 
 // Limits on what a finding holds.

@@ -331,29 +331,40 @@ func copyFinding(d, f *Finding) {
 // to the bracket of a JSON value, the count tells whether that stretch
 // holds a line end, and only the rest is searched: on a log of one JSON
 // body a line, nothing is.
+//
+// It inlines for the usual JSON body of a log line: text ended the scope
+// as it skipped the line end before the body (see text), and there is
+// nothing to do but move from on. The rest is textActive's.
 func (s *scanner) textAt(i int) {
+	if s.scope.active {
+		s.textActive(i)
+		return
+	}
+	s.scope.from = max(s.scope.from, s.off+int64(i))
+}
+
+// textActive is textAt when the scope is open.
+func (s *scanner) textActive(i int) {
 	sc := &s.scope
 	p := s.off + int64(i)
 	if p <= sc.from {
 		return
 	}
-	if sc.active {
-		// The search moves no cursor of step's: it counts its work
-		// itself, the bytes from moves over, each searched once.
-		from := max(sc.from-s.off, 0)
-		if sc.lineFrom == sc.from && from <= int64(s.linePos) && s.linePos <= i {
-			if s.line != sc.fromLine {
-				s.endScope()
-				sc.from = p
-				return
-			}
-			from = int64(s.linePos)
-		}
-		seg := s.buf[from:i]
-		s.run.work += int64(len(seg))
-		if bytes.IndexByte(seg, '\n') >= 0 {
+	// The search moves no cursor of step's: it counts its work itself,
+	// the bytes from moves over, each searched once.
+	from := max(sc.from-s.off, 0)
+	if sc.lineFrom == sc.from && from <= int64(s.linePos) && s.linePos <= i {
+		if s.line != sc.fromLine {
 			s.endScope()
+			sc.from = p
+			return
 		}
+		from = int64(s.linePos)
+	}
+	seg := s.buf[from:i]
+	s.run.work += int64(len(seg))
+	if bytes.IndexByte(seg, '\n') >= 0 {
+		s.endScope()
 	}
 	sc.from = p
 }

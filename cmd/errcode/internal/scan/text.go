@@ -37,9 +37,9 @@ const (
 //
 // A scanner that takes the quick path of text mentions (see quick) reads
 // text with quickText instead, the same loop with the common mention in
-// line.
+// line, where the processor has the AVX2 search (wideText).
 func (s *scanner) text(limit int, final bool) {
-	if s.quick {
+	if s.quick && wideText {
 		s.quickText(limit, final)
 		return
 	}
@@ -96,7 +96,9 @@ func (s *scanner) candidate(i, limit int, final bool) bool {
 
 // quickText is text for a scanner that takes the quick path of text
 // mentions (s.quick: level 0, lines counted, no details, fast paths on),
-// as every scan for -summary does.
+// as every scan for -summary does, on a processor with the AVX2 search
+// (wideText; without it text's own loop runs, and the mentions still
+// take quickMention).
 //
 // It is text's loop with textCandidate's search called in line, and with
 // the mention nearly every line of a dense log holds, ErrorCode or
@@ -135,8 +137,13 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.lineAt(pos)
 		}
 		var i, nl, clear int
-		code := false // the search found a "code", whose 'o' is at i
-		if start := pos; wideText && stop-start >= 4 {
+		// at is b[i] with 0x20 set, once i is below limit: 'o' for a
+		// "code", whose 'o' is at i, '{' for '{' or '[', or the lead
+		// byte of 错 or 返. It is read once, where the search's answer
+		// is taken, so that what comes after reads b[i] no more: after
+		// the stores between, that was b loaded again and checked.
+		var at byte
+		if start := pos; stop-start >= 4 { // text calls this only if wideText
 			if !chained && pos > 0 && b[pos-1]|0x20 == 'c' {
 				start-- // as textCandidate; a digit is no 'c'
 			}
@@ -145,15 +152,21 @@ func (s *scanner) quickText(limit int, final bool) {
 				// textCandidate's usual answer: something before
 				// limit, at or after pos (see wideCandidate).
 				i, clear = j, clear+start
-				if code = b[i]|0x20 == 'c'; code {
-					i++ // its 'o'
+				if at = b[i] | 0x20; at == 'c' {
+					i, at = i+1, 'o' // its 'o'
 				}
 				clear = max(clear, i)
 			} else {
 				i, nl, clear = wideCandidate(b[:stop], start, pos, limit, i, nl, clear)
+				if i < limit {
+					at = b[i] | 0x20
+				}
 			}
 		} else {
 			i, nl, clear = textCandidate(b, pos, limit)
+			if i < limit {
+				at = b[i] | 0x20
+			}
 		}
 		if chained || s.linePos == pos {
 			s.line += int64(nl)
@@ -167,11 +180,11 @@ func (s *scanner) quickText(limit int, final bool) {
 			s.pos = limit
 			return
 		}
-		if !code && b[i]|0x20 != 'o' {
+		if at != 'o' {
 			// candidate, with the bracket that starts a JSON body
 			// handed on with one call, not two.
 			var over bool
-			if b[i]|0x20 == '{' { // '{' or '['
+			if at == '{' { // '{' or '['
 				over = s.bracket(i, limit, final)
 			} else {
 				over = s.candidate(i, limit, final)
@@ -215,15 +228,18 @@ func (s *scanner) quickText(limit int, final bool) {
 			// and x-1 wraps to set the top bit), the others one.
 			x := w&0xffff ^ (' '<<8 | ':')
 			d := 1 + int((x-1)>>63)
-			if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 || !isDigit(byte(w>>(8*d&63))) {
+			if c0 := byte(w); c0 >= 64 || sepBytes>>c0&1 == 0 {
 				goto general
 			}
 			a := binary.LittleEndian.Uint64(p8[d:]) ^ 0x3030303030303030
 			non := ((a & low) + 0x7676767676767676 | a) & msb
-			if non == 0 {
+			// n digits, 1 to 7, told with one compare: none (n is 0,
+			// and n-1 wraps) is no number, and eight (non is 0, n is
+			// 8) take the general way.
+			n := bits.TrailingZeros64(non) / 8
+			if uint(n-1) > 6 {
 				goto general
 			}
-			n := bits.TrailingZeros64(non) / 8
 			if t := byte(a>>(8*n&63)) ^ '0'; wordByte(t) || t == '.' && isDigit(p8[d+n+1]) {
 				goto general
 			}
@@ -242,9 +258,17 @@ func (s *scanner) quickText(limit int, final bool) {
 			// first checks, that the count is up to ks and that the
 			// scope did not end, would hold: none needs asking.
 			// FuzzFastPaths holds this to the general way too.
+			//
+			// Nor when the scope is not open, as it is not after a JSON
+			// body or a line without a code, and the count is up to the
+			// key or past it, at most to end, as the search leaves it:
+			// the scope then holds nothing that a line end would end,
+			// and the count is done, which is all that quickLine's line
+			// and the checks after it are for. The general way,
+			// mentionAt, would count no line and end nothing either.
 			chain = true // every way below leaves what chained says
 			s.pos = end
-			if !chained {
+			if !chained && (s.scope.active || s.linePos < ks || s.linePos > end) {
 				before, ok := s.quickLine(end)
 				if !ok {
 					chain = false
@@ -264,10 +288,13 @@ func (s *scanner) quickText(limit int, final bool) {
 			if field && len(sc.held) == 0 {
 				sc.count(c)
 				if f := s.run.slot(); f != nil {
-					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line // see quickMention
+					f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, false, false, s.line // see quickMention
+					if !s.noKnown {
+						f.Known = listed(c)
+					}
 					continue
 				}
-				s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+				s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
 				continue
 			}
 			if field {
@@ -829,11 +856,17 @@ func (s *scanner) quickMention(c errcode.Code, ks, end int, field bool, before i
 			if f := s.run.slot(); f != nil {
 				// Its Detail and ID are "" already: with no details,
 				// no finding has either (checkFastPaths holds every
-				// scan to that), and pending's slots were zero.
-				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, listed(c), false, s.line
+				// scan to that), and pending's slots were zero. The
+				// flags are written as constants, which the compiler
+				// stores together, and Known after them only when the
+				// sink does not work it out itself.
+				f.Code, f.NoCode, f.Known, f.Cut, f.Line = c, false, false, false, s.line
+				if !s.noKnown {
+					f.Known = listed(c)
+				}
 				return
 			}
-			s.run.report(&Finding{Code: c, Line: s.line, Known: listed(c)})
+			s.run.report(&Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)})
 			return
 		}
 	}
@@ -863,7 +896,7 @@ func (s *scanner) quickHold(c errcode.Code, field bool) {
 		s.makeRoom()
 	}
 	sc.held = sc.held[:len(sc.held)+1]
-	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: listed(c)}, field: field}
+	sc.held[len(sc.held)-1] = heldFinding{f: Finding{Code: c, Line: s.line, Known: !s.noKnown && listed(c)}, field: field}
 }
 
 // libraryText reports whether a text mention whose key runs from b[ks] to

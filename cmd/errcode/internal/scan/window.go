@@ -63,7 +63,10 @@ type scanner struct {
 	// lines without details, fast paths on. It is set as a stream starts,
 	// so that a mention checks one flag.
 	quick bool
-	at    [numCursors]int64 // the cursors where the last step ended
+	// noKnown says that the quick path leaves Known false: the
+	// Scanner's sink works it out itself (Options.NoKnown).
+	noKnown bool
+	at      [numCursors]int64 // the cursors where the last step ended
 	// notText says that the step under way did not start in text, so
 	// that it cannot move the cursors of text details; see step.
 	notText bool
@@ -116,6 +119,7 @@ func (s *scanner) reset() {
 	s.mode = modeText
 	o := s.run.opt
 	s.quick = s.level == 0 && o.Lines && !o.Details && !s.run.slow
+	s.noKnown = s.quick && o.NoKnown
 	s.stack = s.stack[:0]
 	s.line, s.linePos, s.lineClear = 1, 0, 0
 	if s.level > 0 || !o.Lines {
