@@ -90,6 +90,9 @@ BYTES32(jsonOne, 0x0101010101010101)
 // constants are loaded once for all four quarters: one call covers a whole
 // response body of the usual size.
 TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-16
+	// Without AVX2, the Go version, with the same arguments in place.
+	CMPB ·useAVX2(SB), $0
+	JEQ  nox
 	MOVQ p+0(FP), SI
 	MOVQ m+8(FP), DI
 	VMOVDQU jsonFold<>(SB), Y0
@@ -106,3 +109,6 @@ TEXT ·jsonMasksAVX2(SB), NOSPLIT, $0-16
 	JWORDS(64, 8)   // bytes 64 to 127: the second words
 	VZEROUPPER
 	RET
+
+nox:
+	JMP ·jsonMasksGo(SB)

@@ -253,16 +253,22 @@ func naiveMasks(b []byte) (quote, stop, text [2]uint64) {
 	return quote, stop, text
 }
 
-// checkMasks holds jsonMasks, whatever search the processor gets, and
-// jsonMasksSWAR to naiveMasks on the first maskRead bytes of b.
+// checkMasks holds jsonMasks, whatever search the processor gets and
+// with AVX2 turned off, and jsonMasksSWAR to naiveMasks on the first
+// maskRead bytes of b.
 func checkMasks(t *testing.T, b []byte) {
 	t.Helper()
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
 	want := [][2]uint64{q, s, x}
-	var m maskPair
-	jsonMasks(b, &m)
-	require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "%q", b)
+	for _, avx2 := range []bool{useAVX2, false} {
+		had := useAVX2
+		useAVX2 = avx2
+		var m maskPair
+		jsonMasks(b, &m)
+		useAVX2 = had
+		require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "AVX2 %v: %q", avx2, b)
+	}
 	q, s, x = jsonMasksSWAR(b)
 	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }
