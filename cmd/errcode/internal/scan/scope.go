@@ -423,7 +423,8 @@ func (s *scanner) toText() {
 	s.mode = modeText
 	sc := &s.scope
 	sc.from = max(sc.from, s.off+int64(s.pos))
-	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
+	// quick says all three of what is asked after it, with one load.
+	if s.quick || s.level == 0 && s.run.opt.Lines && !s.run.slow {
 		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
 			s.lineAt(int(i))
 		}
