@@ -27,7 +27,8 @@ import (
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText. The members
 // most bodies hold are taken by plainMembers, a loop that calls nothing
-// and takes the quotes of its strings from the mask one after another;
+// and takes the quotes of its strings from the mask one after another
+// (on amd64 most of them in assembly, plainWalk, and the rest in Go);
 // member takes the others, with the calls it needs.
 //
 // The way in is fast too: where text meets '{"', firstKey takes the masks
@@ -136,14 +137,34 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // content, and q past its closing quote, with f.member the key's, for
 // the caller to hand the string on.
 //
-// It calls nothing, so that the loop keeps its values in registers: with
-// calls, every value the loop holds went to the stack and back around
-// each, about 40 instructions a member.
-//
 // opts is members' word of what it works out once (see memberOpts): one
 // register, where three values took two more of the few the loop has,
 // and went to the stack.
+//
+// Where there is plainWalk (amd64), it takes the members of text strings
+// and code numbers, nearly all there are, and plainLoop goes on from the
+// first it leaves: the Go loop, even with no calls, spent about 180
+// instructions a member, much of it on bounds checks and on values moved
+// to the stack and back for want of registers (a shift by a variable
+// must use CX), where plainWalk spends about 75. FuzzFastMembers holds
+// both, with plainWalk and without, to the general reader.
 func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
+	if !useWalk || cap(b)-len(b) < 8 {
+		return s.plainLoop(f, b, p, bm, opts)
+	}
+	// Most members in plainWalk; what it stops at is plainLoop's.
+	q, whole = plainWalk(&b[0], len(b), p, bm, opts, s, f)
+	if whole {
+		return q, true, 0
+	}
+	return s.plainLoop(f, b, q, bm, opts)
+}
+
+// plainLoop is plainMembers without plainWalk, in Go. It calls nothing,
+// so that the loop keeps its values in registers: with calls, every
+// value the loop holds went to the stack and back around each, about 40
+// instructions a member.
+func (s *scanner) plainLoop(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
 	if cap(b)-limit < 8 {
 		// The word of a key shorter than 8 bytes reads past it, up

@@ -22,3 +22,15 @@ func jsonMasks(b []byte, m *maskPair) { jsonMasksAVX2((*[maskRead]byte)(b), m) }
 
 // jsonMasksGo is jsonMasksAVX2 where the processor lacks AVX2.
 func jsonMasksGo(p *[maskRead]byte, m *maskPair) { m.quote, m.stop, m.text = jsonMasksSWAR(p[:]) }
+
+// plainWalk is the loop plainMembers runs for most members, in
+// assembly (see jsonfast_amd64.s): with all its values in registers and
+// no bounds checks, it takes about half the instructions a member of
+// the Go loop. b holds limit bytes and 8 more.
+//
+//go:noescape
+func plainWalk(b *byte, limit, p int, bm *blockMasks, opts uint64, s *scanner, f *frame) (q int, whole bool)
+
+// useWalk is whether plainMembers calls plainWalk; the tests turn it off
+// to hold plainMembers' own loop to the general reader too.
+var useWalk = true
