@@ -64,9 +64,20 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		s.mopts[fl] = opts
 	}
 	for {
-		// b[p] is the '"' of a key. The members plainMembers takes
-		// whole first, with no call; then the one it left, if any.
-		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
+		// b[p] is the '"' of a key. The members plainWalk and
+		// plainMembers take whole first; then the one they left, if
+		// any.
+		var q, vs int
+		var whole bool
+		if useWalk && cap(b)-len(b) >= 8 {
+			// plainMembers' check: plainWalk reads as it does.
+			if q, whole = plainWalk(&b[0], len(b), p, bm, opts, s, f); !whole {
+				q, whole, vs = s.plainMembers(f, b, q, bm, opts)
+			}
+		} else {
+			q, whole, vs = s.plainMembers(f, b, p, bm, opts)
+		}
+		if vs > 0 {
 			// A string that stringValue takes, f.member its key's.
 			s.pos = q
 			kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
@@ -92,7 +103,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		}
 	after:
 		// After the value: ',' and the next key, or the object's end.
-		q := s.pos
+		q = s.pos
 		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
 			// The usual ',' and key, with no blank.
 			p = q + 1
@@ -137,34 +148,23 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // content, and q past its closing quote, with f.member the key's, for
 // the caller to hand the string on.
 //
+// It calls nothing, so that the loop keeps its values in registers: with
+// calls, every value the loop holds went to the stack and back around
+// each, about 40 instructions a member.
+//
 // opts is members' word of what it works out once (see memberOpts): one
 // register, where three values took two more of the few the loop has,
 // and went to the stack.
 //
-// Where there is plainWalk (amd64), it takes the members of text strings
-// and code numbers, nearly all there are, and plainLoop goes on from the
-// first it leaves: the Go loop, even with no calls, spent about 180
-// instructions a member, much of it on bounds checks and on values moved
-// to the stack and back for want of registers (a shift by a variable
-// must use CX), where plainWalk spends about 75. FuzzFastMembers holds
-// both, with plainWalk and without, to the general reader.
+// Where there is plainWalk (amd64), members hands it the members first:
+// it takes those of text strings and code numbers, nearly all there
+// are, and plainMembers goes on from the first it leaves. This loop,
+// even with no calls, spent about 180 instructions a member, much of it
+// on bounds checks and on values moved to the stack and back for want of
+// registers (a shift by a variable must use CX), where plainWalk spends
+// about 75. FuzzFastMembers holds both, with plainWalk and without, to
+// the general reader.
 func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
-	if !useWalk || cap(b)-len(b) < 8 {
-		return s.plainLoop(f, b, p, bm, opts)
-	}
-	// Most members in plainWalk; what it stops at is plainLoop's.
-	q, whole = plainWalk(&b[0], len(b), p, bm, opts, s, f)
-	if whole {
-		return q, true, 0
-	}
-	return s.plainLoop(f, b, q, bm, opts)
-}
-
-// plainLoop is plainMembers without plainWalk, in Go. It calls nothing,
-// so that the loop keeps its values in registers: with calls, every
-// value the loop holds went to the stack and back around each, about 40
-// instructions a member.
-func (s *scanner) plainLoop(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
 	if cap(b)-limit < 8 {
 		// The word of a key shorter than 8 bytes reads past it, up
