@@ -20,7 +20,10 @@ var useAVX2 = cpu.X86.HasAVX2
 // instructions a body.
 func jsonMasks(b []byte, m *maskPair) { jsonMasksAVX2((*[maskRead]byte)(b), m) }
 
-// jsonMasksGo is jsonMasksAVX2 where the processor lacks AVX2.
+// jsonMasksGo is jsonMasksAVX2 where the processor lacks AVX2, which
+// jumps to it.
+//
+//lint:ignore U1000 the assembly of jsonMasksAVX2 jumps to it.
 func jsonMasksGo(p *[maskRead]byte, m *maskPair) { m.quote, m.stop, m.text = jsonMasksSWAR(p[:]) }
 
 // plainWalk is the loop plainMembers runs for most members, in
