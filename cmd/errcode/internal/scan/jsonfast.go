@@ -564,7 +564,10 @@ func (m *blockMasks) start(buf []byte, limit int) {
 // members' first block each read it once more.
 func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
 	m.buf, m.limit, m.base, m.pairBase = buf, limit, i, i
-	jsonMasks(buf[i:], &m.pair)
+	// The bytes the masks are of, as an array: the reads below need no
+	// bounds check of their own.
+	w := (*[maskRead]byte)(buf[i:])
+	jsonMasks(w[:], &m.pair)
 	m.quote, m.text = m.pair.quote[0], m.pair.text[0]
 	m.stop = m.pair.stop[0] | m.quote
 	if d := limit - i; d < 64 {
@@ -576,12 +579,13 @@ func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
 	if q == 0 {
 		return false
 	}
-	k := bits.TrailingZeros64(q)
+	k := uint(bits.TrailingZeros64(q)) // at most 61
 	if m.pair.stop[0]>>2&(1<<k-1) != 0 {
 		return false
 	}
-	end := i + 2 + k // the key's closing quote; end+2 < i+maskRead
-	return buf[end+1] == ':' && valueStarts[buf[end+2]]
+	// The key's closing quote is w[2+k], and what follows it w[3+k]
+	// and w[4+k], within w.
+	return w[(3+k)&127] == ':' && valueStarts[w[(4+k)&127]]
 }
 
 // valueStarts marks the bytes a JSON string, number or literal starts
