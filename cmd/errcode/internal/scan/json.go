@@ -519,7 +519,7 @@ func (s *scanner) emit(f *frame, i int, p pendingCode) {
 		}
 		fd.ID, id = f.idText, idHash(f.id)
 	}
-	s.field(fd, id)
+	s.field(&fd, id)
 }
 
 // close ends the innermost container: an object sends on its codes.
@@ -534,10 +534,32 @@ func (s *scanner) closeObject(f *frame) {
 		if sl := &f.slots[slotError]; f.used == 1<<slotError && sl.n == 1 && !sl.hasInfo && !f.hasID && !s.run.slow {
 			// The usual response body without details: one code
 			// member and nothing beside it that emit would add. What
-			// flushSlot and emit do with it, straight through.
+			// flushSlot, emit and field do with it, straight through.
 			p := &sl.codes[0]
 			sl.n = 0
-			s.field(Finding{Code: p.code, Line: p.line, Cut: p.cut || p.eol && s.unclosed}, 0)
+			c, cut := p.code, p.cut || p.eol && s.unclosed
+			if sc := &s.scope; sc.nField == 0 && len(sc.held) == 0 && s.parent == nil {
+				// field's usual case, in line: the scope's first
+				// field and first finding, at level 0, which goes on
+				// now. A Finding built to hand to field went through
+				// the stack, and field's checks of it cost as much
+				// as what it does here.
+				sc.fields[0], sc.nField = fieldCount{code: c, n: 1}, 1
+				sc.active = true
+				if d := s.run.slot(); d != nil {
+					d.Code, d.NoCode, d.Known, d.Cut, d.Line = c, false, known(c, cut), cut, p.line
+					if !s.quick {
+						// A slot may hold a finding with a detail or
+						// an ID from the batch before; with no
+						// details (quick) it never does.
+						d.Detail, d.ID = "", ""
+					}
+				} else {
+					s.run.report(&Finding{Code: c, Line: p.line, Cut: cut, Known: known(c, cut)})
+				}
+			} else {
+				s.field(&Finding{Code: c, Line: p.line, Cut: cut}, 0)
+			}
 		} else {
 			// The slots in use, in order: most objects use one or
 			// none.

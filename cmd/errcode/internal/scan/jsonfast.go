@@ -27,7 +27,8 @@ import (
 // (plainCode); and a short string is asked whether it may hold something
 // to scan one level up from a third mask, not by indexText. The members
 // most bodies hold are taken by plainMembers, a loop that calls nothing
-// and takes the quotes of its strings from the mask one after another;
+// and takes the quotes of its strings from the mask one after another
+// (on amd64 most of them in assembly, plainWalk, and the rest in Go);
 // member takes the others, with the calls it needs.
 //
 // The way in is fast too: where text meets '{"', firstKey takes the masks
@@ -51,25 +52,32 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 	b := s.buf[:limit]
 	p := s.pos
 	// What memberString tells, as bits by key, once for all members (f
-	// stays in a fail list or out of it): see memberOpts.
-	o := 0
+	// stays in a fail list or out of it): see memberOpts. It depends
+	// on nothing else that changes, and is worked out once.
+	fl := 0
 	if f.failList {
-		o |= optFailList
+		fl = 1
 	}
-	if s.run.opt.Details {
-		o |= optDetails
-	}
-	if s.level < maxLevel {
-		o |= optNest
-	}
-	opts := memberOpts[o]
-	if s.run.opt.Lines {
-		opts |= linesBit
+	opts := s.mopts[fl]
+	if opts == 0 {
+		opts = s.optsFor(f.failList)
+		s.mopts[fl] = opts
 	}
 	for {
-		// b[p] is the '"' of a key. The members plainMembers takes
-		// whole first, with no call; then the one it left, if any.
-		if q, whole, vs := s.plainMembers(f, b, p, bm, opts); vs > 0 {
+		// b[p] is the '"' of a key. The members plainWalk and
+		// plainMembers take whole first; then the one they left, if
+		// any.
+		var q, vs int
+		var whole bool
+		if useWalk && cap(b)-len(b) >= 8 {
+			// plainMembers' check: plainWalk reads as it does.
+			if q, whole = plainWalk(&b[0], len(b), p, bm, opts, s, f); !whole {
+				q, whole, vs = s.plainMembers(f, b, q, bm, opts)
+			}
+		} else {
+			q, whole, vs = s.plainMembers(f, b, p, bm, opts)
+		}
+		if vs > 0 {
 			// A string that stringValue takes, f.member its key's.
 			s.pos = q
 			kind, _ := memberString(f.member, f.failList, s.run.opt.Details, s.level < maxLevel)
@@ -95,7 +103,7 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 		}
 	after:
 		// After the value: ',' and the next key, or the object's end.
-		q := s.pos
+		q = s.pos
 		if q+1 < len(b) && b[q] == ',' && b[q+1] == '"' {
 			// The usual ',' and key, with no blank.
 			p = q + 1
@@ -147,6 +155,15 @@ func (s *scanner) members(f *frame, limit int, final bool, bm *blockMasks) {
 // opts is members' word of what it works out once (see memberOpts): one
 // register, where three values took two more of the few the loop has,
 // and went to the stack.
+//
+// Where there is plainWalk (amd64), members hands it the members first:
+// it takes those of text strings and code numbers, nearly all there
+// are, and plainMembers goes on from the first it leaves. This loop,
+// even with no calls, spent about 180 instructions a member, much of it
+// on bounds checks and on values moved to the stack and back for want of
+// registers (a shift by a variable must use CX), where plainWalk spends
+// about 75. FuzzFastMembers holds both, with plainWalk and without, to
+// the general reader.
 func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts uint64) (q int, whole bool, vs int) {
 	limit := len(b)
 	if cap(b)-limit < 8 {
@@ -160,18 +177,16 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 	// value's two. What lies between (a ':', a number, a ',') holds
 	// none, so the lowest bit of qb is always the next quote: one
 	// subtraction and one AND drop it, where inBlock shifted the block
-	// for each string to where it starts. A string's content is plain
-	// if it ends before bad, the first stop of the block from the next
-	// quote on that is not a quote (nothing the loop takes passes over
-	// one); a quote at or past limit is such a stop, as quote has it
-	// cleared. When qb runs out before a string's closing quote, a block
-	// from the pair at the string's start takes over, as endNew would
-	// take it.
+	// for each string to where it starts. qb holds only the quotes
+	// before the block's first stop that is not a quote (see
+	// plainQuotes): a string's content is plain if its closing quote
+	// is in qb, as nothing the loop takes passes over a stop, with no
+	// position of the stop to keep and compare. When qb runs out
+	// before a quote, a block from the pair at the string's start
+	// takes over, as endNew would take it.
 	var qb uint64
-	bad := 0
 	if rel := uint(p - bm.base); rel < 64 {
-		qb = bm.quote >> rel << rel
-		bad = bm.base + bits.TrailingZeros64((bm.stop&^bm.quote)>>rel<<rel|1<<63)
+		qb = plainQuotes(bm.quote>>rel<<rel, bm.stop>>rel<<rel)
 	}
 	for {
 		ks := p + 1
@@ -181,24 +196,25 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 				return p, false, 0
 			}
 			bm.fromPair(ks, r)
-			qb = bm.quote
-			bad = ks + bits.TrailingZeros64(bm.stop&^qb|1<<63)
+			if qb = plainQuotes(bm.quote, bm.stop); qb == 0 {
+				return p, false, 0
+			}
 		}
 		ke := bm.base + bits.TrailingZeros64(qb)
 		n := ke - ks
-		if ke >= bad || uint(n-2) > 14-2 {
+		if uint(n-2) > 14-2 {
 			return p, false, 0
 		}
 		qb &= qb - 1 // the key's closing quote
 		// memberKind, from words of b: the bytes past the key
 		// are masked off, and a key of 9 to 14 bytes takes its last 8 as
-		// the second word.
-		lo := binary.LittleEndian.Uint64(b[ks : ks+8])
+		// the second word. The mask comes from a table: a shift by a
+		// variable must use CX, which cost moves of what the loop
+		// keeps there.
+		lo := binary.LittleEndian.Uint64(b[ks:ks+8]) & keyLoMasks[n&15]
 		var hi uint64
 		if n > 8 {
 			hi = binary.LittleEndian.Uint64(b[ke-8 : ke])
-		} else {
-			lo &= ^uint64(0) >> ((64 - 8*uint(n)) & 63)
 		}
 		kind := keyKind(lo, hi, n)
 		// The ':' and the value's first byte, as one word: one bounds
@@ -235,7 +251,8 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 				return p, false, 0
 			}
 			end := q + d
-			if e := b[end]; e == '.' || e|0x20 == 'e' {
+			e := b[end]
+			if e == '.' || e|0x20 == 'e' {
 				return p, false, 0
 			}
 			var line int64
@@ -247,7 +264,7 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 				s.linePos, line = q, s.line
 			}
 			sl := f.slot(i)
-			sl.codes[0] = pendingCode{code: errcode.Code(parseDigits(wd, d)), line: line, eol: b[end] == '\n' || b[end] == '\r'}
+			sl.codes[0] = pendingCode{code: errcode.Code(parseDigits(wd, d)), line: line, eol: e == '\n' || e == '\r'}
 			sl.n = 1
 			q = end
 		} else {
@@ -258,13 +275,11 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 					return p, false, 0
 				}
 				bm.fromPair(vs, r)
-				qb = bm.quote
-				bad = vs + bits.TrailingZeros64(bm.stop&^qb|1<<63)
+				if qb = plainQuotes(bm.quote, bm.stop); qb == 0 {
+					return p, false, 0
+				}
 			}
 			ve := bm.base + bits.TrailingZeros64(qb)
-			if ve >= bad {
-				return p, false, 0
-			}
 			qb &= qb - 1 // its closing quote
 			k := uint(kind & 15)
 			if opts&(1<<(k+scanShift)) != 0 && ve-vs >= minScan && !bm.noText(vs, ve) {
@@ -281,6 +296,43 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 		}
 		p = q + 1
 	}
+}
+
+// plainQuotes returns the quotes of quote that come before the first
+// stop of stop that is not a quote (a '\', a control character, or a
+// quote at or past limit, which quote leaves out): those that may end
+// plain string content, with the first string from the first quote on.
+func plainQuotes(quote, stop uint64) uint64 {
+	bad := stop &^ quote
+	return quote & (bad&-bad - 1) // all of quote if bad is 0
+}
+
+// keyLoMasks are the masks of the first word of a key of n bytes, by n:
+// its n bytes, or all eight.
+var keyLoMasks = [16]uint64{
+	0: 0, 1: 0xff, 2: 0xffff, 3: 0xffffff, 4: 0xffffffff, 5: 0xffffffffff,
+	6: 0xffffffffffff, 7: 0xffffffffffffff,
+	8: ^uint64(0), 9: ^uint64(0), 10: ^uint64(0), 11: ^uint64(0),
+	12: ^uint64(0), 13: ^uint64(0), 14: ^uint64(0), 15: ^uint64(0),
+}
+
+// optsFor returns members' opts for an object in a fail list or not.
+func (s *scanner) optsFor(failList bool) uint64 {
+	o := 0
+	if failList {
+		o |= optFailList
+	}
+	if s.run.opt.Details {
+		o |= optDetails
+	}
+	if s.level < maxLevel {
+		o |= optNest
+	}
+	opts := memberOpts[o]
+	if s.run.opt.Lines {
+		opts |= linesBit
+	}
+	return opts
 }
 
 // What members works out once for all the members of an object, as the
@@ -512,7 +564,10 @@ func (m *blockMasks) start(buf []byte, limit int) {
 // members' first block each read it once more.
 func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
 	m.buf, m.limit, m.base, m.pairBase = buf, limit, i, i
-	jsonMasks(buf[i:], &m.pair)
+	// The bytes the masks are of, as an array: the reads below need no
+	// bounds check of their own.
+	w := (*[maskRead]byte)(buf[i:])
+	jsonMasks(w[:], &m.pair)
 	m.quote, m.text = m.pair.quote[0], m.pair.text[0]
 	m.stop = m.pair.stop[0] | m.quote
 	if d := limit - i; d < 64 {
@@ -524,13 +579,21 @@ func (m *blockMasks) firstKey(buf []byte, i, limit int) bool {
 	if q == 0 {
 		return false
 	}
-	k := bits.TrailingZeros64(q)
+	k := uint(bits.TrailingZeros64(q)) // at most 61
 	if m.pair.stop[0]>>2&(1<<k-1) != 0 {
 		return false
 	}
-	end := i + 2 + k // the key's closing quote; end+2 < i+maskRead
-	c := buf[end+2]
-	return buf[end+1] == ':' && (c == '"' || c == '-' || isDigit(c) || c == 't' || c == 'f' || c == 'n')
+	// The key's closing quote is w[2+k], and what follows it w[3+k]
+	// and w[4+k], within w.
+	return w[(3+k)&127] == ':' && valueStarts[w[(4+k)&127]]
+}
+
+// valueStarts marks the bytes a JSON string, number or literal starts
+// with: one look-up, where the compares took a branch each.
+var valueStarts = [256]bool{
+	'"': true, '-': true, 't': true, 'f': true, 'n': true,
+	'0': true, '1': true, '2': true, '3': true, '4': true,
+	'5': true, '6': true, '7': true, '8': true, '9': true,
 }
 
 // end is plainEnd(buf[:limit], i, n), from the masks where they cover the

@@ -46,6 +46,12 @@ var fastSeeds = []string{
 	// between plain members, after which plainMembers takes the rest.
 	`{"ErrorCode":70001,` + strings.Repeat(`"k":"v","ab":12,"To_Account":"u1",`, 8) + `"ErrorInfo":"x"}`,
 	`{"a":"x","b":"y\"z","c":"w","ErrorCode":7,"d":"` + "\x01" + `","e":"f", "g":"h","ResultCode":70107,"To_Account":"` + strings.Repeat("n", 60) + `","z":""}`,
+	// plainWalk's code members: one per slot and a second of a slot, at
+	// a line end, before '}' and in the second block, and numbers it
+	// leaves (a fraction, an exponent, eight digits, a leading 0).
+	`{"ActionStatus":"FAIL","ErrorCode":20003,"ErrorInfo":"x","ErrorCode":20004,"ResultCode":1,"code":2}` + "\n" + `{"a":"b","ErrorCode":7}`,
+	`{"ActionStatus":"FAIL","ErrorDisplay":"` + strings.Repeat("d", 50) + `","ResultCode":70107,"ErrorCode":20003` + "\n" + `,"x":"y"}` + "\n",
+	`{"code":7E3,"ResultCode":12345678,"ErrorCode":5.0,"err_code":01,"ERRORCODE":1e2,"errcode":9` + "\r" + `}`,
 	`{"errcodes":1,"errorcodE":1234567.5,"code":12345678,"ErrorCode":0123,"ResultCode":-70001,"error_code":1e2,"code":"70001","Code":9999999,"code":7}`,
 }
 
@@ -66,19 +72,25 @@ func scanFast(t *testing.T, data []byte, n int, fast bool, opt Options) []Findin
 // stall (scanReads checks that). It scans data as it is, and with a line
 // of blanks after it, long enough that the fast path takes blocks of
 // masks (maskRead bytes from a string's start) where data alone would
-// leave it to plainEnd.
+// leave it to plainEnd; with plainWalk where there is one, and with
+// plainMembers' Go loop alone.
 func checkFast(t *testing.T, data []byte) {
 	t.Helper()
 	padded := append(append([]byte(nil), data...), "\n"+strings.Repeat(" ", maskRead)...)
-	for _, in := range []struct {
-		data []byte
-		n    int
-	}{{data, len(data) + 1}, {data, 7}, {padded, len(padded) + 1}} {
-		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
-			want := scanFast(t, in.data, in.n, false, opt)
-			got := scanFast(t, in.data, in.n, true, opt)
-			require.Equal(t, want, got, "read %d at a time, %+v: %q", in.n, opt, in.data)
+	for _, walk := range []bool{useWalk, false} {
+		had := useWalk
+		useWalk = walk
+		for _, in := range []struct {
+			data []byte
+			n    int
+		}{{data, len(data) + 1}, {data, 7}, {padded, len(padded) + 1}} {
+			for _, opt := range []Options{{Details: true, Lines: true}, {Lines: true}, {}} {
+				want := scanFast(t, in.data, in.n, false, opt)
+				got := scanFast(t, in.data, in.n, true, opt)
+				require.Equal(t, want, got, "walk %v, read %d at a time, %+v: %q", walk, in.n, opt, in.data)
+			}
 		}
+		useWalk = had
 	}
 }
 
@@ -91,10 +103,15 @@ func TestFastMembers(t *testing.T) {
 	// Past lookAhead, read in pieces: steps end at a limit short of the
 	// window's end, inside members and strings.
 	long := []byte(strings.Repeat(strings.Join(fastSeeds, "\n")+"\n", 1+2*lookAhead/len(strings.Join(fastSeeds, "\n"))))
-	for _, n := range []int{7, 1000} {
-		for _, opt := range []Options{{Details: true, Lines: true}, {}} {
-			require.Equal(t, scanFast(t, long, n, false, opt), scanFast(t, long, n, true, opt), "read %d at a time, %+v", n, opt)
+	for _, walk := range []bool{useWalk, false} {
+		had := useWalk
+		useWalk = walk
+		for _, n := range []int{7, 1000} {
+			for _, opt := range []Options{{Details: true, Lines: true}, {Lines: true}, {}} {
+				require.Equal(t, scanFast(t, long, n, false, opt), scanFast(t, long, n, true, opt), "walk %v, read %d at a time, %+v", walk, n, opt)
+			}
 		}
+		useWalk = had
 	}
 	r := &record{}
 	scanReads(t, []byte(fastSeeds[0]), 1<<16, r, Options{Details: true})
@@ -253,16 +270,22 @@ func naiveMasks(b []byte) (quote, stop, text [2]uint64) {
 	return quote, stop, text
 }
 
-// checkMasks holds jsonMasks, whatever search the processor gets, and
-// jsonMasksSWAR to naiveMasks on the first maskRead bytes of b.
+// checkMasks holds jsonMasks, whatever search the processor gets and
+// with AVX2 turned off, and jsonMasksSWAR to naiveMasks on the first
+// maskRead bytes of b.
 func checkMasks(t *testing.T, b []byte) {
 	t.Helper()
 	b = append(b, make([]byte, maskRead)...)[:maskRead]
 	q, s, x := naiveMasks(b)
 	want := [][2]uint64{q, s, x}
-	var m maskPair
-	jsonMasks(b, &m)
-	require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "%q", b)
+	for _, avx2 := range []bool{useAVX2, false} {
+		had := useAVX2
+		useAVX2 = avx2
+		var m maskPair
+		jsonMasks(b, &m)
+		useAVX2 = had
+		require.Equal(t, want, [][2]uint64{m.quote, m.stop, m.text}, "AVX2 %v: %q", avx2, b)
+	}
 	q, s, x = jsonMasksSWAR(b)
 	require.Equal(t, want, [][2]uint64{q, s, x}, "SWAR %q", b)
 }

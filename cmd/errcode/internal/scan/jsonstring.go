@@ -257,7 +257,7 @@ func (s *scanner) stringValue(f *frame, kind strKind, slot int, buf []byte, more
 			if s.run.opt.Details {
 				fd.ID = s.run.text(buf, more, MaxID)
 			}
-			s.field(fd, idHash(buf))
+			s.field(&fd, idHash(buf))
 		}
 	}
 	s.afterValue(f)

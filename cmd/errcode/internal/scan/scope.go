@@ -97,9 +97,11 @@ type scopeMarks struct {
 	group errcode.Code
 }
 
-// field takes f, a code the scope holds itself, about the item whose ID
-// hashes to id (0 for none).
-func (s *scanner) field(f Finding, id uint64) {
+// field takes *f, a code the scope holds itself, about the item whose ID
+// hashes to id (0 for none). It takes the finding by pointer: a Finding
+// is too large for registers, and by value every code went through the
+// stack twice on its way in. f is the caller's and is not kept.
+func (s *scanner) field(f *Finding, id uint64) {
 	if f.Code != 0 {
 		// Before queued, which may settle the findings so far: a field
 		// counts against them too.
@@ -117,17 +119,17 @@ func (s *scanner) field(f Finding, id uint64) {
 				// as f's are (see quickMention); NoCode is false.
 				d.Code, d.NoCode, d.Cut, d.Line = f.Code, false, f.Cut, f.Line
 			} else {
-				copyFinding(d, &f)
+				copyFinding(d, f)
 			}
 			d.Known = known(f.Code, f.Cut)
 			return
 		}
 		f.Known = known(f.Code, f.Cut)
-		s.run.report(&f)
+		s.run.report(f)
 		return
 	}
 	h := s.queued()
-	h.f, h.field, h.id = f, true, id
+	h.f, h.field, h.id = *f, true, id
 	h.f.Known = known(f.Code, f.Cut)
 	s.scope.accounts = s.scope.accounts || f.NoCode && id != 0
 }
@@ -432,7 +434,8 @@ func (s *scanner) toText() {
 	s.mode = modeText
 	sc := &s.scope
 	sc.from = max(sc.from, s.off+int64(s.pos))
-	if s.level == 0 && s.run.opt.Lines && !s.run.slow {
+	// quick says all three of what is asked after it, with one load.
+	if s.quick || s.level == 0 && s.run.opt.Lines && !s.run.slow {
 		if i := sc.from - s.off; i > int64(s.linePos) && i <= int64(len(s.buf)) {
 			s.lineAt(int(i))
 		}

@@ -324,7 +324,7 @@ func (s *scanner) bracket(i, limit int, final bool) bool {
 			// The usual way into an object, {"key": and a value: the
 			// masks that show it is one are the first block members
 			// reads the key from. escapedBody is false on the '"'.
-			var bm blockMasks
+			bm := &s.bm
 			if bm.firstKey(b, i, limit) {
 				s.textAt(i)
 				// startJSON, inline, for the object: the call cost
@@ -332,7 +332,7 @@ func (s *scanner) bracket(i, limit int, final bool) bool {
 				s.stack = s.stack[:0]
 				s.push(true)
 				s.pos, s.mode = i+1, modeJSON
-				s.members(&s.stack[0], limit, final, &bm)
+				s.members(&s.stack[0], limit, final, bm)
 				// Where json's loop goes on after members.
 				if s.mode == modeString {
 					s.string(limit, final)

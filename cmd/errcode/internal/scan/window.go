@@ -102,6 +102,15 @@ type scanner struct {
 	// scope is what is known of the value or line being read, so that
 	// each event counts once; see scope.go.
 	scope scope
+
+	// bm holds the masks bracket's firstKey sets for the object it
+	// opens, which members reads: here, not in a variable of bracket,
+	// which Go would clear for every body (firstKey sets every field).
+	bm blockMasks
+	// mopts caches members' opts, by whether the object is in a fail
+	// list (index 1): the rest of what they tell is fixed for the
+	// scanner. 0 until worked out.
+	mopts [2]uint64
 }
 
 // newScanner returns a scanner at the given level; it makes its child when
