@@ -39,6 +39,9 @@ BYTES32(textO, 0x6f6f6f6f6f6f6f6f)
 // textE is 'e'.
 BYTES32(textE, 0x6565656565656565)
 
+// textZero is 0, for FLUSH's sums.
+BYTES32(textZero, 0)
+
 // textE9, text94, textE8 and textBF are the bytes of the pairs 0xE9 0x94
 // and 0xE8 0xBF.
 BYTES32(textE9, 0xe9e9e9e9e9e9e9e9)
@@ -159,8 +162,7 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // FLUSH adds the byte counts of Y4 to R8; the caller clears them, when
 // it goes on, before one of them can reach 256. It uses Y15 and AX.
 #define FLUSH \
-	VPXOR        Y15, Y15, Y15; \
-	VPSADBW      Y15, Y4, Y4; \
+	VPSADBW      textZero<>(SB), Y4, Y4; \
 	VEXTRACTI128 $1, Y4, X15; \
 	VPADDQ       X15, X4, X4; \
 	VPSHUFD      $0x4e, X4, X15; \
@@ -174,16 +176,18 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // the last starts, fewer than 32, in one round that overlaps the one
 // before) and first asks, with few instructions (CHEAP), whether any of
 // them may start something. Only a round where one may does the exact
-// test, from what the loop's cheap test, CHEAPK, kept: on both halves at
-// once, with no branch on which (a search ends in either about as often),
-// and the pairs only where a byte has its high bit set. On the way it
-// counts the newlines of every round it passes, two instructions for
-// each 32 bytes, so that the scanner need not read the text again for
-// line numbers: Y4 holds a count per byte lane, which FLUSH adds to R8
-// every 127 rounds. In the round where it finds something, it counts the
-// newlines before it with POPCNT on a mask, and takes the first newline
-// after it (clear) from that mask, or else from those of the two rounds
-// after, with no branch on which of those holds it.
+// test: where no byte has its high bit set, a look at the four bytes of
+// the first mark, which mostly settles it; else, from what the loop's
+// cheap test, CHEAPK, kept, on both halves at once, with no branch on
+// which (a search ends in either about as often), and the pairs only
+// where a byte has its high bit set. On the way it counts the newlines
+// of every round it passes, two instructions for each 32 bytes, so that
+// the scanner need not read the text again for line numbers: Y4 holds a
+// count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
+// round where it finds something, it counts the newlines before it with
+// POPCNT on a mask, and takes the first newline after it (clear) from
+// the masks of the 128 bytes from it, with no branch on which 64 of
+// them hold it.
 //
 // On a dense log most calls end within a few rounds, and the guess that
 // the loop goes on is wrong once a call: each branch after it that goes
@@ -195,7 +199,7 @@ TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_len+8(FP), CX
 	MOVQ SI, DI
 	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
-	LEAQ -192(SI)(CX*1), R13 // the last with two more rounds after it
+	LEAQ -128(SI)(CX*1), R13 // the last with 128 bytes from it in b
 	XORQ R8, R8              // newlines counted
 	VMOVDQU textFold<>(SB), Y0
 	VMOVDQU textC<>(SB), Y1
@@ -239,14 +243,35 @@ count:
 	JMP     half
 
 exact:
-	// The exact test of the round the cheap one marked. The pairs only
-	// where a byte has its high bit set, which in most logs none has.
-	CODEK(0, Y5, Y6, Y13)
-	CODEK(32, Y10, Y15, Y14)
+	// The exact test of the round the cheap one marked. In a round with
+	// no byte with its high bit set, as in most logs, the first mark is
+	// mostly what is looked for: a '{' or '[', or the "code" that its 'c'
+	// and 'd' start. A look at its four bytes tells, with no branch on
+	// which it is (a dense log mixes them line by line), for fewer
+	// instructions than the vector test, which takes the rest: a round
+	// with high bits, for the pairs, or a first mark that is no "code".
 	VPOR      Y7, Y11, Y7
 	VPMOVMSKB Y7, AX
 	TESTL     AX, AX
-	JNZ       pairs
+	JNZ       wide
+	VPOR      Y5, Y6, Y7
+	VPOR      Y10, Y15, Y11
+	VPMOVMSKB Y7, AX
+	VPMOVMSKB Y11, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
+	TZCNTQ    AX, CX
+	MOVL      (SI)(CX*1), DX
+	ORL       $0x20202020, DX
+	MOVL      $0x65646f63, R12 // "code"
+	CMPB      DX, $0x7b
+	CMOVLEQ   R12, DX          // '{' or '[': as good as "code"
+	CMPL      DX, R12
+	JEQ       hit
+
+	// The vector test: "code" from the 'c' and 'd' CHEAPK kept.
+	CODEK(0, Y5, Y6, Y13)
+	CODEK(32, Y10, Y15, Y14)
 
 marks:
 	VPMOVMSKB Y5, AX
@@ -254,56 +279,52 @@ marks:
 	SHLQ      $32, BX
 	ORQ       BX, AX
 	JZ        count        // nothing after all
-	NEWLINEMASK(0, SI, BX, CX)
+	TZCNTQ    AX, CX
 
-	// As at found; clear is the first newline in the rest of the round
-	// if there is one, as after most mentions.
-	TZCNTQ  AX, CX
+hit:
+	// What was found is at CX in the round at SI: count the newlines
+	// before it, and take clear, as after most mentions and JSON bodies,
+	// from the 128 bytes from it on, past the line end of all but long
+	// lines: the first newline there, or their end. That is where the
+	// line number of a JSON body is asked for next (a dense log's reach
+	// 85 to 103 bytes past their '{'). The same loads and masks whether
+	// it is in this round or the next two, as a branch on which goes
+	// either way as the lines of a log do.
+	NEWLINEMASK(0, SI, BX, DX)
 	BZHIQ   CX, BX, DX     // the newlines before what was found
-	ANDNQ   BX, DX, BX     // the newlines from it on
 	POPCNTQ DX, DX
 	ADDQ    DX, R8
 	FLUSH
 	LEAQ    (SI)(CX*1), AX
+	MOVQ    R8, lines+32(FP)
+	CMPQ    AX, R13
+	JA      near           // b ends before the 128 bytes do
+	NEWLINEMASK(0, AX, R11, DX)
+	NEWLINEMASK(64, AX, R12, DX)
+	TZCNTQ  R12, R12
+	LEAQ    64(R12), R12   // 128 if there is none; LEAQ keeps the flags
+	TZCNTQ  R11, R11
+	CMOVQCS R12, R11
 	SUBQ    DI, AX
 	MOVQ    AX, i+24(FP)
-	MOVQ    R8, lines+32(FP)
-	TZCNTQ  BX, DX
-	JCS     far
-	ADDQ    SI, DX
-	SUBQ    DI, DX
-	MOVQ    DX, clear+40(FP)
-	VZEROUPPER
-	RET
-
-far:
-	// Else, as after most JSON bodies, it is among the next 64 bytes',
-	// else among the 64 after (TZCNT gives 64 where there is none, LEAQ
-	// keeps its flags), or the end of those: at least 128 bytes on, past
-	// the line end of most bodies, where their line number is asked for
-	// next. With no branch on which holds it: a branch there goes either
-	// way as the lines of a log do, and a wrong guess costs more than
-	// the rest.
-	CMPQ    SI, R13
-	JA      clear64        // b ends before the rounds after do
-	NEWLINEMASK(64, SI, R11, DX)
-	NEWLINEMASK(128, SI, R12, DX)
-	TZCNTQ  R12, R12
-	LEAQ    128(R12), R12
-	TZCNTQ  R11, R11
-	LEAQ    64(R11), R11
-	CMOVQCS R12, R11
-	ADDQ    SI, R11
-	SUBQ    DI, R11
+	ADDQ    AX, R11
 	MOVQ    R11, clear+40(FP)
 	VZEROUPPER
 	RET
 
-clear64:
-	LEAQ 64(SI), R9
-	JMP  clear
+near:
+	// Else the first newline in the rest of the round, or its end.
+	BZHIQ CX, BX, DX
+	XORQ  DX, BX           // the newlines from what was found on
+	SUBQ  DI, AX
+	MOVQ  AX, i+24(FP)
+	LEAQ  64(SI), R9
+	JMP   clear
 
-pairs:
+wide:
+	// The vector test with the pairs, in a round with high bits.
+	CODEK(0, Y5, Y6, Y13)
+	CODEK(32, Y10, Y15, Y14)
 	PAIRS(0, Y5, Y7, Y8, Y11, Y12)
 	PAIRS(32, Y10, Y7, Y8, Y11, Y12)
 	JMP marks
