@@ -42,6 +42,9 @@ BYTES32(textE, 0x6565656565656565)
 // textZero is 0, for FLUSH's sums.
 BYTES32(textZero, 0)
 
+// textHigh is 0x80, the high bits that VPTEST looks at.
+BYTES32(textHigh, 0x8080808080808080)
+
 // textE9, text94, textE8 and textBF are the bytes of the pairs 0xE9 0x94
 // and 0xE8 0xBF.
 BYTES32(textE9, 0xe9e9e9e9e9e9e9e9)
@@ -224,8 +227,7 @@ loop:
 	VPOR      Y5, Y10, Y13
 	VPOR      Y8, Y12, Y14
 	VPOR      Y13, Y14, Y13
-	VPMOVMSKB Y13, AX
-	TESTL     AX, AX
+	VPTEST    textHigh<>(SB), Y13 // ZF: no byte has its high bit set
 	JNZ       exact
 
 count:
@@ -251,8 +253,7 @@ exact:
 	// instructions than the vector test, which takes the rest: a round
 	// with high bits, for the pairs, or a first mark that is no "code".
 	VPOR      Y7, Y11, Y7
-	VPMOVMSKB Y7, AX
-	TESTL     AX, AX
+	VPTEST    textHigh<>(SB), Y7
 	JNZ       wide
 	VPOR      Y5, Y6, Y7
 	VPOR      Y10, Y15, Y11
