@@ -39,6 +39,18 @@ BYTES32(textO, 0x6f6f6f6f6f6f6f6f)
 // textE is 'e'.
 BYTES32(textE, 0x6565656565656565)
 
+// textOne and textLow are 0x01 and 0x0F, for PAIRS.
+BYTES32(textOne, 0x0101010101010101)
+BYTES32(textLow, 0x0f0f0f0f0f0f0f0f)
+
+// textPairs is, in each 16 bytes, the byte after 0xE8 (0xBF) at 8 and
+// the byte after 0xE9 (0x94) at 9, for PAIRS.
+DATA textPairs<>+0(SB)/8, $0
+DATA textPairs<>+8(SB)/8, $0x94bf
+DATA textPairs<>+16(SB)/8, $0
+DATA textPairs<>+24(SB)/8, $0x94bf
+GLOBL textPairs<>(SB), RODATA|NOPTR, $32
+
 // textZero is 0, for FLUSH's sums.
 BYTES32(textZero, 0)
 
@@ -125,18 +137,19 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VPOR     BR, CD, CD
 
 // PAIRS sets the bytes of R that start one of the pairs 0xE9 0x94 and
-// 0xE8 0xBF at off(SI). T, U, V and W are scratch.
-#define PAIRS(off, R, T, U, V, W) \
+// 0xE8 0xBF at off(SI), from Y6, which holds textPairs: a byte that is
+// 0xE8 or 0xE9 (with 1 set, 0xE9) picks with its low four bits the byte
+// that must follow it, with one VPSHUFB, so that one compare tests the
+// second bytes of both pairs. T and U are scratch.
+#define PAIRS(off, R, T, U) \
 	VMOVDQU  off(SI), T; \
-	VMOVDQU  off+1(SI), U; \
-	VPCMPEQB textE9<>(SB), T, V; \
-	VPCMPEQB text94<>(SB), U, W; \
-	VPAND    W, V, V; \
-	VPOR     V, R, R; \
-	VPCMPEQB textE8<>(SB), T, T; \
-	VPCMPEQB textBF<>(SB), U, U; \
-	VPAND    U, T, T; \
-	VPOR     T, R, R
+	VPOR     textOne<>(SB), T, U; \
+	VPCMPEQB textE9<>(SB), U, U; \
+	VPAND    textLow<>(SB), T, T; \
+	VPSHUFB  T, Y6, T; \
+	VPCMPEQB off+1(SI), T, T; \
+	VPAND    T, U, U; \
+	VPOR     U, R, R
 
 // NEWLINES adds one to the byte of Y4 for each '\n' among the 32 bytes
 // at off(SI) (a match is -1, so VPSUBB adds it). T is scratch.
@@ -326,8 +339,9 @@ wide:
 	// The vector test with the pairs, in a round with high bits.
 	CODEK(0, Y5, Y6, Y13)
 	CODEK(32, Y10, Y15, Y14)
-	PAIRS(0, Y5, Y7, Y8, Y11, Y12)
-	PAIRS(32, Y10, Y7, Y8, Y11, Y12)
+	VMOVDQU textPairs<>(SB), Y6
+	PAIRS(0, Y5, Y7, Y8)
+	PAIRS(32, Y10, Y11, Y12)
 	JMP marks
 
 half:

@@ -93,7 +93,9 @@ func TestIndexText(t *testing.T) {
 // and go on from, and things it must find.
 func TestIndexTextSparse(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode"}
+	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode",
+		// bytes that share the low four bits or the follower of a pair's first
+		"\xf9\x94", "\xc8\xbf", "\x89\x94", "\xe9\xbf", "\xe8\x94", "\xe1\x94"}
 	for range 3000 {
 		b := sprinkled(r, pieces, 400, 6)
 		checkIndexText(t, b)
