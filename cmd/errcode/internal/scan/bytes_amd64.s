@@ -213,7 +213,6 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
-	MOVQ SI, DI
 	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
 	LEAQ -128(SI)(CX*1), R13 // the last with 128 bytes from it in b
 	XORQ R8, R8              // newlines counted
@@ -319,7 +318,7 @@ hit:
 	LEAQ    64(R12), R12   // 128 if there is none; LEAQ keeps the flags
 	TZCNTQ  R11, R11
 	CMOVQCS R12, R11
-	SUBQ    DI, AX
+	SUBQ    b_base+0(FP), AX
 	MOVQ    AX, i+24(FP)
 	ADDQ    AX, R11
 	MOVQ    R11, clear+40(FP)
@@ -330,7 +329,7 @@ near:
 	// Else the first newline in the rest of the round, or its end.
 	BZHIQ CX, BX, DX
 	XORQ  DX, BX           // the newlines from what was found on
-	SUBQ  DI, AX
+	SUBQ  b_base+0(FP), AX
 	MOVQ  AX, i+24(FP)
 	LEAQ  64(SI), R9
 	JMP   clear
@@ -428,7 +427,7 @@ found:
 	ADDQ    DX, R8
 	FLUSH
 	LEAQ    (SI)(CX*1), AX
-	SUBQ    DI, AX
+	SUBQ    b_base+0(FP), AX
 	MOVQ    AX, i+24(FP)
 	MOVQ    R8, lines+32(FP)
 
@@ -440,7 +439,7 @@ clear:
 	CMPQ    BX, R9
 	CMOVQHI R9, BX
 	ADDQ    SI, BX
-	SUBQ    DI, BX
+	SUBQ    b_base+0(FP), BX
 	MOVQ    BX, clear+40(FP)
 	VZEROUPPER
 	RET
