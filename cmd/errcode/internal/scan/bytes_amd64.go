@@ -10,13 +10,14 @@ import "golang.org/x/sys/cpu"
 // b's first or last byte is in. It is in bytes_amd64.s.
 //
 // When it finds something at i, it also returns clear, at least i, such
-// that b[i:clear] holds no newline: the first newline in b[i:i+128], or
-// i+128, if i is in a round of 64 bytes (rounds start every 64 bytes
-// from b's start) and b holds those 128 bytes; else the first newline in
-// the rest of the round of 32 or 64 bytes that i is in, or that round's
-// end. In a long b that is mostly the rest of the line, where the JSON
-// body or mention found is read next and its code asks for a line
-// number, which with clear needs no count.
+// that b[i:clear] holds no newline: the first newline from i before the
+// end of the second 64-byte round after the one i is in (rounds start
+// every 64 bytes from b's start), or that end, if b holds it; else the
+// first newline in the rest of the round of 32 or 64 bytes that i is in,
+// or that round's end. In a long b that reaches 128 bytes past i or
+// more: mostly the rest of the line, where the JSON body or mention
+// found is read next and its code asks for a line number, which with
+// clear needs no count.
 //
 //go:noescape
 func indexTextLinesAVX2(b []byte) (i, lines, clear int)

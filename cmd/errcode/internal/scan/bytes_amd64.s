@@ -202,8 +202,8 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
 // round where it finds something, it counts the newlines before it with
 // POPCNT on a mask, and takes the first newline after it (clear) from
-// the masks of the 128 bytes from it, with no branch on which 64 of
-// them hold it.
+// that mask, or else from those of the two rounds after, with no branch
+// on which of those holds it.
 //
 // On a dense log most calls end within a few rounds, and the guess that
 // the loop goes on is wrong once a call: each branch after it that goes
@@ -214,7 +214,7 @@ TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
 	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
-	LEAQ -128(SI)(CX*1), R13 // the last with 128 bytes from it in b
+	LEAQ -192(SI)(CX*1), R13 // the last round with two more after it
 	XORQ R8, R8              // newlines counted
 	VMOVDQU textFold<>(SB), Y0
 	VMOVDQU textC<>(SB), Y1
@@ -296,43 +296,56 @@ marks:
 
 hit:
 	// What was found is at CX in the round at SI: count the newlines
-	// before it, and take clear, as after most mentions and JSON bodies,
-	// from the 128 bytes from it on, past the line end of all but long
-	// lines: the first newline there, or their end. That is where the
-	// line number of a JSON body is asked for next (a dense log's reach
-	// 85 to 103 bytes past their '{'). The same loads and masks whether
-	// it is in this round or the next two, as a branch on which goes
-	// either way as the lines of a log do.
+	// before it, and take clear, as after most mentions, from the first
+	// newline after it in the rest of the round.
 	NEWLINEMASK(0, SI, BX, DX)
 	BZHIQ   CX, BX, DX     // the newlines before what was found
+	ANDNQ   BX, DX, BX     // the newlines from it on
 	POPCNTQ DX, DX
 	ADDQ    DX, R8
 	FLUSH
 	LEAQ    (SI)(CX*1), AX
-	MOVQ    R8, lines+32(FP)
-	CMPQ    AX, R13
-	JA      near           // b ends before the 128 bytes do
-	NEWLINEMASK(0, AX, R11, DX)
-	NEWLINEMASK(64, AX, R12, DX)
-	TZCNTQ  R12, R12
-	LEAQ    64(R12), R12   // 128 if there is none; LEAQ keeps the flags
-	TZCNTQ  R11, R11
-	CMOVQCS R12, R11
 	SUBQ    b_base+0(FP), AX
 	MOVQ    AX, i+24(FP)
-	ADDQ    AX, R11
+	MOVQ    R8, lines+32(FP)
+	TZCNTQ  BX, DX
+	JCS     far
+	ADDQ    SI, DX
+	SUBQ    b_base+0(FP), DX
+	MOVQ    DX, clear+40(FP)
+	VZEROUPPER
+	RET
+
+far:
+	// Else, as after most JSON bodies, it is among the next 64 bytes',
+	// else among the 64 after (TZCNT gives 64 where there is none, LEAQ
+	// keeps its flags), or the end of those: at least 128 bytes on, past
+	// the line end of most bodies (a dense log's are 85 to 103 bytes past
+	// their '{'), where their line number is asked for next. With no
+	// branch on which holds it. The branch on whether the round holds it
+	// goes either way as the lines of a log do, but is mostly guessed
+	// right from the branches before it (a JSON body or a mention): with
+	// none, the masks of the rounds after cost more (BenchmarkTextSkips).
+	CMPQ    SI, R13
+	JA      near        // b ends before the rounds after do
+	NEWLINEMASK(64, SI, R11, DX)
+	NEWLINEMASK(128, SI, R12, DX)
+	TZCNTQ  R12, R12
+	LEAQ    128(R12), R12
+	TZCNTQ  R11, R11
+	LEAQ    64(R11), R11
+	CMOVQCS R12, R11
+	ADDQ    SI, R11
+	SUBQ    b_base+0(FP), R11
 	MOVQ    R11, clear+40(FP)
 	VZEROUPPER
 	RET
 
 near:
-	// Else the first newline in the rest of the round, or its end.
-	BZHIQ CX, BX, DX
-	XORQ  DX, BX           // the newlines from what was found on
-	SUBQ  b_base+0(FP), AX
-	MOVQ  AX, i+24(FP)
-	LEAQ  64(SI), R9
-	JMP   clear
+	// b ends before the rounds after do: the round's end (BX holds no
+	// newline from CX on).
+	LEAQ 64(SI), R9
+	JMP  clear
 
 wide:
 	// The vector test with the pairs, in a round with high bits. In

@@ -142,37 +142,35 @@ func TestIndexTextLinesLong(t *testing.T) {
 }
 
 // TestTextClear checks how far past what it finds the AVX2 search tells
-// there is no newline: up to the first newline in the 128 bytes from
-// it, or to their end, when it found it in a round of 64 bytes (rounds
-// start every 64 bytes from the input's start) and the input holds them;
-// otherwise up to the first newline in the round of 32 or 64 bytes it
-// found it in, or that round's end (and nothing ever without AVX2).
+// there is no newline: up to the first newline before the end of the
+// second 64-byte round after the one it found it in (rounds start every
+// 64 bytes from the input's start), or to that end, when the input holds
+// it; otherwise up to the first newline in the round of 32 or 64 bytes
+// it found it in, or that round's end (and nothing ever without AVX2).
+// An ASCII round's first mark is checked alone, else with the vector
+// test, which the last cases take.
 func TestTextClear(t *testing.T) {
 	x := strings.Repeat("x", 300)
 	for _, tc := range []struct {
 		in    string
 		clear int
 	}{
-		{"{" + x, 128},
-		{x[:100] + "{" + x[:155], 228},
-		{x[:100] + "{" + x[:127], 228},                  // b ends where the 128 bytes do
-		{x[:100] + "{" + x[:126], 128},                  // b ends before: its round's end
-		{x[:100] + "{" + x[:20] + "\n" + x[:20], 121},   // or the newline before it
+		{"{" + x, 192},
+		{x[:100] + "{" + x[:155], 256},
+		{x[:100] + "{" + x[:154], 128},                  // b ends before 256: its round's end
 		{"ab code" + x[:60] + "\n" + x, 67},             // in the next round
 		{x[:70] + "{\n" + x, 71},                        // in the same round
-		{"{" + x[:120] + "\n" + x[:10], 121},            // in the second 64 bytes
-		{"{" + x[:126] + "\n" + x, 127},                 // the last of the 128
-		{"{" + x[:127] + "\n" + x, 128},                 // just past them
-		{x[:10] + "错" + x[:200] + "\n", 138},            // a pair
+		{"{" + x[:180] + "\n" + x[:10], 181},            // in the last round
+		{x[:10] + "错" + x[:200] + "\n", 192},            // a pair
 		{x[:10] + "{" + x[:5] + "\n" + x[:20], 16},      // a round of 32 bytes, b's last
 		{x[:40] + "{" + x[:5] + "\n" + x[:20], 46},      // b ends in the next round
 		{x[:40] + "{" + x[:26], 64},                     // nor a newline before
-		{x[:130] + "{" + x[:100] + "\n" + x[:200], 231}, // from a later round
-		{x[:130] + "{" + x[:150] + "\n" + x[:200], 258}, // none up to 258
-		{x[:70] + "code" + x[:200], 198},                // a "code" checked alone
-		{x[:70] + "codxcode" + x[:200], 202},            // not a "code": the vector test
-		{x[:70] + "cxd" + x[:3] + "CODE" + x[:200], 204},
-		{x[:70] + "{错" + x[:200], 198}, // a high bit: the vector test
+		{x[:130] + "{" + x[:150] + "\n" + x[:200], 281}, // from a later round
+		{x[:130] + "{" + x[:200] + "\n" + x[:200], 320}, // none up to 320
+		{x[:70] + "code" + x[:200], 256},                // a "code" checked alone
+		{x[:70] + "codxcode" + x[:200], 256},            // not a "code": the vector test
+		{x[:70] + "cxd\nCODE" + x[:200], 256},
+		{x[:70] + "{错\n" + x[:200], 74}, // a high bit: the vector test
 	} {
 		b := []byte(tc.in)
 		i, _, clear := indexTextLines(b)
