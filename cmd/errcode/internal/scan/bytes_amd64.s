@@ -39,6 +39,24 @@ BYTES32(textO, 0x6f6f6f6f6f6f6f6f)
 // textE is 'e'.
 BYTES32(textE, 0x6565656565656565)
 
+// textOne and textLow are 0x01 and 0x0F, for PAIRS.
+BYTES32(textOne, 0x0101010101010101)
+BYTES32(textLow, 0x0f0f0f0f0f0f0f0f)
+
+// textPairs is, in each 16 bytes, the byte after 0xE8 (0xBF) at 8 and
+// the byte after 0xE9 (0x94) at 9, for PAIRS.
+DATA textPairs<>+0(SB)/8, $0
+DATA textPairs<>+8(SB)/8, $0x94bf
+DATA textPairs<>+16(SB)/8, $0
+DATA textPairs<>+24(SB)/8, $0x94bf
+GLOBL textPairs<>(SB), RODATA|NOPTR, $32
+
+// textZero is 0, for FLUSH's sums.
+BYTES32(textZero, 0)
+
+// textHigh is 0x80, the high bits that VPTEST looks at.
+BYTES32(textHigh, 0x8080808080808080)
+
 // textE9, text94, textE8 and textBF are the bytes of the pairs 0xE9 0x94
 // and 0xE8 0xBF.
 BYTES32(textE9, 0xe9e9e9e9e9e9e9e9)
@@ -119,18 +137,19 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VPOR     BR, CD, CD
 
 // PAIRS sets the bytes of R that start one of the pairs 0xE9 0x94 and
-// 0xE8 0xBF at off(SI). T, U, V and W are scratch.
-#define PAIRS(off, R, T, U, V, W) \
+// 0xE8 0xBF at off(SI), from Y6, which holds textPairs: a byte that is
+// 0xE8 or 0xE9 (with 1 set, 0xE9) picks with its low four bits the byte
+// that must follow it, with one VPSHUFB, so that one compare tests the
+// second bytes of both pairs. T and U are scratch.
+#define PAIRS(off, R, T, U) \
 	VMOVDQU  off(SI), T; \
-	VMOVDQU  off+1(SI), U; \
-	VPCMPEQB textE9<>(SB), T, V; \
-	VPCMPEQB text94<>(SB), U, W; \
-	VPAND    W, V, V; \
-	VPOR     V, R, R; \
-	VPCMPEQB textE8<>(SB), T, T; \
-	VPCMPEQB textBF<>(SB), U, U; \
-	VPAND    U, T, T; \
-	VPOR     T, R, R
+	VPOR     textOne<>(SB), T, U; \
+	VPCMPEQB textE9<>(SB), U, U; \
+	VPAND    textLow<>(SB), T, T; \
+	VPSHUFB  T, Y6, T; \
+	VPCMPEQB off+1(SI), T, T; \
+	VPAND    T, U, U; \
+	VPOR     U, R, R
 
 // NEWLINES adds one to the byte of Y4 for each '\n' among the 32 bytes
 // at off(SI) (a match is -1, so VPSUBB adds it). T is scratch.
@@ -159,8 +178,7 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // FLUSH adds the byte counts of Y4 to R8; the caller clears them, when
 // it goes on, before one of them can reach 256. It uses Y15 and AX.
 #define FLUSH \
-	VPXOR        Y15, Y15, Y15; \
-	VPSADBW      Y15, Y4, Y4; \
+	VPSADBW      textZero<>(SB), Y4, Y4; \
 	VEXTRACTI128 $1, Y4, X15; \
 	VPADDQ       X15, X4, X4; \
 	VPSHUFD      $0x4e, X4, X15; \
@@ -174,16 +192,18 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 // the last starts, fewer than 32, in one round that overlaps the one
 // before) and first asks, with few instructions (CHEAP), whether any of
 // them may start something. Only a round where one may does the exact
-// test, from what the loop's cheap test, CHEAPK, kept: on both halves at
-// once, with no branch on which (a search ends in either about as often),
-// and the pairs only where a byte has its high bit set. On the way it
-// counts the newlines of every round it passes, two instructions for
-// each 32 bytes, so that the scanner need not read the text again for
-// line numbers: Y4 holds a count per byte lane, which FLUSH adds to R8
-// every 127 rounds. In the round where it finds something, it counts the
-// newlines before it with POPCNT on a mask, and takes the first newline
-// after it (clear) from that mask, or else from those of the two rounds
-// after, with no branch on which of those holds it.
+// test: where no byte has its high bit set, a look at the four bytes of
+// the first mark, which mostly settles it; else, from what the loop's
+// cheap test, CHEAPK, kept, on both halves at once, with no branch on
+// which (a search ends in either about as often), and the pairs only
+// where a byte has its high bit set. On the way it counts the newlines
+// of every round it passes, two instructions for each 32 bytes, so that
+// the scanner need not read the text again for line numbers: Y4 holds a
+// count per byte lane, which FLUSH adds to R8 every 127 rounds. In the
+// round where it finds something, it counts the newlines before it with
+// POPCNT on a mask, and takes the first newline after it (clear) from
+// that mask, or else from those of the two rounds after, with no branch
+// on which of those holds it.
 //
 // On a dense log most calls end within a few rounds, and the guess that
 // the loop goes on is wrong once a call: each branch after it that goes
@@ -193,9 +213,8 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 TEXT ·indexTextLinesAVX2(SB), NOSPLIT, $0-48
 	MOVQ b_base+0(FP), SI
 	MOVQ b_len+8(FP), CX
-	MOVQ SI, DI
 	LEAQ -67(SI)(CX*1), R10  // the last start of a 64-byte round
-	LEAQ -192(SI)(CX*1), R13 // the last with two more rounds after it
+	LEAQ -192(SI)(CX*1), R13 // the last round with two more after it
 	XORQ R8, R8              // newlines counted
 	VMOVDQU textFold<>(SB), Y0
 	VMOVDQU textC<>(SB), Y1
@@ -220,8 +239,7 @@ loop:
 	VPOR      Y5, Y10, Y13
 	VPOR      Y8, Y12, Y14
 	VPOR      Y13, Y14, Y13
-	VPMOVMSKB Y13, AX
-	TESTL     AX, AX
+	VPTEST    textHigh<>(SB), Y13 // ZF: no byte has its high bit set
 	JNZ       exact
 
 count:
@@ -239,14 +257,34 @@ count:
 	JMP     half
 
 exact:
-	// The exact test of the round the cheap one marked. The pairs only
-	// where a byte has its high bit set, which in most logs none has.
+	// The exact test of the round the cheap one marked. In a round with
+	// no byte with its high bit set, as in most logs, the first mark is
+	// mostly what is looked for: a '{' or '[', or the "code" that its 'c'
+	// and 'd' start. A look at its four bytes tells, with no branch on
+	// which it is (a dense log mixes them line by line), for fewer
+	// instructions than the vector test, which takes the rest: a round
+	// with high bits, for the pairs, or a first mark that is no "code".
+	VPOR      Y7, Y11, Y7
+	VPTEST    textHigh<>(SB), Y7
+	JNZ       wide
+	VPOR      Y5, Y6, Y7
+	VPOR      Y10, Y15, Y11
+	VPMOVMSKB Y7, AX
+	VPMOVMSKB Y11, BX
+	SHLQ      $32, BX
+	ORQ       BX, AX
+	TZCNTQ    AX, CX
+	MOVL      (SI)(CX*1), DX
+	ORL       $0x20202020, DX
+	MOVL      $0x65646f63, R12 // "code"
+	CMPB      DX, $0x7b
+	CMOVLEQ   R12, DX          // '{' or '[': as good as "code"
+	CMPL      DX, R12
+	JEQ       hit
+
+	// The vector test: "code" from the 'c' and 'd' CHEAPK kept.
 	CODEK(0, Y5, Y6, Y13)
 	CODEK(32, Y10, Y15, Y14)
-	VPOR      Y7, Y11, Y7
-	VPMOVMSKB Y7, AX
-	TESTL     AX, AX
-	JNZ       pairs
 
 marks:
 	VPMOVMSKB Y5, AX
@@ -254,24 +292,26 @@ marks:
 	SHLQ      $32, BX
 	ORQ       BX, AX
 	JZ        count        // nothing after all
-	NEWLINEMASK(0, SI, BX, CX)
+	TZCNTQ    AX, CX
 
-	// As at found; clear is the first newline in the rest of the round
-	// if there is one, as after most mentions.
-	TZCNTQ  AX, CX
+hit:
+	// What was found is at CX in the round at SI: count the newlines
+	// before it, and take clear, as after most mentions, from the first
+	// newline after it in the rest of the round.
+	NEWLINEMASK(0, SI, BX, DX)
 	BZHIQ   CX, BX, DX     // the newlines before what was found
 	ANDNQ   BX, DX, BX     // the newlines from it on
 	POPCNTQ DX, DX
 	ADDQ    DX, R8
 	FLUSH
 	LEAQ    (SI)(CX*1), AX
-	SUBQ    DI, AX
+	SUBQ    b_base+0(FP), AX
 	MOVQ    AX, i+24(FP)
 	MOVQ    R8, lines+32(FP)
 	TZCNTQ  BX, DX
 	JCS     far
 	ADDQ    SI, DX
-	SUBQ    DI, DX
+	SUBQ    b_base+0(FP), DX
 	MOVQ    DX, clear+40(FP)
 	VZEROUPPER
 	RET
@@ -280,12 +320,14 @@ far:
 	// Else, as after most JSON bodies, it is among the next 64 bytes',
 	// else among the 64 after (TZCNT gives 64 where there is none, LEAQ
 	// keeps its flags), or the end of those: at least 128 bytes on, past
-	// the line end of most bodies, where their line number is asked for
-	// next. With no branch on which holds it: a branch there goes either
-	// way as the lines of a log do, and a wrong guess costs more than
-	// the rest.
+	// the line end of most bodies (a dense log's are 85 to 103 bytes past
+	// their '{'), where their line number is asked for next. With no
+	// branch on which holds it. The branch on whether the round holds it
+	// goes either way as the lines of a log do, but is mostly guessed
+	// right from the branches before it (a JSON body or a mention): with
+	// none, the masks of the rounds after cost more (BenchmarkTextSkips).
 	CMPQ    SI, R13
-	JA      clear64        // b ends before the rounds after do
+	JA      near        // b ends before the rounds after do
 	NEWLINEMASK(64, SI, R11, DX)
 	NEWLINEMASK(128, SI, R12, DX)
 	TZCNTQ  R12, R12
@@ -294,19 +336,38 @@ far:
 	LEAQ    64(R11), R11
 	CMOVQCS R12, R11
 	ADDQ    SI, R11
-	SUBQ    DI, R11
+	SUBQ    b_base+0(FP), R11
 	MOVQ    R11, clear+40(FP)
 	VZEROUPPER
 	RET
 
-clear64:
+near:
+	// b ends before the rounds after do: the round's end (BX holds no
+	// newline from CX on).
 	LEAQ 64(SI), R9
 	JMP  clear
 
-pairs:
-	PAIRS(0, Y5, Y7, Y8, Y11, Y12)
-	PAIRS(32, Y10, Y7, Y8, Y11, Y12)
-	JMP marks
+wide:
+	// The vector test with the pairs, in a round with high bits. In
+	// text with many, as Chinese text is, nearly every round has them,
+	// and nearly none a 'c' with a 'd' two on: then the marks start with
+	// the '{' and '[' alone, with no test for "code".
+	VPOR    Y5, Y10, Y13
+	VPTEST  Y13, Y13
+	JNZ     widecode
+	VMOVDQA Y6, Y5
+	VMOVDQA Y15, Y10
+
+widepairs:
+	VMOVDQU textPairs<>(SB), Y6
+	PAIRS(0, Y5, Y7, Y8)
+	PAIRS(32, Y10, Y11, Y12)
+	JMP     marks
+
+widecode:
+	CODEK(0, Y5, Y6, Y13)
+	CODEK(32, Y10, Y15, Y14)
+	JMP widepairs
 
 half:
 	LEAQ 64(R10), DX       // the end of the starts to look at
@@ -379,7 +440,7 @@ found:
 	ADDQ    DX, R8
 	FLUSH
 	LEAQ    (SI)(CX*1), AX
-	SUBQ    DI, AX
+	SUBQ    b_base+0(FP), AX
 	MOVQ    AX, i+24(FP)
 	MOVQ    R8, lines+32(FP)
 
@@ -391,7 +452,7 @@ clear:
 	CMPQ    BX, R9
 	CMOVQHI R9, BX
 	ADDQ    SI, BX
-	SUBQ    DI, BX
+	SUBQ    b_base+0(FP), BX
 	MOVQ    BX, clear+40(FP)
 	VZEROUPPER
 	RET

@@ -93,7 +93,9 @@ func TestIndexText(t *testing.T) {
 // and go on from, and things it must find.
 func TestIndexTextSparse(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode"}
+	pieces := []string{"cod", "c-d", "CxD", "coda", "\xe8", "\xe9", "\xe8x", "\xe9\x95", "\xe8\xbf", "\xe9\x94", "{", "[", "code", "CODE", "o", "de", "\n", "\n\n", "c\nd", "\ncode",
+		// bytes that share the low four bits or the follower of a pair's first
+		"\xf9\x94", "\xc8\xbf", "\x89\x94", "\xe9\xbf", "\xe8\x94", "\xe1\x94"}
 	for range 3000 {
 		b := sprinkled(r, pieces, 400, 6)
 		checkIndexText(t, b)
@@ -145,6 +147,8 @@ func TestIndexTextLinesLong(t *testing.T) {
 // 64 bytes from the input's start), or to that end, when the input holds
 // it; otherwise up to the first newline in the round of 32 or 64 bytes
 // it found it in, or that round's end (and nothing ever without AVX2).
+// An ASCII round's first mark is checked alone, else with the vector
+// test, which the last cases take.
 func TestTextClear(t *testing.T) {
 	x := strings.Repeat("x", 300)
 	for _, tc := range []struct {
@@ -163,6 +167,10 @@ func TestTextClear(t *testing.T) {
 		{x[:40] + "{" + x[:26], 64},                     // nor a newline before
 		{x[:130] + "{" + x[:150] + "\n" + x[:200], 281}, // from a later round
 		{x[:130] + "{" + x[:200] + "\n" + x[:200], 320}, // none up to 320
+		{x[:70] + "code" + x[:200], 256},                // a "code" checked alone
+		{x[:70] + "codxcode" + x[:200], 256},            // not a "code": the vector test
+		{x[:70] + "cxd\nCODE" + x[:200], 256},
+		{x[:70] + "{错\n" + x[:200], 74}, // a high bit: the vector test
 	} {
 		b := []byte(tc.in)
 		i, _, clear := indexTextLines(b)
@@ -425,7 +433,10 @@ func TestCleanText(t *testing.T) {
 func FuzzIndexText(f *testing.F) {
 	for _, s := range []string{"", "code", "x{", "错误码", "返回", "c\xc9de", strings.Repeat("cod", 30) + "E", strings.Repeat("a\nb", 50) + "code\n",
 		// past the round of what is found: the newline two rounds on
-		strings.Repeat("x", 70) + "{" + strings.Repeat("y", 100) + "\n" + strings.Repeat("z", 60)} {
+		strings.Repeat("x", 70) + "{" + strings.Repeat("y", 100) + "\n" + strings.Repeat("z", 60),
+		// a round's first mark no "code", and one after it
+		strings.Repeat("x", 70) + "cxd\nCoDe" + strings.Repeat("y", 130) + "\n",
+		strings.Repeat("\n", 64) + "CODE[" + strings.Repeat("y", 127) + "\n"} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) {
