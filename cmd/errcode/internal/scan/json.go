@@ -547,7 +547,8 @@ func (s *scanner) closeObject(f *frame) {
 				sc.fields[0], sc.nField = fieldCount{code: c, n: 1}, 1
 				sc.active = true
 				if d := s.run.slot(); d != nil {
-					d.Code, d.NoCode, d.Known, d.Cut, d.Line = c, false, known(c, cut), cut, p.line
+					// Known as quickText leaves it (see noKnown).
+					d.Code, d.NoCode, d.Known, d.Cut, d.Line = c, false, !s.noKnown && known(c, cut), cut, p.line
 					if !s.quick {
 						// A slot may hold a finding with a detail or
 						// an ID from the batch before; with no
@@ -555,7 +556,7 @@ func (s *scanner) closeObject(f *frame) {
 						d.Detail, d.ID = "", ""
 					}
 				} else {
-					s.run.report(&Finding{Code: c, Line: p.line, Cut: cut, Known: known(c, cut)})
+					s.run.report(&Finding{Code: c, Line: p.line, Cut: cut, Known: !s.noKnown && known(c, cut)})
 				}
 			} else {
 				s.field(&Finding{Code: c, Line: p.line, Cut: cut}, 0)

@@ -98,9 +98,9 @@ type Options struct {
 	// NoKnown says that the sink works out Known itself (errcode.Lookup,
 	// never for a cut number), as one that counts per code can do once
 	// for each code rather than for every finding: the scanner may then
-	// leave a finding's Known false. The quick path of text mentions
-	// makes no look-up then, which on a dense log is one on nearly
-	// every line.
+	// leave a finding's Known false. The quick path of text mentions and
+	// the usual one-code response body make no look-up then, which on a
+	// dense log is one on nearly every line.
 	NoKnown bool
 }
 

@@ -121,10 +121,10 @@ func (s *scanner) field(f *Finding, id uint64) {
 			} else {
 				copyFinding(d, f)
 			}
-			d.Known = known(f.Code, f.Cut)
+			d.Known = !s.noKnown && known(f.Code, f.Cut) // see noKnown
 			return
 		}
-		f.Known = known(f.Code, f.Cut)
+		f.Known = !s.noKnown && known(f.Code, f.Cut)
 		s.run.report(f)
 		return
 	}

@@ -63,8 +63,10 @@ type scanner struct {
 	// lines without details, fast paths on. It is set as a stream starts,
 	// so that a mention checks one flag.
 	quick bool
-	// noKnown says that the quick path leaves Known false: the
-	// Scanner's sink works it out itself (Options.NoKnown).
+	// noKnown says that the quick path, the one-code body that
+	// closeObject sends straight on and field's finding that goes on at
+	// once leave Known false: the Scanner's sink works it out itself
+	// (Options.NoKnown).
 	noKnown bool
 	at      [numCursors]int64 // the cursors where the last step ended
 	// notText says that the step under way did not start in text, so
