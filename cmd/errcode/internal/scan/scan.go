@@ -14,7 +14,8 @@
 //     is counted and every step is checked for progress;
 //   - text.go: plain text: where a mention or a JSON value may start,
 //     and mentions such as ErrorCode=N, errcode N, 错误码：N, 返回N and a
-//     bare code=N;
+//     bare code=N; quickText, the loop that reads the usual mention
+//     inline where lines are asked for without details;
 //   - textdetail.go: the detail (ErrorInfo=… and the like) on a text
 //     mention's line;
 //   - json.go: JSON arrays and objects, and the codes, details and IDs of
@@ -22,11 +23,14 @@
 //   - jsonstring.go: JSON strings and quoted strings in text, their
 //     escapes, and strings scanned one level up;
 //   - jsonfast.go: the fast path for plain object members, whole with
-//     masks of 128 bytes a call (AVX2 in jsonfast_amd64.s), as json.go reads them;
+//     masks of 128 bytes a call, as json.go reads them; on amd64,
+//     jsonfast_amd64.s holds the masks (AVX2) and plainWalk, which walks
+//     the usual members of a body with no call, before the Go loop;
 //   - scope.go: counting each event once: the findings of a JSON value or
 //     a line of text wait until it ends, and a code it names again (in a
 //     string, or in the library's own error text) is dropped;
-//   - bytes.go: byte helpers: SWAR searches, word bytes, cleaning a text.
+//   - bytes.go: byte helpers: SWAR searches, word bytes, cleaning a text;
+//     bytes_amd64.s has the AVX2 searches.
 package scan
 
 import (
