@@ -230,14 +230,7 @@ func (s *scanner) plainMembers(f *frame, b []byte, p int, bm *blockMasks, opts u
 		}
 		if kind >= min(keyLevel, keyCategory, keyRetry) {
 			// What key does: none of the usual keys is one of these.
-			switch kind {
-			case keyCategory:
-				f.hasCategory = true
-			case keyRetry:
-				f.hasRetry = true
-			case keyLevel:
-				f.logRecord = true
-			}
+			f.noteKey(kind)
 		}
 		if c != '"' {
 			// A code member's number; what members does with it.

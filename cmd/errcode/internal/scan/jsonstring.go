@@ -263,9 +263,11 @@ func (s *scanner) stringValue(f *frame, kind strKind, slot int, buf []byte, more
 	s.afterValue(f)
 }
 
-// key is where the key of f's member has been read.
-func (s *scanner) key(f *frame) {
-	switch f.member {
+// noteKey records in f what a key of kind k says of the object: that it
+// has a category or a retry hint of the library's own, or that it is a
+// log record (a level key).
+func (f *frame) noteKey(k memberKey) {
+	switch k {
 	case keyCategory:
 		f.hasCategory = true
 	case keyRetry:
@@ -273,6 +275,11 @@ func (s *scanner) key(f *frame) {
 	case keyLevel:
 		f.logRecord = true
 	}
+}
+
+// key is where the key of f's member has been read.
+func (s *scanner) key(f *frame) {
+	f.noteKey(f.member)
 	s.js = jsColon
 }
 
