@@ -1,4 +1,5 @@
 #include "textflag.h"
+#include "bytes32_amd64.h"
 
 // BCAST sets all 32 bytes of Y to the byte c, with VEX instructions only:
 // a legacy-SSE instruction here, after the caller's AVX code, costs
@@ -9,14 +10,6 @@
 // five it keeps in registers, one load each (a broadcast from memory
 // also shuffles), and those its exact test compares with from memory, as
 // the cheap test keeps every register busy.
-
-// BYTES32 defines name as the 8-byte word w four times over, 32 bytes.
-#define BYTES32(name, w) \
-	DATA name<>+0(SB)/8, $w \
-	DATA name<>+8(SB)/8, $w \
-	DATA name<>+16(SB)/8, $w \
-	DATA name<>+24(SB)/8, $w \
-	GLOBL name<>(SB), RODATA|NOPTR, $32
 
 // textFold is 0x20, which folds ASCII letters to lower case.
 BYTES32(textFold, 0x2020202020202020)
@@ -186,6 +179,21 @@ BYTES32(textBF, 0xbfbfbfbfbfbfbfbf)
 	VMOVQ        X4, AX; \
 	ADDQ         AX, R8
 
+// RESULT writes i and lines for what was found at CX in the round at
+// SI, whose newlines BX marks: it adds those before CX to R8 and flushes
+// the byte counts into it, and leaves in BX those from CX on, where
+// clear is looked for. It changes AX and DX.
+#define RESULT \
+	BZHIQ   CX, BX, DX; \
+	ANDNQ   BX, DX, BX; \
+	POPCNTQ DX, DX; \
+	ADDQ    DX, R8; \
+	FLUSH; \
+	LEAQ    (SI)(CX*1), AX; \
+	SUBQ    b_base+0(FP), AX; \
+	MOVQ    AX, i+24(FP); \
+	MOVQ    R8, lines+32(FP)
+
 // func indexTextLinesAVX2(b []byte) (i, lines, clear int)
 //
 // It looks 64 bytes a round (then 32 once, if that many are left, then
@@ -299,15 +307,7 @@ hit:
 	// before it, and take clear, as after most mentions, from the first
 	// newline after it in the rest of the round.
 	NEWLINEMASK(0, SI, BX, DX)
-	BZHIQ   CX, BX, DX     // the newlines before what was found
-	ANDNQ   BX, DX, BX     // the newlines from it on
-	POPCNTQ DX, DX
-	ADDQ    DX, R8
-	FLUSH
-	LEAQ    (SI)(CX*1), AX
-	SUBQ    b_base+0(FP), AX
-	MOVQ    AX, i+24(FP)
-	MOVQ    R8, lines+32(FP)
+	RESULT
 	TZCNTQ  BX, DX
 	JCS     far
 	ADDQ    SI, DX
@@ -434,15 +434,7 @@ found:
 	// all in b up to R9, where the round ends (BX marks none past it):
 	// count those before the first mark, and find the first after it.
 	TZCNTQ  AX, CX
-	BZHIQ   CX, BX, DX     // the newlines before what was found
-	ANDNQ   BX, DX, BX     // the newlines from it on
-	POPCNTQ DX, DX
-	ADDQ    DX, R8
-	FLUSH
-	LEAQ    (SI)(CX*1), AX
-	SUBQ    b_base+0(FP), AX
-	MOVQ    AX, i+24(FP)
-	MOVQ    R8, lines+32(FP)
+	RESULT
 
 clear:
 	// clear: the first newline in BX, or R9 if there is none (TZCNT

@@ -1,17 +1,10 @@
 #include "go_asm.h"
 #include "textflag.h"
+#include "bytes32_amd64.h"
 
 // The constants of jsonMasksAVX2, each a byte 32 times over: loading
 // them costs one instruction each, where setting them from a register
 // took three.
-
-// BYTES32 defines name as the 8-byte word w four times over, 32 bytes.
-#define BYTES32(name, w) \
-	DATA name<>+0(SB)/8, $w \
-	DATA name<>+8(SB)/8, $w \
-	DATA name<>+16(SB)/8, $w \
-	DATA name<>+24(SB)/8, $w \
-	GLOBL name<>(SB), RODATA|NOPTR, $32
 
 // jsonFold is 0x20, which folds ASCII letters to lower case.
 BYTES32(jsonFold, 0x2020202020202020)
