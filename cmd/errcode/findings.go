@@ -235,24 +235,16 @@ func (c *collector) FoundBatch(fs []scan.Finding) {
 		}
 		return
 	}
-	// The row cache's hit in line, with the file kept in a register.
-	file := c.file
 	for i := range fs {
 		f := &fs[i]
 		bits := findingBits(f)
 		if bits&successMask == 0 {
 			continue // success, not a finding
 		}
-		h, w := rowSlotOf(bits), &c.rowSlots[0]
-		if w.bits[h] != bits {
-			if w = &c.rowSlots[1]; w.bits[h] != bits {
-				c.count(f.Code, f.Cut, f.NoCode, f.Line)
-				continue
-			}
+		// countCached inlines: the row cache's hit costs no call.
+		if _, ok := c.countCached(bits, f.Line); !ok {
+			c.count(f.Code, f.Cut, f.NoCode, f.Line)
 		}
-		r := w.r[h]
-		r.Count++
-		r.LastFile, r.LastLine = file, f.Line
 	}
 }
 
